@@ -1,0 +1,260 @@
+import { CA_MARKERS } from '../core/recognise/ca-markers';
+import type { FieldDescription, PageSnapshot } from '../core/snapshot';
+
+/**
+ * Collects a PageSnapshot: the page's structure, never what the user typed. No field's `.value` is read, ever
+ * (password, PIN, SMS and captcha values stay in the page); labels come from attributes and label text.
+ * Every loop is bounded and visibility is checked only on candidate nodes.
+ */
+
+const LIMITS = {
+  scan: 400, // candidate elements looked at per query
+  fields: 60,
+  buttons: 80,
+  tabs: 30,
+  dialogs: 10,
+  scripts: 150,
+  text: 4_000,
+  regionText: 1_500,
+  label: 120,
+  button: 40,
+  tab: 40,
+  dialog: 600,
+  textNodes: 3_000,
+} as const;
+
+const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'checkbox', 'radio', 'file', 'range', 'color']);
+const BUTTON_INPUT_TYPES = new Set(['submit', 'button', 'reset']);
+const SKIPPED_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
+
+const TAB_SELECTOR = [
+  '.el-tabs__item', '[role="tab"]', '.ant-tabs-tab', '.layui-tab-title > li', '.tabs > li', '.tab > li', 'ul[class*="tab"] > li',
+  '[class*="tab-item"]', '[class*="tabItem"]', '[class*="login-tab"] > *', '[class*="loginTab"] > *',
+].join(',');
+const DIALOG_SELECTOR = [
+  '.el-dialog', '.el-message-box', '[role="dialog"]', '[role="alertdialog"]', '.layui-layer', '.ant-modal', '.modal', 'dialog[open]',
+].join(',');
+const SLIDER_SELECTOR = [
+  '.drag .handler', '.drag_text', '.slider', '[class*="slider"]', '[class*="slide-verify"]', '[class*="slideVerify"]', '.nc_iconfont',
+  '.verify-move-block',
+].join(',');
+const QR_SELECTOR = [
+  '#qrcodeDiv', '[id*="qrcode"]', '[id*="qrCode"]', '[id*="QRCode"]', '[class*="qrcode"]', '[class*="qrCode"]', '[class*="qr-code"]',
+  'img[alt*="二维码"]', 'img[src*="qrcode"]', 'canvas[class*="qr"]',
+].join(',');
+const CAPTCHA_RE = /captcha|verify|yzm|checkcode|validatecode|kaptcha|vcode|yanzhengma/i;
+const TEXT_REGION_SELECTOR = [
+  'form', '.el-form', '[class*="login"]', '[id*="login"]', '[class*="Login"]', 'h1', 'h2', 'h3', 'header', '[class*="header"]',
+  '[class*="user"]', '[class*="welcome"]', '[role="alert"]', '.el-form-item__error',
+].join(',');
+
+function fold(text: string | null | undefined, max: number): string {
+  if (!text) return '';
+  const bounded = text.length > max * 4 ? text.slice(0, max * 4) : text;
+  const folded = bounded.replace(/\s+/g, ' ').trim();
+  return folded.length > max ? folded.slice(0, max) : folded;
+}
+
+/** checkVisibility where the browser has it (Chrome 105+); the layout box otherwise (older Chromium cores). */
+function isVisible(el: Element): boolean {
+  // The UA stylesheet hides [hidden]; checked directly too, for engines without it (happy-dom in the tests).
+  if (el.closest('[hidden]')) return false;
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(el, { checkOpacity: true, checkVisibilityCSS: true });
+  return el.getClientRects().length > 0;
+}
+
+function take(doc: Document | Element, selector: string): Element[] {
+  const list = doc.querySelectorAll(selector);
+  const out: Element[] = [];
+  const n = Math.min(list.length, LIMITS.scan);
+  for (let i = 0; i < n; i++) out.push(list[i]!);
+  return out;
+}
+
+/** Text of a subtree from its text nodes, skipping scripts, styles, textareas and `hidden` subtrees; bounded. */
+function textOf(root: Element, max: number): string {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 0x5 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode(node: Node): number {
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        if (SKIPPED_TEXT_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 2; // REJECT subtree
+        const style = el.getAttribute('style');
+        if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return 2;
+        return 3; // SKIP the element itself, visit children
+      }
+      return 1;
+    },
+  });
+  let out = '';
+  let nodes = 0;
+  for (let node = walker.nextNode(); node && nodes < LIMITS.textNodes && out.length < max * 2; node = walker.nextNode()) {
+    nodes++;
+    if (node.nodeType === 3) out += ` ${node.nodeValue ?? ''}`;
+  }
+  return fold(out, max);
+}
+
+function labelOf(el: Element, doc: Document): string {
+  const aria = el.getAttribute('aria-label');
+  if (aria) return fold(aria, LIMITS.label);
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const target = doc.getElementById(labelledBy.split(/\s+/)[0] ?? '');
+    if (target) return textOf(target, LIMITS.label);
+  }
+  const id = el.getAttribute('id');
+  if (id) {
+    for (const label of take(doc, 'label[for]')) {
+      if (label.getAttribute('for') === id) return textOf(label, LIMITS.label);
+    }
+  }
+  const wrapping = el.closest('label');
+  if (wrapping) return textOf(wrapping, LIMITS.label);
+  // Element UI / layui put the label beside the control inside a form item.
+  const item = el.closest('.el-form-item, .layui-form-item, .form-group, .ant-form-item');
+  const itemLabel = item?.querySelector('.el-form-item__label, .layui-form-label, label, .ant-form-item-label');
+  return itemLabel ? textOf(itemLabel, LIMITS.label) : '';
+}
+
+function collectFields(doc: Document): FieldDescription[] {
+  const fields: FieldDescription[] = [];
+  for (const el of take(doc, 'input, select, textarea')) {
+    if (fields.length >= LIMITS.fields) break;
+    const tag = el.tagName.toLowerCase();
+    const type = tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : tag;
+    if (tag === 'input' && SKIPPED_INPUT_TYPES.has(type)) continue;
+    if (!isVisible(el)) continue;
+    fields.push({
+      tag,
+      type,
+      name: fold(el.getAttribute('name'), LIMITS.label),
+      id: fold(el.getAttribute('id'), LIMITS.label),
+      placeholder: fold(el.getAttribute('placeholder'), LIMITS.label),
+      label: labelOf(el, doc),
+      autocomplete: fold(el.getAttribute('autocomplete'), LIMITS.label),
+    });
+  }
+  return fields;
+}
+
+function collectButtons(doc: Document): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const el of take(doc, 'button, input[type="submit"], input[type="button"], input[type="reset"], [role="button"], a')) {
+    if (out.length >= LIMITS.buttons) break;
+    let text: string;
+    if (el.tagName === 'INPUT') {
+      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      // A button input's caption is its value attribute; only button types are read, never a field.
+      text = BUTTON_INPUT_TYPES.has(type) ? fold(el.getAttribute('value'), LIMITS.button) : '';
+    } else {
+      text = textOf(el, LIMITS.button) || fold(el.getAttribute('aria-label') ?? el.getAttribute('title'), LIMITS.button);
+      // Links count as buttons only when short (退出, 登录, 忘记密码), not as navigation text.
+      if (el.tagName === 'A' && text.length > 10) continue;
+    }
+    if (!text || seen.has(text) || !isVisible(el)) continue;
+    seen.add(text);
+    out.push(text);
+  }
+  return out;
+}
+
+const ACTIVE_CLASSES = ['is-active', 'active', 'ant-tabs-tab-active', 'layui-this', 'current', 'on', 'selected', 'cur'];
+
+function collectTabs(doc: Document): { label: string; active: boolean }[] {
+  const out: { label: string; active: boolean }[] = [];
+  for (const el of take(doc, TAB_SELECTOR)) {
+    if (out.length >= LIMITS.tabs) break;
+    const label = textOf(el, LIMITS.tab);
+    if (!label || !isVisible(el)) continue;
+    const active = el.getAttribute('aria-selected') === 'true' || ACTIVE_CLASSES.some((c) => el.classList.contains(c));
+    out.push({ label, active });
+  }
+  return out;
+}
+
+function collectDialogs(doc: Document): string[] {
+  const out: string[] = [];
+  const taken: Element[] = [];
+  for (const el of take(doc, DIALOG_SELECTOR)) {
+    if (out.length >= LIMITS.dialogs) break;
+    if (taken.some((t) => t.contains(el)) || !isVisible(el)) continue;
+    taken.push(el);
+    const aria = fold(el.getAttribute('aria-label'), LIMITS.label);
+    const text = textOf(el, LIMITS.dialog);
+    const both = aria && !text.startsWith(aria) ? `${aria} ${text}` : text;
+    if (both) out.push(both.slice(0, LIMITS.dialog));
+  }
+  return out;
+}
+
+function anyVisible(doc: Document, selector: string): boolean {
+  return take(doc, selector).some(isVisible);
+}
+
+function hasCaptchaImage(doc: Document): boolean {
+  for (const img of take(doc, 'img')) {
+    const hint = `${img.getAttribute('src') ?? ''} ${img.getAttribute('id') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''}`;
+    if (CAPTCHA_RE.test(hint.slice(0, 500)) && isVisible(img)) return true;
+  }
+  return false;
+}
+
+function collectCaMarkers(doc: Document): string[] {
+  const found = new Set<string>();
+  const scripts = doc.scripts;
+  for (let i = 0; i < Math.min(scripts.length, LIMITS.scripts); i++) {
+    const src = scripts[i]?.getAttribute('src');
+    if (!src) continue;
+    const file = (src.split(/[?#]/)[0] ?? '').split('/').pop() ?? '';
+    const lower = file.toLowerCase();
+    if (CA_MARKERS.some((m) => m.type === 'script' && lower.includes(m.value))) found.add(`script:${file.slice(0, 60)}`);
+  }
+  for (const el of take(doc, 'object, embed')) {
+    const classid = (el.getAttribute('classid') ?? '').replace(/^clsid:/i, '').toUpperCase();
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (classid && CA_MARKERS.some((m) => m.type === 'clsid' && m.value === classid)) found.add(`clsid:${classid}`);
+    if (type && CA_MARKERS.some((m) => m.type === 'mime' && m.value === type)) found.add(`mime:${type}`);
+  }
+  return [...found].slice(0, 20);
+}
+
+function collectText(doc: Document): string {
+  const parts: string[] = [];
+  const taken: Element[] = [];
+  let total = 0;
+  for (const el of take(doc, TEXT_REGION_SELECTOR)) {
+    if (total >= LIMITS.text) break;
+    if (taken.some((t) => t.contains(el)) || !isVisible(el)) continue;
+    taken.push(el);
+    const text = textOf(el, Math.min(LIMITS.regionText, LIMITS.text - total));
+    if (text) {
+      parts.push(text);
+      total += text.length + 1;
+    }
+  }
+  // Pages without recognisable regions: the start of the body instead (it contains those few regions).
+  if (total < 200 && doc.body) {
+    const text = textOf(doc.body, LIMITS.regionText);
+    if (text.length > total) return text;
+  }
+  return fold(parts.join(' '), LIMITS.text);
+}
+
+export function collectSnapshot(doc: Document, url: string): PageSnapshot {
+  return {
+    url,
+    title: fold(doc.title, 200),
+    text: collectText(doc),
+    fields: collectFields(doc),
+    buttons: collectButtons(doc),
+    tabs: collectTabs(doc),
+    dialogs: collectDialogs(doc),
+    hasCaptchaImage: hasCaptchaImage(doc),
+    hasSlider: anyVisible(doc, SLIDER_SELECTOR),
+    hasQrCode: anyVisible(doc, QR_SELECTOR),
+    caMarkers: collectCaMarkers(doc),
+  };
+}

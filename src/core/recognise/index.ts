@@ -1,0 +1,4 @@
+export { recognise } from './recognise';
+export type { LoginStep, Recognition } from './recognise';
+export { DETECTORS, MODE_WORDS, modeOfLabel } from './detectors';
+export type { Detector } from './detectors';

@@ -1,0 +1,118 @@
+import type { Localized } from '../categories';
+import { isLoginUrl } from '../portals/registry';
+import { trust } from '../portals/trust';
+import type { Trust } from '../portals/trust';
+import type { LoginMode, PortalKind } from '../portals/types';
+import type { PageSnapshot } from '../snapshot';
+import {
+  CREDENTIAL_WORDS,
+  LOGIN_WORDS,
+  agreement,
+  caLogin,
+  hallEnterUnitLogin,
+  loggedIn,
+  modeOfLabel,
+  passwordLogin,
+  qrLogin,
+  roleChoice,
+  smsCodeStep,
+  tpassLoginForm,
+} from './detectors';
+import { hasAny, preparePage } from './page';
+import type { Page } from './page';
+
+export type LoginStep = 'credentials' | 'sms-code' | 'role-choice' | 'agreement';
+
+export interface Recognition {
+  portal: { id: string; kind: PortalKind; region: string; name: Localized } | null;
+  /** a `.gov.cn` login page that is not in the registry */
+  unlistedGovernment: boolean;
+  trust: Trust;
+  isLoginPage: boolean;
+  /** login modes the page offers, in LOGIN_MODES order */
+  modes: LoginMode[];
+  /** the mode whose form is showing */
+  activeMode: LoginMode | null;
+  step: LoginStep | null;
+  loggedIn: boolean;
+}
+
+const MODE_ORDER: readonly LoginMode[] = ['password', 'ca', 'qr', 'sms', 'e-license'];
+
+function offeredModes(p: Page, step: LoginStep | null): LoginMode[] {
+  const modes = new Set<LoginMode>();
+  for (const tab of p.snapshot.tabs.slice(0, 50)) {
+    const m = modeOfLabel(tab.label);
+    if (m) modes.add(m);
+  }
+  for (const b of p.snapshot.buttons.slice(0, 100)) {
+    // Buttons name a mode only when they say so outright (证书登录, 扫码登录, 电子营业执照扫码登录 → e-license, its
+    // first match); a bare 登录 or 单位登录 does not.
+    const m = b.length <= 16 ? modeOfLabel(b) : null;
+    if (m && m !== 'password') modes.add(m);
+  }
+  if (p.passwordFields > 0) modes.add('password');
+  if (qrLogin.test(p)) modes.add('qr');
+  if (caLogin.test(p)) modes.add('ca');
+  if (step === 'sms-code') modes.add('sms');
+  return MODE_ORDER.filter((m) => modes.has(m));
+}
+
+function activeModeOf(p: Page, step: LoginStep | null, modes: LoginMode[]): LoginMode | null {
+  const fromTab = p.activeTab ? modeOfLabel(p.activeTab) : null;
+  // "单位登录 / 法人登录" tabs name who logs in, not how: the fields decide then.
+  if (fromTab && !(fromTab === 'password' && p.passwordFields === 0 && modes.length > 1)) return fromTab;
+  if (step === 'sms-code') return 'sms';
+  if (p.passwordFields > 0) return 'password';
+  if (p.snapshot.hasQrCode && p.textFields === 0 && modes.includes('qr')) return 'qr';
+  if (p.snapshot.caMarkers.length > 0 && modes.length === 1 && modes[0] === 'ca') return 'ca';
+  return null;
+}
+
+/**
+ * The login step. Dialogs and code fields also occur outside logins (a checkout's SMS code, a site's terms), so
+ * they count only in a login context: a login form, a registry login URL, or (for the code) a login button.
+ */
+function stepOf(p: Page, loginForm: boolean, loginUrl: boolean): LoginStep | null {
+  const context = loginForm || loginUrl;
+  if (context && roleChoice.test(p)) return 'role-choice';
+  if (context && agreement.test(p)) return 'agreement';
+  if (smsCodeStep.test(p) && (context || hasAny(p.buttons, LOGIN_WORDS))) return 'sms-code';
+  if (loginForm) return 'credentials';
+  return null;
+}
+
+/**
+ * What the page is: which portal, whether it is the login page, which mode and step, whether the user is already
+ * logged in. Pure and cheap (a few hundred `includes` over bounded strings); runs on every snapshot.
+ */
+export function recognise(snapshot: PageSnapshot): Recognition {
+  const p = preparePage(snapshot);
+  const t = trust(snapshot.url);
+  const portal = t.portal;
+
+  const credentialFields = (p.textFields > 0 || p.passwordFields > 0) && hasAny(p.fieldText, CREDENTIAL_WORDS);
+  const loginForm =
+    tpassLoginForm.test(p) ||
+    passwordLogin.test(p) ||
+    (hallEnterUnitLogin.test(p) && (p.textFields > 0 || p.passwordFields > 0)) ||
+    (caLogin.test(p) && hasAny(p.all, LOGIN_WORDS)) ||
+    (credentialFields && hasAny(p.buttons, LOGIN_WORDS));
+  const isLoggedIn = loggedIn.test(p);
+  const step = isLoggedIn ? null : stepOf(p, loginForm, isLoginUrl(snapshot.url, portal));
+  const qr = qrLogin.test(p) && hasAny(p.all, LOGIN_WORDS);
+  const isLoginPage = !isLoggedIn && (step !== null || qr);
+  const modes = isLoginPage ? offeredModes(p, step) : [];
+  const activeMode = isLoginPage ? activeModeOf(p, step, modes) : null;
+
+  return {
+    portal: portal ? { id: portal.id, kind: portal.kind, region: portal.region, name: portal.name } : null,
+    unlistedGovernment: !portal && t.trust === 'government' && isLoginPage,
+    trust: t.trust,
+    isLoginPage,
+    modes,
+    activeMode,
+    step,
+    loggedIn: isLoggedIn,
+  };
+}

@@ -1,0 +1,110 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { collectSnapshot } from '../../../src/content/snapshot';
+
+function load(html: string): Document {
+  document.open();
+  document.write(html);
+  document.close();
+  return document;
+}
+
+const SECRET = 'S3cret-Pa55-徐';
+
+describe('collectSnapshot', () => {
+  beforeEach(() => {
+    document.title = '';
+  });
+
+  it('never reads or reports any field value', () => {
+    const doc = load(`<title>登录</title><form class="login">
+      <input type="text" placeholder="用户名" value="${SECRET}-user">
+      <input type="password" id="pwd" placeholder="密码" value="${SECRET}">
+      <input type="text" placeholder="请输入短信验证码" value="${SECRET}-sms">
+      <input type="text" class="yzm" placeholder="验证码" value="${SECRET}-captcha">
+      <textarea placeholder="备注">${SECRET}-textarea</textarea>
+      <button type="submit">登录</button></form>`);
+    const inputs = [...doc.querySelectorAll('input, textarea')] as HTMLInputElement[];
+    for (const input of inputs) {
+      input.value = `${SECRET}-typed`;
+      // Any read of .value fails the test.
+      Object.defineProperty(input, 'value', {
+        get() {
+          throw new Error('collector read .value');
+        },
+        set() {},
+      });
+    }
+    const snap = collectSnapshot(doc, 'https://tpass.beijing.chinatax.gov.cn:8443/#/login');
+    const json = JSON.stringify(snap);
+    expect(json).not.toContain(SECRET);
+    expect(json).not.toContain('S3cret');
+    expect(snap.fields.map((f) => f.placeholder)).toEqual(['用户名', '密码', '请输入短信验证码', '验证码', '备注']);
+    expect(snap.fields[1]).toMatchObject({ tag: 'input', type: 'password', id: 'pwd' });
+  });
+
+  it('reads labels, skips hidden and non-text inputs, bounds field count', () => {
+    const many = Array.from({ length: 200 }, (_, i) => `<input name="f${i}">`).join('');
+    const doc = load(`<div class="el-form-item"><label class="el-form-item__label">单位编号</label><input id="dwbh"></div>
+      <label for="pw">登录密码</label><input id="pw" type="password">
+      <input type="hidden" name="token"><input type="checkbox" name="remember">
+      <input type="text" name="ghost" style="display:none">
+      <div hidden><input name="inHidden"></div>
+      <input aria-label="证件号码" name="zjhm">${many}`);
+    const snap = collectSnapshot(doc, 'https://example.gov.cn/');
+    expect(snap.fields[0]).toMatchObject({ label: '单位编号', id: 'dwbh' });
+    expect(snap.fields[1]).toMatchObject({ label: '登录密码', type: 'password' });
+    expect(snap.fields[2]).toMatchObject({ label: '证件号码', name: 'zjhm' });
+    const names = snap.fields.map((f) => f.name);
+    expect(names).not.toContain('token');
+    expect(names).not.toContain('remember');
+    expect(names).not.toContain('ghost');
+    expect(names).not.toContain('inHidden');
+    expect(snap.fields.length).toBeLessThanOrEqual(60);
+  });
+
+  it('collects buttons, tabs with the active one, visible dialogs only', () => {
+    const doc = load(`<div class="el-tabs__header">
+        <div class="el-tabs__item is-active">账号密码登录</div><div class="el-tabs__item">扫码登录</div>
+        <div role="tab" aria-selected="false">证书登录</div></div>
+      <button>登 录</button><input type="submit" value="提交"><a href="#">忘记密码</a>
+      <a href="/news/1">这是一条很长很长的新闻标题不是按钮</a><button style="display:none">隐藏按钮</button>
+      <div class="el-dialog__wrapper" style="display:none"><div class="el-dialog" aria-label="用户协议">用户协议内容</div></div>
+      <div class="el-dialog__wrapper"><div class="el-dialog" role="dialog" aria-label="身份类型选择"><span>法定代表人</span><span>社保经办人</span></div></div>`);
+    const snap = collectSnapshot(doc, 'https://tpass.beijing.chinatax.gov.cn:8443/#/login');
+    expect(snap.buttons).toEqual(['登 录', '提交', '忘记密码']);
+    expect(snap.tabs).toEqual([
+      { label: '账号密码登录', active: true },
+      { label: '扫码登录', active: false },
+      { label: '证书登录', active: false },
+    ]);
+    expect(snap.dialogs).toEqual(['身份类型选择 法定代表人 社保经办人']);
+  });
+
+  it('detects slider, captcha image, QR code and CA markers', () => {
+    const doc = load(`<div class="drag"><div class="handler"></div><div class="drag_text">请按住滑块拖动</div></div>
+      <img src="/api/captcha?t=1" alt=""><div id="qrcodeDiv"><canvas></canvas></div>
+      <script src="/static/js/XTXSAB.js?v=2"></script><script src="/app.js"></script>
+      <object classid="clsid:3F367B74-92D9-4C5E-AB93-234F8A91D5E6"></object><embed type="application/x-xtx-axhost">`);
+    const snap = collectSnapshot(doc, 'https://yzt.beijing.gov.cn/');
+    expect(snap).toMatchObject({ hasSlider: true, hasCaptchaImage: true, hasQrCode: true });
+    expect(snap.caMarkers).toEqual(['script:XTXSAB.js', 'clsid:3F367B74-92D9-4C5E-AB93-234F8A91D5E6', 'mime:application/x-xtx-axhost']);
+  });
+
+  it('reports nothing of the kind on a plain page', () => {
+    const doc = load('<h1>博客</h1><p>一篇文章</p><img src="/cat.png"><script>var secret = "x";</script>');
+    const snap = collectSnapshot(doc, 'https://www.example.com/');
+    expect(snap).toMatchObject({ hasSlider: false, hasCaptchaImage: false, hasQrCode: false, caMarkers: [], fields: [], tabs: [], dialogs: [] });
+    expect(snap.text).toBe('博客 一篇文章');
+  });
+
+  it('bounds and folds text, skipping scripts, styles and hidden parts', () => {
+    const doc = load(`<form class="login"><h2>单位   登录</h2><style>.x{}</style><script>var token="abc"</script>
+      <p hidden>隐藏提示</p><p>${'很长的文字'.repeat(3000)}</p></form>`);
+    const snap = collectSnapshot(doc, 'https://example.gov.cn/');
+    expect(snap.text.startsWith('单位 登录 很长的文字')).toBe(true);
+    expect(snap.text).not.toContain('token');
+    expect(snap.text).not.toContain('隐藏提示');
+    expect(snap.text.length).toBeLessThanOrEqual(4000);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { recognise } from '../../../src/core/recognise';
+import { field, page } from '../../../src/core/recognise/detectors';
+
+const TPASS = 'https://tpass.beijing.chinatax.gov.cn:8443/#/login?response_type=code&client_id=x';
+const TPASS_FIELDS = [
+  field('text', '统一社会信用代码/纳税人识别号'),
+  field('text', '居民身份证号码/手机号码/用户名'),
+  field('password', '个人用户密码(初始密码为证件号码后六位)'),
+];
+
+describe('recognise', () => {
+  it('tpass credentials step, password mode, with QR and SMS tabs', () => {
+    const r = recognise(
+      page(TPASS, {
+        title: '统一身份认证平台',
+        fields: TPASS_FIELDS,
+        buttons: ['登录', '忘记密码'],
+        tabs: [
+          { label: '账号密码登录', active: true },
+          { label: '扫码登录', active: false },
+          { label: '短信登录', active: false },
+        ],
+        hasSlider: true,
+      }),
+    );
+    expect(r).toEqual({
+      portal: { id: 'e-tax/beijing', kind: 'e-tax', region: 'beijing', name: expect.any(Object) },
+      unlistedGovernment: false,
+      trust: 'official',
+      isLoginPage: true,
+      modes: ['password', 'qr', 'sms'],
+      activeMode: 'password',
+      step: 'credentials',
+      loggedIn: false,
+    });
+  });
+
+  it('tpass SMS step', () => {
+    const r = recognise(page(TPASS, { fields: [field('text', '请输入手机号码'), field('text', '请输入短信验证码')], buttons: ['获取验证码', '登录'] }));
+    expect(r).toMatchObject({ isLoginPage: true, step: 'sms-code', activeMode: 'sms', loggedIn: false });
+  });
+
+  it('tpass role choice', () => {
+    const r = recognise(page(TPASS, { dialogs: ['身份类型选择 法定代表人 财务负责人 办税员 社保经办人 取消 确定'], buttons: ['取消', '确定'] }));
+    expect(r).toMatchObject({ isLoginPage: true, step: 'role-choice', loggedIn: false });
+  });
+
+  it('user agreement dialog on the login page', () => {
+    const r = recognise(page(TPASS, { fields: TPASS_FIELDS, buttons: ['登录'], dialogs: ['用户协议 … 同意'] }));
+    expect(r.step).toBe('agreement');
+  });
+
+  it('a terms dialog on an ordinary page is not a login step', () => {
+    const r = recognise(page('https://shop.example.com/', { dialogs: ['用户协议 … 同意'], buttons: ['同意'] }));
+    expect(r).toMatchObject({ isLoginPage: false, step: null, trust: 'unknown', portal: null });
+  });
+
+  it('medical-insurance hallEnter unit login', () => {
+    const r = recognise(
+      page('https://fw.ybj.beijing.gov.cn/hallEnter/#/unitLogin', {
+        fields: [field('text', '请输入经办人账号（手机号）'), field('password', '请输入密码'), field('text', '请输入验证码')],
+        buttons: ['登录'],
+        tabs: [{ label: '单位登录', active: true }, { label: '个人登录', active: false }],
+        hasCaptchaImage: true,
+      }),
+    );
+    expect(r).toMatchObject({ isLoginPage: true, step: 'credentials', activeMode: 'password', modes: ['password'] });
+    expect(r.portal?.id).toBe('medical-insurance/beijing');
+  });
+
+  it('city 社保 company login with the certificate tab active', () => {
+    const r = recognise(
+      page('http://rsj.liuzhou.gov.cn/', {
+        fields: [field('password', '请输入证书密码')],
+        buttons: ['登录'],
+        tabs: [{ label: '密码登录', active: false }, { label: '证书登录', active: true }],
+        caMarkers: ['script:XTXSAB.js'],
+      }),
+    );
+    expect(r).toMatchObject({ isLoginPage: true, activeMode: 'ca', modes: ['password', 'ca'], step: 'credentials' });
+  });
+
+  it('already logged in on an official host', () => {
+    const r = recognise(page('https://etax.beijing.chinatax.gov.cn:8443/', { text: '欢迎您，北京某某科技有限公司', buttons: ['我要办税', '安全退出'] }));
+    expect(r).toMatchObject({ loggedIn: true, isLoginPage: false, step: null, modes: [], activeMode: null, trust: 'official' });
+  });
+
+  it('an unlisted government login page', () => {
+    const r = recognise(page('http://hrss.example-city.gov.cn/login', { fields: [field('text', '用户名'), field('password', '密码')], buttons: ['登录'] }));
+    expect(r).toMatchObject({ portal: null, unlistedGovernment: true, trust: 'government', isLoginPage: true });
+  });
+
+  it('a government page without a login form is not a login page', () => {
+    const r = recognise(page('https://www.gov.cn/', { text: '国务院 新闻 政策', buttons: ['搜索'], fields: [field('text', '请输入关键词')] }));
+    expect(r).toMatchObject({ unlistedGovernment: false, isLoginPage: false, trust: 'government' });
+  });
+
+  it('a look-alike tax login', () => {
+    const r = recognise(page('https://etax-chinatax.gov.cn.login-tax.top/#/login', { fields: TPASS_FIELDS, buttons: ['登录'] }));
+    expect(r).toMatchObject({ trust: 'lookalike', portal: null, isLoginPage: true, unlistedGovernment: false });
+  });
+
+  it('an empty snapshot recognises nothing', () => {
+    expect(recognise(page('https://www.example.com/'))).toEqual({
+      portal: null,
+      unlistedGovernment: false,
+      trust: 'unknown',
+      isLoginPage: false,
+      modes: [],
+      activeMode: null,
+      step: null,
+      loggedIn: false,
+    });
+  });
+
+  it('stays cheap on a hostile, long snapshot', () => {
+    const long = 'a'.repeat(200_000);
+    const s = page(TPASS, {
+      text: long,
+      fields: Array.from({ length: 5_000 }, () => field('text', long.slice(0, 500))),
+      buttons: Array.from({ length: 5_000 }, () => long.slice(0, 300)),
+    });
+    const t0 = performance.now();
+    recognise(s);
+    expect(performance.now() - t0).toBeLessThan(50);
+  });
+});
