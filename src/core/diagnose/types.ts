@@ -9,6 +9,12 @@ export type Surface =
   | 'alert' // native window.alert()/confirm() text, forwarded from the page's main world
   | 'page'; // a whole page: maintenance / error page
 
+/**
+ * The kind of portal a page belongs to. Mirrors the portal registry's kinds (src/core/portals); declared here so the
+ * pure diagnose core does not depend on the registry.
+ */
+export type { PortalKind } from '../portals/types';
+
 export interface PageMessage {
   text: string;
   surface: Surface;

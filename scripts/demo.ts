@@ -1,0 +1,46 @@
+/**
+ * `npm run demo`: the extension's main job on bundled demo portal pages, no portal account needed.
+ * Serves the fixture sites at their real host names, launches Chromium with the built extension (headless when
+ * there is no display), and writes screenshots of a recognised login page, the popup, an inline hint after a
+ * failed login, and the look-alike warning to demo-output/. With a display, the browser stays open to try.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchExtension, waitForBadge } from '../tests/harness/extension';
+
+const OUT = resolve(import.meta.dirname, '../demo-output');
+const headless = !process.env.DISPLAY;
+mkdirSync(OUT, { recursive: true });
+
+const session = await launchExtension({ headless });
+const shots: string[] = [];
+const shoot = async (page: Parameters<typeof session.screenshot>[0], name: string) => {
+  shots.push(await session.screenshot(page, name, OUT));
+};
+
+console.log('1/4 e-tax login page (tpass.beijing.chinatax.gov.cn)…');
+const login = await session.open('http://tpass.beijing.chinatax.gov.cn:8443/#/login');
+await waitForBadge(session, login, '✓');
+await shoot(login, '1-login-page');
+await shoot(await session.openPopup(login), '2-popup-login-page');
+
+console.log('2/4 a failed login on the e-tax login page (tpass.shanghai.chinatax.gov.cn)…');
+const failing = await session.open('http://tpass.shanghai.chinatax.gov.cn:8443/#/login');
+await waitForBadge(session, failing, '✓');
+await failing.getByRole('button', { name: '登录' }).click();
+await failing.locator('[data-login-assistant-hint]').waitFor();
+await shoot(failing, '3-inline-hint');
+await shoot(await session.openPopup(failing), '4-popup-findings');
+
+console.log('3/4 a look-alike of the e-tax portal…');
+const fake = await session.open('http://etax-chinatax.gov.cn.login-tax.top/');
+await shoot(await session.openPopup(fake), '5-popup-lookalike');
+
+console.log('4/4 done. Screenshots:');
+for (const shot of shots) console.log(`  ${shot}`);
+if (headless) {
+  await session.close();
+} else {
+  console.log('The browser stays open to try the pages; press Ctrl+C to quit.');
+  process.on('SIGINT', () => void session.close().then(() => process.exit(0)));
+}

@@ -1,0 +1,43 @@
+/**
+ * Turns the top-level manifest.json (the single source of the manifest) into the Chrome and Firefox manifests.
+ * Content-script matches are not written by hand: they come from the portal registry, so a portal added there is
+ * covered by the content script without a second edit.
+ */
+type Manifest = Record<string, unknown>;
+
+interface ContentScript {
+  matches: string[];
+  [key: string]: unknown;
+}
+
+export function chromeManifest(source: Manifest, portalMatches: readonly string[]): Manifest {
+  if (portalMatches.length === 0) throw new Error('the portal registry gave no content-script matches');
+  const scripts = source.content_scripts as ContentScript[] | undefined;
+  if (!scripts?.length) throw new Error('manifest.json has no content_scripts');
+  return {
+    ...source,
+    background: { ...(source.background as object), type: 'module' },
+    content_scripts: scripts.map((script) => ({ ...script, matches: [...portalMatches] })),
+  };
+}
+
+export const FIREFOX_ID = 'login-assistant@portal-helper.cn';
+
+export function firefoxManifest(chrome: Manifest): Manifest {
+  const { minimum_chrome_version: _chromeOnly, background, ...rest } = chrome;
+  const worker = (background as { service_worker: string }).service_worker;
+  return {
+    ...rest,
+    // Firefox runs MV3 backgrounds as event pages. `world: "MAIN"` content scripts need Firefox 128 and
+    // data_collection_permissions 140 (142 on Android).
+    background: { scripts: [worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: FIREFOX_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * One handler per message type (style.md #5: one catalogue, one handler map). Handlers get a message that zod
+ * has already parsed and a sender that sender.ts has already checked.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { countsAsFailedAttempt, diagnose } from '../core/diagnose';
+import type { Finding, HintContent, HintLabels } from '../core/diagnose/types';
+import { officialEntry, trust } from '../core/portals';
+import { recognise, type Recognition } from '../core/recognise';
+import type { MessageOf, MessageType } from '../shared/messages';
+import { showBadge } from './badge';
+import { composeHint } from './compose-hint';
+import { uiLang } from './lang';
+import { mute, readFailures, readMuted, writeFailures } from './settings';
+import { readTabState, writeTabState, type TabState } from './tab-state';
+
+type Handler<T extends MessageType> = (message: MessageOf<T>, sender: Runtime.MessageSender) => Promise<unknown>;
+
+const documentOf = (sender: Runtime.MessageSender) =>
+  (sender as { documentId?: string }).documentId ?? (sender.url ?? '').split('#')[0] ?? '';
+
+/** The state of the sender's document: the stored one, or a fresh one when the tab shows a new document. */
+async function stateOf(sender: Runtime.MessageSender): Promise<{ tabId: number; state: TabState }> {
+  const tabId = sender.tab!.id!;
+  const url = sender.url!;
+  const stored = await readTabState(tabId);
+  if (stored && stored.documentId === documentOf(sender)) return { tabId, state: { ...stored, url } };
+  return {
+    tabId,
+    state: {
+      url,
+      documentId: documentOf(sender),
+      trust: trust(url).trust,
+      recognition: null,
+      findings: [],
+      hint: null,
+      updatedAt: Date.now(),
+    },
+  };
+}
+
+async function save(tabId: number, state: TabState): Promise<void> {
+  const next = { ...state, updatedAt: Date.now() };
+  await writeTabState(tabId, next);
+  await showBadge(tabId, next);
+}
+
+function hintLabels(): HintLabels {
+  const m = (name: string) => browser.i18n.getMessage(name);
+  return {
+    copy: m('hintCopy'),
+    copied: m('hintCopied'),
+    dismiss: m('hintDismiss'),
+    notHelpful: m('hintNotHelpful'),
+    stepsHeading: m('hintSteps'),
+    region: m('hintRegion'),
+  };
+}
+
+/** The key "don't show again on this portal" and the failure counter are kept under. */
+function portalKey(state: TabState): string {
+  return state.recognition?.portal?.id ?? new URL(state.url).hostname;
+}
+
+function hintFor(findings: Finding[], state: TabState, failures: number): HintContent | null {
+  const lang = uiLang();
+  const portal = state.recognition?.portal ?? null;
+  return composeHint(findings, {
+    lang,
+    labels: hintLabels(),
+    portal: portal ? { id: portal.id, kind: portal.kind, name: portal.name[lang] } : null,
+    host: new URL(state.url).hostname,
+    failures,
+    now: new Date(),
+  });
+}
+
+/** On a look-alike that shows a login form, the page itself gets the warning, with the official entry. */
+function lookalikeHint(state: TabState, recognition: Recognition): HintContent | null {
+  const verdict = trust(state.url);
+  if (verdict.trust !== 'lookalike' || !recognition.isLoginPage) return null;
+  const finding: Finding = {
+    category: 'lookalike-portal',
+    rule: 'trust.lookalike',
+    severity: 'error',
+    title: { 'zh-CN': '', en: '' },
+    captures: {},
+    message: verdict.host,
+    surface: 'page',
+  };
+  const hint = hintFor([finding], state, 0);
+  const entry = officialEntry(verdict.imitates?.kind, verdict.imitates?.region);
+  if (hint && entry) hint.steps = [...hint.steps, `${uiLang() === 'en' ? 'Official entry' : '官方入口'}: ${entry}`];
+  return hint;
+}
+
+export const HANDLERS: { [T in MessageType]: Handler<T> } = {
+  async 'page-hello'(_message, sender) {
+    const { tabId, state } = await stateOf(sender);
+    const watch = state.trust !== 'unknown';
+    if (watch) await save(tabId, state);
+    return { watch };
+  },
+
+  async 'page-snapshot'({ snapshot }, sender) {
+    const { tabId, state } = await stateOf(sender);
+    // The snapshot's URL is the page's own (with its hash route); it must be the sender's page.
+    if (new URL(snapshot.url).origin !== new URL(state.url).origin) throw new Error('snapshot of another origin');
+    const recognition = recognise(snapshot);
+    state.recognition = recognition;
+    if (recognition.loggedIn) {
+      await writeFailures(portalKey(state), 0);
+      state.findings = [];
+      state.hint = null;
+    }
+    const warning = lookalikeHint(state, recognition);
+    if (warning) state.hint = warning;
+    await save(tabId, state);
+    return { recognition, hint: warning };
+  },
+
+  async 'page-messages'({ messages }, sender) {
+    const { tabId, state } = await stateOf(sender);
+    const key = portalKey(state);
+    const muted = new Set((await readMuted())[key] ?? []);
+    const portal = state.recognition?.portal;
+    const findings = diagnose(messages, portal ? { kind: portal.kind, portalId: portal.id } : {}).filter(
+      (finding) => !muted.has(finding.category),
+    );
+    if (findings.length === 0) return { hint: null };
+    let failures = await readFailures(key);
+    if (findings.some(countsAsFailedAttempt)) await writeFailures(key, ++failures);
+    state.findings = findings;
+    state.hint = hintFor(findings, state, failures);
+    await save(tabId, state);
+    return { hint: state.hint };
+  },
+
+  async 'hint-feedback'({ action, categories }, sender) {
+    const { tabId, state } = await stateOf(sender);
+    if (action === 'not-helpful') await mute(portalKey(state), categories);
+    state.findings = [];
+    state.hint = null;
+    await save(tabId, state);
+    return { ok: true };
+  },
+
+  async 'get-tab-state'({ tabId }) {
+    return readTabState(tabId);
+  },
+};

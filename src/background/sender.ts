@@ -1,0 +1,23 @@
+/**
+ * Who may send which message. Web pages cannot message us at all (no externally_connectable), so a sender is
+ * either one of our content scripts (in a tab's top frame, on an http(s) page) or one of our own pages.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import type { MessageType } from '../shared/messages';
+
+export type SenderKind = 'content' | 'extension-page';
+
+export const SENDER_OF: Record<MessageType, SenderKind> = {
+  'page-hello': 'content',
+  'page-snapshot': 'content',
+  'page-messages': 'content',
+  'hint-feedback': 'content',
+  'get-tab-state': 'extension-page',
+};
+
+export function senderKind(sender: Runtime.MessageSender, ownId: string, ownOrigin: string): SenderKind | null {
+  if (sender.id !== ownId) return null;
+  if (sender.url?.startsWith(ownOrigin)) return 'extension-page';
+  if (sender.tab?.id !== undefined && sender.frameId === 0 && /^https?:\/\//.test(sender.url ?? '')) return 'content';
+  return null;
+}

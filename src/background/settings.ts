@@ -1,0 +1,43 @@
+/**
+ * The user's choices, in storage.local: categories the user said "not helpful — don't show again" for, per
+ * portal. Read defensively: a broken or old value is treated as empty, never as an error that loses the rest.
+ */
+import browser from 'webextension-polyfill';
+import * as z from 'zod/mini';
+import { CategorySchema } from '../shared/messages';
+import type { Category } from '../core/categories';
+
+const MUTED_KEY = 'mutedHints';
+const MutedSchema = z.record(z.string(), z.array(CategorySchema));
+export type MutedHints = z.infer<typeof MutedSchema>;
+
+export async function readMuted(): Promise<MutedHints> {
+  const stored = await browser.storage.local.get(MUTED_KEY);
+  const parsed = MutedSchema.safeParse(stored[MUTED_KEY] ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+export async function mute(portalKey: string, categories: Category[]): Promise<void> {
+  const muted = await readMuted();
+  muted[portalKey] = [...new Set([...(muted[portalKey] ?? []), ...categories])].sort();
+  await browser.storage.local.set({ [MUTED_KEY]: muted });
+}
+
+export async function unmute(portalKey: string): Promise<void> {
+  const muted = await readMuted();
+  delete muted[portalKey];
+  await browser.storage.local.set({ [MUTED_KEY]: muted });
+}
+
+/** Consecutive failed attempts per portal in this browser session: counts only, never what was typed. */
+const failuresKey = (portalKey: string) => `failures:${portalKey}`;
+
+export async function readFailures(portalKey: string): Promise<number> {
+  const stored = await browser.storage.session.get(failuresKey(portalKey));
+  const value = stored[failuresKey(portalKey)];
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+export async function writeFailures(portalKey: string, count: number): Promise<void> {
+  await browser.storage.session.set({ [failuresKey(portalKey)]: count });
+}

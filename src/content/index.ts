@@ -1,0 +1,81 @@
+/**
+ * The content script: one classic file, small and cheap (README "Performance"). On a page that is not ours to
+ * watch it asks the background once and stops. On a portal page it
+ *  1. describes the page's structure (never a field's value) so the background can recognise it, again when a
+ *     single-page app changes its route or shows new forms and dialogs;
+ *  2. watches the page's error surfaces and native alert()/confirm() texts, sends newly visible error texts to the
+ *     background, and shows the hint it answers with next to the error.
+ */
+import type { HintContent, PageMessage } from '../core/diagnose/types';
+import { showHint } from './hint';
+import { send } from './messaging';
+import { listenNativeDialogs } from './native-dialogs';
+import { collectSnapshot } from './snapshot';
+import { watchErrors, type FoundMessage } from './watch-errors';
+
+/** Snapshots are re-taken this long after the page's structure stops changing (SPA route changes, dialogs). */
+const RESNAPSHOT_DELAY_MS = 300;
+
+type Hint = ReturnType<typeof showHint>;
+
+let hint: Hint | null = null;
+
+function render(content: HintContent | null, anchor: Element | null): void {
+  if (!content) return;
+  if (hint) {
+    hint.update(content);
+    return;
+  }
+  hint = showHint(content, anchor, {
+    onDismiss: () => closeHint('dismissed', content),
+    onNotHelpful: () => closeHint('not-helpful', content),
+    onCopy: () => undefined,
+  });
+}
+
+function closeHint(action: 'dismissed' | 'not-helpful', content: HintContent): void {
+  hint?.remove();
+  hint = null;
+  void send({ type: 'hint-feedback', action, categories: content.categories });
+}
+
+let lastSnapshot = '';
+
+async function reportSnapshot(): Promise<void> {
+  const snapshot = collectSnapshot(document, location.href);
+  const serialized = JSON.stringify(snapshot);
+  if (serialized === lastSnapshot) return;
+  lastSnapshot = serialized;
+  const answer = await send<{ hint: HintContent | null }>({ type: 'page-snapshot', snapshot });
+  if (answer?.hint) render(answer.hint, null);
+}
+
+async function reportMessages(found: { text: string; surface: PageMessage['surface']; anchor: Element | null }[]) {
+  const messages = found.slice(0, 20).map(({ text, surface }) => ({ text, surface }));
+  if (messages.length === 0) return;
+  const answer = await send<{ hint: HintContent | null }>({ type: 'page-messages', messages });
+  if (answer?.hint) render(answer.hint, found[0]?.anchor ?? null);
+}
+
+/** Structure changes only schedule a later snapshot; the observer callback itself does no work. */
+function followStructure(): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void reportSnapshot(), RESNAPSHOT_DELAY_MS);
+  };
+  new MutationObserver(schedule).observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  addEventListener('hashchange', schedule);
+  addEventListener('popstate', schedule);
+}
+
+async function start(): Promise<void> {
+  const hello = await send<{ watch: boolean }>({ type: 'page-hello' });
+  if (!hello?.watch) return;
+  await reportSnapshot();
+  followStructure();
+  watchErrors(document, (found: FoundMessage[]) => void reportMessages(found));
+  listenNativeDialogs(window, (text: string) => void reportMessages([{ text, surface: 'alert', anchor: null }]));
+}
+
+void start();

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { readMuted, unmute, type MutedHints } from '../background/settings';
+import { GuardCard } from '../popup/GuardCard';
+import { t } from '../ui/i18n';
+
+export function App() {
+  const [muted, setMuted] = useState<MutedHints | null>(null);
+  const load = () => void readMuted().then(setMuted);
+  useEffect(() => {
+    load();
+    const onChange = () => load();
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, []);
+  const entries = Object.entries(muted ?? {});
+  return (
+    <main>
+      <h1>{t('optionsTitle')}</h1>
+      <GuardCard />
+      <section class="card" data-muted={entries.length}>
+        <h2>{t('mutedSection')}</h2>
+        {entries.length === 0 ? <p class="muted">{t('mutedNone')}</p> : null}
+        {entries.map(([portal, categories]) => (
+          <div class="row" key={portal}>
+            <span>
+              {portal} <span class="muted">({categories.join(', ')})</span>
+            </span>
+            <button type="button" onClick={() => void unmute(portal).then(load)}>
+              {t('mutedRestore')}
+            </button>
+          </div>
+        ))}
+      </section>
+    </main>
+  );
+}

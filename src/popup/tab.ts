@@ -1,0 +1,28 @@
+/**
+ * Which tab the popup describes: the active tab of the current window (the toolbar popup), or the tab named by
+ * `?tab=ID` when the popup is opened as a page of its own (headless Chromium has no toolbar, so the end-to-end
+ * tests do that). The tab's address comes from activeTab, which the browser grants when the user opens the
+ * popup, or from what our content script reported. A popup opened as a page gets no activeTab grant, so it may
+ * also be told the address with `&url=` — only an extension page or the user can open it, and the address is
+ * only ever judged (trust), never fetched.
+ */
+import browser from 'webextension-polyfill';
+import type { TabState } from '../background/tab-state';
+
+export interface PopupTab {
+  id: number;
+  /** known with activeTab (the user opened the popup on this tab) or from what our content script reported */
+  url: string | null;
+  state: TabState | null;
+}
+
+export async function describedTab(search: string): Promise<PopupTab | null> {
+  const requested = Number(new URLSearchParams(search).get('tab'));
+  const tab = Number.isInteger(requested) && requested > 0
+    ? await browser.tabs.get(requested).catch(() => null)
+    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (tab?.id === undefined) return null;
+  const state = (await browser.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id })) as TabState | null;
+  const given = new URLSearchParams(search).get('url');
+  return { id: tab.id, url: tab.url ?? state?.url ?? given ?? null, state: state && 'url' in state ? state : null };
+}

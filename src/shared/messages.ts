@@ -1,0 +1,68 @@
+/**
+ * The one catalogue of runtime messages between the extension's parts (style.md #5): every message type is
+ * declared here once as a zod schema; the background parses every incoming message with it and answers from one
+ * handler map. Content scripts import only the *types* from this file, so no zod reaches the page bundle.
+ *
+ * zod/mini with jitless: a fraction of full zod's size, and no `new Function` probe (extension pages forbid eval).
+ */
+import * as z from 'zod/mini';
+import { CATEGORIES } from '../core/categories';
+
+z.config({ jitless: true });
+
+/** Page text is hostile: every string from a page is bounded before anything else sees it. */
+const text = (max: number) => z.string().check(z.maxLength(max));
+
+const FieldSchema = z.object({
+  tag: text(16),
+  type: text(32),
+  name: text(200),
+  id: text(200),
+  placeholder: text(200),
+  label: text(200),
+  autocomplete: text(64),
+});
+
+export const PageSnapshotSchema = z.object({
+  url: text(4096),
+  title: text(500),
+  text: text(8000),
+  fields: z.array(FieldSchema).check(z.maxLength(100)),
+  buttons: z.array(text(200)).check(z.maxLength(100)),
+  tabs: z.array(z.object({ label: text(200), active: z.boolean() })).check(z.maxLength(50)),
+  dialogs: z.array(text(2000)).check(z.maxLength(20)),
+  hasCaptchaImage: z.boolean(),
+  hasSlider: z.boolean(),
+  hasQrCode: z.boolean(),
+  caMarkers: z.array(text(200)).check(z.maxLength(50)),
+});
+
+export const SurfaceSchema = z.enum(['toast', 'dialog', 'field', 'inline', 'alert', 'page']);
+
+export const PageMessageSchema = z.object({ text: text(2000), surface: SurfaceSchema });
+
+export const CategorySchema = z.enum(CATEGORIES);
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  /** content → background: a page loaded; the answer says whether this page is ours to watch */
+  z.object({ type: z.literal('page-hello') }),
+  /** content → background: the page's structure changed (load, SPA route change, new form or dialog) */
+  z.object({ type: z.literal('page-snapshot'), snapshot: PageSnapshotSchema }),
+  /** content → background: error texts that just became visible on the page */
+  z.object({
+    type: z.literal('page-messages'),
+    messages: z.array(PageMessageSchema).check(z.minLength(1), z.maxLength(20)),
+  }),
+  /** content → background: the user closed the hint, or said it did not help ("don't show again here") */
+  z.object({
+    type: z.literal('hint-feedback'),
+    action: z.enum(['dismissed', 'not-helpful']),
+    categories: z.array(CategorySchema).check(z.maxLength(23)),
+  }),
+  /** popup → background: what do you know about this tab? */
+  z.object({ type: z.literal('get-tab-state'), tabId: z.number().check(z.int(), z.minimum(0)) }),
+]);
+
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;

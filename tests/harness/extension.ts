@@ -1,0 +1,121 @@
+/**
+ * Launches Debian's Chromium headless with the built extension (dist/chrome) and the fixture sites at real portal
+ * host names, and gives tests what a user would look at: the page, the toolbar badge, the popup.
+ * Used by the e2e tests (tests/e2e, one fixture page plus one test per case) and by the demo.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_PATH, QUIET_FLAGS } from './chromium';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  server: FixtureServer;
+  /** opens a fixture page at its real URL (the port is ignored by the host mapping) */
+  open(url: string): Promise<Page>;
+  /** the id the extension knows the page's tab by */
+  tabIdOf(page: Page): Promise<number>;
+  badgeOf(page: Page): Promise<{ text: string; color: number[] }>;
+  /** the popup, opened as a page of its own for the given tab (headless Chromium has no toolbar) */
+  openPopup(page: Page): Promise<Page>;
+  /** saves a full-page PNG (to test-results/screenshots unless a folder is given) and returns its path */
+  screenshot(page: Page, name: string, dir?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  headless?: boolean;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const server = await startFixtureServer();
+  // Chromium on Linux takes its UI language (and so the extension's locale) from LANGUAGE/LANG
+  const locale = options.locale ?? 'zh-CN';
+  const home = mkdtempSync(join(tmpdir(), 'login-assistant-e2e-'));
+  const context = await chromium.launchPersistentContext(join(home, 'profile'), {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    locale,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 800 },
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8`, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
+    args: [
+      ...QUIET_FLAGS,
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      `--host-resolver-rules=${server.resolverRules}`,
+      `--lang=${locale}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  const session: ExtensionSession = {
+    context,
+    worker,
+    extensionId,
+    server,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async tabIdOf(page) {
+      await page.bringToFront();
+      return worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab!.id!;
+      });
+    },
+    async badgeOf(page) {
+      const tabId = await session.tabIdOf(page);
+      return worker.evaluate(async (id) => {
+        const text = await chrome.action.getBadgeText({ tabId: id });
+        const color = await chrome.action.getBadgeBackgroundColor({ tabId: id });
+        return { text, color: [...color] };
+      }, tabId);
+    },
+    async openPopup(page) {
+      const tabId = await session.tabIdOf(page);
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 380, height: 600 });
+      // activeTab is granted by a click on the toolbar, which headless Chromium lacks: pass the address it grants
+      const url = encodeURIComponent(page.url());
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}&url=${url}`);
+      await popup.locator('main[aria-busy="false"]').waitFor();
+      return popup;
+    },
+    async screenshot(page, name, dir = SCREENSHOTS) {
+      mkdirSync(dir, { recursive: true });
+      const path = join(dir, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
+
+/** Waits until the badge of the page's tab shows `text` (the background sets it after the page reported). */
+export async function waitForBadge(session: ExtensionSession, page: Page, text: string, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = await session.badgeOf(page);
+  while (last.text !== text && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    last = await session.badgeOf(page);
+  }
+  return last;
+}

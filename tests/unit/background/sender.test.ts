@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { senderKind } from '../../../src/background/sender';
+
+const own = 'abcdefghijklmnopabcdefghijklmnop';
+const origin = `chrome-extension://${own}/`;
+
+describe('senderKind', () => {
+  it('accepts our content script in the top frame of an http(s) tab', () => {
+    const sender = { id: own, url: 'https://tpass.beijing.chinatax.gov.cn:8443/#/login', frameId: 0, tab: { id: 7 } };
+    expect(senderKind(sender as never, own, origin)).toBe('content');
+  });
+
+  it('accepts our own pages as extension pages', () => {
+    expect(senderKind({ id: own, url: `${origin}popup.html?tab=3` } as never, own, origin)).toBe('extension-page');
+  });
+
+  it('refuses another extension, sub-frames, non-web pages and tab-less web senders', () => {
+    const tab = { id: 7 };
+    expect(senderKind({ id: 'other', url: 'https://a.gov.cn/', frameId: 0, tab } as never, own, origin)).toBeNull();
+    expect(senderKind({ id: own, url: 'https://a.gov.cn/', frameId: 3, tab } as never, own, origin)).toBeNull();
+    expect(senderKind({ id: own, url: 'file:///etc/passwd', frameId: 0, tab } as never, own, origin)).toBeNull();
+    expect(senderKind({ id: own, url: 'https://a.gov.cn/', frameId: 0 } as never, own, origin)).toBeNull();
+    expect(senderKind({ id: own, url: 'chrome-extension://evil/popup.html' } as never, own, origin)).toBeNull();
+  });
+});
