@@ -3,9 +3,11 @@
  * `npm run --silent check-id -- [--type T] VALUE… | --stdin`; one JSON object per value per line.
  * The logic is in `runCheckIdCli` so tests call it directly; the bottom of the file only wires up the process.
  */
-import { pathToFileURL } from 'node:url';
 import { checkId, ID_TYPES, isIdType, looksLikeCompany, normalizeId } from '../core/ids/index';
 import type { IdResult, IdType } from '../core/ids/index';
+import { runAsMain, stdinValues, usageError, type CliOutput } from './io';
+
+export { stdinValues, type CliOutput };
 
 export const USAGE = `Usage: npm run --silent check-id -- [--type T] [--today YYYY-MM-DD] VALUE...
        npm run --silent check-id -- [--type T] --stdin < values.txt
@@ -30,12 +32,6 @@ Options:
 
 Exit status: 0 when every value was checked (even if a value is invalid), 2 on bad usage.
 `;
-
-export interface CliOutput {
-  stdout: string;
-  stderr: string;
-  code: number;
-}
 
 export interface CliArgs {
   type?: IdType;
@@ -122,22 +118,14 @@ function toJsonLine(r: IdResult): string {
   });
 }
 
-/** Split stdin into values: one per line, CRLF tolerated, the newline that ends the last line is not a value. */
-export function stdinValues(text: string): string[] {
-  if (text === '') return [];
-  const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-  if (text.endsWith('\n')) lines.pop();
-  return lines;
-}
-
 export function runCheckIdCli(argv: readonly string[], stdin = ''): CliOutput {
   const parsed = parseCheckIdArgs(argv);
   if ('error' in parsed) {
-    return { stdout: '', stderr: `check-id: ${parsed.error}\nRun with --help for usage.\n`, code: 2 };
+    return usageError('check-id', parsed.error);
   }
   if (parsed.help) return { stdout: USAGE, stderr: '', code: 0 };
   if (parsed.values.length === 0 && !parsed.stdin) {
-    return { stdout: '', stderr: 'check-id: give one or more values, or --stdin\nRun with --help for usage.\n', code: 2 };
+    return usageError('check-id', 'give one or more values, or --stdin');
   }
   const values = parsed.stdin ? [...parsed.values, ...stdinValues(stdin)] : parsed.values;
   const type = parsed.type;
@@ -147,19 +135,12 @@ export function runCheckIdCli(argv: readonly string[], stdin = ''): CliOutput {
   return { stdout: lines.map((l) => `${l}\n`).join(''), stderr: '', code: 0 };
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 // Run only when executed directly (tsx src/cli/check-id.ts), not when imported by tests.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const argv = process.argv.slice(2);
-  const parsed = parseCheckIdArgs(argv);
-  const stdin = !('error' in parsed) && parsed.stdin && !parsed.help ? await readStdin() : '';
-  const out = runCheckIdCli(argv, stdin);
-  process.stdout.write(out.stdout);
-  process.stderr.write(out.stderr);
-  process.exitCode = out.code;
-}
+await runAsMain(
+  import.meta.url,
+  (argv) => {
+    const parsed = parseCheckIdArgs(argv);
+    return !('error' in parsed) && parsed.stdin && !parsed.help;
+  },
+  runCheckIdCli,
+);

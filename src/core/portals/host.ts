@@ -7,6 +7,8 @@ export interface ParsedUrl {
   host: string;
   pathname: string;
   hash: string;
+  /** the user name before an "@" (`https://www.chinatax.gov.cn@evil.top/` → `www.chinatax.gov.cn`), decoded */
+  userinfo: string;
 }
 
 /**
@@ -23,7 +25,13 @@ export function parseUrl(url: string): ParsedUrl | null {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   const host = normaliseHost(parsed.hostname);
   if (!host) return null;
-  return { host, pathname: parsed.pathname, hash: parsed.hash };
+  let userinfo = parsed.username;
+  try {
+    userinfo = decodeURIComponent(userinfo);
+  } catch {
+    // keep the raw form
+  }
+  return { host, pathname: parsed.pathname, hash: parsed.hash, userinfo: normaliseHost(userinfo) };
 }
 
 /** Lower-case and drop the trailing dot of a fully-qualified name (`www.chinatax.gov.cn.` is the same host). */

@@ -29,7 +29,29 @@ export interface TrustResult {
 export function trust(url: string): TrustResult {
   const parsed = parseUrl(url);
   if (!parsed) return { trust: 'unknown', host: '', portal: null };
-  return trustHost(parsed.host);
+  const verdict = trustHost(parsed.host);
+  return verdict.trust === 'unknown' ? (disguisedByUserinfo(parsed.userinfo, parsed.host) ?? verdict) : verdict;
+}
+
+/**
+ * `https://www.chinatax.gov.cn@evil.top/` goes to evil.top: the part before "@" is a user name that only makes
+ * the address read like a portal. No official link is written that way, so a portal or government name there
+ * marks the address as a look-alike of what it names.
+ */
+function disguisedByUserinfo(userinfo: string, host: string): TrustResult | null {
+  if (!userinfo.includes('.')) return null;
+  const named = trustHost(userinfo);
+  if (named.trust === 'unknown') return null;
+  return {
+    trust: 'lookalike',
+    host,
+    portal: null,
+    imitates: {
+      ...((named.portal?.kind ?? named.imitates?.kind) ? { kind: named.portal?.kind ?? named.imitates?.kind } : {}),
+      ...((named.portal?.region ?? named.imitates?.region) ? { region: named.portal?.region ?? named.imitates?.region } : {}),
+      reason: `the address starts with "${userinfo}@", but the site is ${host}`,
+    },
+  };
 }
 
 export function trustHost(host: string): TrustResult {

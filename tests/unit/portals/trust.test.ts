@@ -72,9 +72,19 @@ describe('trust: look-alikes', () => {
     expect(trust('https://tpass-guangdong.top/').imitates).toMatchObject({ kind: 'e-tax', region: 'guangdong' });
   });
 
-  it('the host after "@" is the one judged', () => {
-    expect(trust('https://www.chinatax.gov.cn@evil.top/')).toEqual({ trust: 'unknown', host: 'evil.top', portal: null });
+  it('the host after "@" is the one judged, and a portal name before it marks a look-alike', () => {
+    const disguised = trust('https://www.chinatax.gov.cn@evil.top/');
+    expect(disguised).toMatchObject({ trust: 'lookalike', host: 'evil.top', portal: null, imitates: { kind: 'e-tax' } });
+    expect(trust('https://tpass.beijing.chinatax.gov.cn:8443@1.2.3.4/#/login')).toMatchObject({
+      trust: 'lookalike',
+      host: '1.2.3.4',
+      imitates: { kind: 'e-tax', region: 'beijing' },
+    });
+    expect(trust('https://si.12333.gov.cn%40x@evil.top/').trust).toBe('lookalike');
     expect(trust('https://evil.top@www.chinatax.gov.cn/').trust).toBe('official');
+    // a plain user name is no disguise
+    expect(trust('https://user@www.baidu.com/').trust).toBe('unknown');
+    expect(trust('https://user:pw@example.com/').trust).toBe('unknown');
   });
 });
 

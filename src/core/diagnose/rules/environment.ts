@@ -45,12 +45,20 @@ export const ENVIRONMENT_RULES: readonly Rule[] = [
       '非(?:工作|服务|办公|办理)时间',
       'service unavailable|under maintenance|(?:http|状态|错误|error|code|status)~503',
     ],
-    // announcement titles and schedules are notices, not errors
-    unless: ['公告|通知$|^关于|时间:|时间为'],
+    // an announcement's title or a schedule alone is a notice, not an error; a page that *is* the notice (the
+    // login page replaced by "正在进行系统升级维护…") is one
+    unless: ['^[^,.!;。]{0,30}(?:公告|通知)$|^关于|时间:|时间为'],
     severity: 'warning',
     priority: 48,
     examples: {
-      match: ['系统维护中,请稍后再试!', '系统繁忙~请稍后再试~', '系统升级中...', '当前访问人数过多,请稍后再试', 'HTTP 503'],
+      match: [
+        '系统维护中,请稍后再试!',
+        '系统繁忙~请稍后再试~',
+        '系统升级中...',
+        '当前访问人数过多,请稍后再试',
+        'HTTP 503',
+        '系统升级公告 尊敬的纳税人:电子税务局正在进行系统升级维护,维护期间暂停服务。预计今日18:00恢复访问。',
+      ],
       noMatch: ['关于系统升级维护的公告', '系统维护时间:每日0:00-6:00', '升级浏览器'],
     },
   },

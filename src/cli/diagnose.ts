@@ -1,0 +1,120 @@
+/**
+ * diagnose: the core's judgement from the command line, for rule and portal authors and for tests.
+ *   --text "MESSAGE" (repeatable) | --stdin-text   → {"text","findings":[{"category","rule","severity","title"}]}
+ *   --url URL (repeatable) | --stdin-urls          → {"url","trust","portal":{"id","kind","region"}|null}
+ *   FILE.html --url URL                            → recognition + findings for a saved page
+ * One JSON object per input line; exit 0 even for texts that are no error, 2 on bad usage.
+ * The logic is in `runDiagnoseCli` so tests call it directly.
+ */
+import { readFileSync } from 'node:fs';
+import { diagnoseTextLine } from '../core/diagnose';
+import { trust } from '../core/portals';
+import { runAsMain, stdinValues, usageError, type CliOutput } from './io';
+import { diagnoseSavedPage } from './saved-page';
+
+export const USAGE = `Usage: npm run --silent diagnose -- --text "MESSAGE" [--text "MESSAGE"...]
+       npm run --silent diagnose -- --stdin-text < messages.txt
+       npm run --silent diagnose -- --url URL [--url URL...]
+       npm run --silent diagnose -- --stdin-urls < urls.txt
+       npm run --silent diagnose -- FILE.html --url URL
+
+--text / --stdin-text  what a login page showed → {"text","findings":[{"category","rule","severity","title"}]}
+                       findings best first; a text that is no error has none ("title" is in Chinese)
+--url / --stdin-urls   → {"url","trust":"official|government|lookalike|unknown","portal":{"id","kind","region"}|null}
+FILE.html --url URL    a saved page → {"url","trust","portal","recognition","messages","findings"}
+-h, --help             show this help
+
+Exit status: 0 when every input was judged, 2 on bad usage.
+`;
+
+interface Args {
+  texts: string[];
+  urls: string[];
+  files: string[];
+  stdinText: boolean;
+  stdinUrls: boolean;
+  help: boolean;
+}
+
+export function parseDiagnoseArgs(argv: readonly string[]): Args | { error: string } {
+  const args: Args = { texts: [], urls: [], files: [], stdinText: false, stdinUrls: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string | undefined => (eq > 0 ? arg.slice(eq + 1) : argv[++i]);
+    switch (flag) {
+      case '-h':
+      case '--help':
+        args.help = true;
+        break;
+      case '--stdin-text':
+        args.stdinText = true;
+        break;
+      case '--stdin-urls':
+        args.stdinUrls = true;
+        break;
+      case '--text': {
+        const text = value();
+        if (text === undefined) return { error: '--text needs the message text' };
+        args.texts.push(text);
+        break;
+      }
+      case '--url': {
+        const url = value();
+        if (url === undefined) return { error: '--url needs an address' };
+        args.urls.push(url);
+        break;
+      }
+      default:
+        if (arg.startsWith('-')) return { error: `unknown option "${arg}"` };
+        args.files.push(arg);
+    }
+  }
+  if (args.help) return args;
+  const modes = [args.texts.length > 0 || args.stdinText, args.urls.length > 0 || args.stdinUrls || args.files.length > 0];
+  if (!modes.includes(true)) return { error: 'give --text, --stdin-text, --url, --stdin-urls or FILE.html --url URL' };
+  if (modes.every(Boolean)) return { error: 'texts and URLs cannot be judged in one call' };
+  if (args.files.length > 1) return { error: 'give one saved page at a time' };
+  if (args.files.length === 1 && (args.urls.length !== 1 || args.stdinUrls)) {
+    return { error: 'a saved page needs exactly one --url (the address it was saved from)' };
+  }
+  return args;
+}
+
+export function urlLine(url: string) {
+  const verdict = trust(url);
+  const portal = verdict.portal;
+  return { url, trust: verdict.trust, portal: portal ? { id: portal.id, kind: portal.kind, region: portal.region } : null };
+}
+
+export function runDiagnoseCli(argv: readonly string[], stdin = '', readPage = (file: string) => readFileSync(file, 'utf8')): CliOutput {
+  const args = parseDiagnoseArgs(argv);
+  if ('error' in args) return usageError('diagnose', args.error);
+  if (args.help) return { stdout: USAGE, stderr: '', code: 0 };
+  const lines: unknown[] = [];
+  if (args.files.length === 1) {
+    const [file] = args.files as [string];
+    let html: string;
+    try {
+      html = readPage(file);
+    } catch (error) {
+      return usageError('diagnose', `cannot read ${file}: ${(error as Error).message}`);
+    }
+    lines.push(diagnoseSavedPage(html, args.urls[0]!));
+  } else if (args.urls.length > 0 || args.stdinUrls) {
+    for (const url of [...args.urls, ...(args.stdinUrls ? stdinValues(stdin) : [])]) lines.push(urlLine(url));
+  } else {
+    for (const text of [...args.texts, ...(args.stdinText ? stdinValues(stdin) : [])]) lines.push(diagnoseTextLine(text));
+  }
+  return { stdout: lines.map((line) => `${JSON.stringify(line)}\n`).join(''), stderr: '', code: 0 };
+}
+
+await runAsMain(
+  import.meta.url,
+  (argv) => {
+    const args = parseDiagnoseArgs(argv);
+    return !('error' in args) && !args.help && (args.stdinText || args.stdinUrls);
+  },
+  runDiagnoseCli,
+);
