@@ -13,8 +13,10 @@ import { listenNativeDialogs } from './native-dialogs';
 import { collectSnapshot } from './snapshot';
 import { watchErrors, type FoundMessage } from './watch-errors';
 
-/** Snapshots are re-taken this long after the page's structure stops changing (SPA route changes, dialogs). */
+/** Snapshots are re-taken this long after the page's structure stops changing (SPA route changes, dialogs)… */
 const RESNAPSHOT_DELAY_MS = 300;
+/** …or at the latest this long after the first change, on pages that never stop changing (tickers, carousels). */
+const RESNAPSHOT_MAX_WAIT_MS = 1500;
 
 type Hint = ReturnType<typeof showHint>;
 
@@ -22,8 +24,8 @@ let hint: Hint | null = null;
 
 function render(content: HintContent | null, anchor: Element | null): void {
   if (!content) return;
-  if (hint) {
-    hint.update(content);
+  if (hint?.isShown()) {
+    hint.update(content, anchor);
     return;
   }
   hint = showHint(content, anchor, {
@@ -60,11 +62,26 @@ async function reportMessages(found: { text: string; surface: PageMessage['surfa
 /** Structure changes only schedule a later snapshot; the observer callback itself does no work. */
 function followStructure(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void reportSnapshot(), RESNAPSHOT_DELAY_MS);
+  let firstChange = 0;
+  const run = () => {
+    timer = undefined;
+    firstChange = 0;
+    void reportSnapshot();
   };
-  new MutationObserver(schedule).observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  const schedule = () => {
+    const now = Date.now();
+    if (!firstChange) firstChange = now;
+    if (now - firstChange > RESNAPSHOT_MAX_WAIT_MS) return; // the pending run goes ahead
+    clearTimeout(timer);
+    timer = setTimeout(run, RESNAPSHOT_DELAY_MS);
+  };
+  // class/style/hidden/aria-selected: login-mode tabs and dialogs are often switched by attribute alone
+  new MutationObserver(schedule).observe(document.body ?? document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class', 'style', 'hidden', 'aria-selected'],
+  });
   addEventListener('hashchange', schedule);
   addEventListener('popstate', schedule);
 }

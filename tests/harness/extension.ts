@@ -9,6 +9,9 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_PATH, QUIET_FLAGS } from './chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import type { TabState } from '../../src/background/tab-state';
+
+export type TabStateView = TabState;
 
 export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -107,6 +110,25 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
   };
   return session;
+}
+
+/** The background's state for the page's tab (what the popup shows), once `accept` is true of it. */
+export async function waitForTabState<T>(
+  session: ExtensionSession,
+  page: Page,
+  accept: (state: TabStateView | null) => T | undefined | null | false,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const tabId = await session.tabIdOf(page);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const stored = await session.worker.evaluate((id) => chrome.storage.session.get(`tab:${id}`), tabId);
+    const state = (stored[`tab:${tabId}`] as TabStateView | undefined) ?? null;
+    const accepted = accept(state);
+    if (accepted) return accepted;
+    if (Date.now() > deadline) throw new Error(`tab state never matched; last: ${JSON.stringify(state)}`);
+    await page.waitForTimeout(100);
+  }
 }
 
 /** Waits until the badge of the page's tab shows `text` (the background sets it after the page reported). */

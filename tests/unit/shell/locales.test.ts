@@ -15,7 +15,9 @@ describe('locales', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
   });
   it('has no empty text, Chinese in zh_CN and no Chinese in en', () => {
+    expect([zh.langCode?.message, en.langCode?.message]).toEqual(['zh-CN', 'en']);
     for (const [key, { message }] of Object.entries(zh)) {
+      if (key === 'langCode') continue;
       expect(message.trim(), key).not.toBe('');
       expect(/[\u4e00-\u9fff]/.test(message), key).toBe(true);
     }
