@@ -27,6 +27,9 @@ export interface HintHandle {
 const MAX_RESTORES = 5;
 const RESTORE_BASE_DELAY_MS = 50;
 const MAX_AVOIDED_CONTROLS = 40;
+/** The message boxes and modals of the UI kits the portals use, and the standard ones. */
+const DIALOG_CONTAINERS =
+  '.layui-layer, .el-message-box, .el-dialog, .ant-modal, .modal-dialog, [role="dialog"], [role="alertdialog"], dialog';
 const COPIED_FEEDBACK_MS = 2000;
 /** A second placement after open/close animations of the page's dialogs have run (layui, Element UI: ~300 ms). */
 const SETTLE_DELAY_MS = 500;
@@ -167,10 +170,13 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
     const rect = host.getBoundingClientRect();
     const anchorBox = anchorEl ? anchorEl.getBoundingClientRect() : null;
     const controls = formControlsNear(anchorEl, doc);
+    // an error inside a dialog: the whole dialog (its text and its own buttons) stays uncovered
+    const dialogBox = anchorEl?.closest(DIALOG_CONTAINERS)?.getBoundingClientRect() ?? null;
     position = placeHint({
       anchor: anchorBox,
       form: union(controls),
-      avoid: anchorBox ? [...controls, anchorBox] : controls,
+      avoid: [...controls, ...(anchorBox ? [anchorBox] : []), ...(dialogBox ? [dialogBox] : [])],
+      dialog: dialogBox,
       size: { width: rect.width || 360, height: rect.height || 240 },
       viewport: { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight },
     });

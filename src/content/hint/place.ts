@@ -21,6 +21,8 @@ export interface PlaceInput {
   form: Box | null;
   /** rects the panel must not cover: the form's inputs and buttons, the error itself */
   avoid: readonly Box[];
+  /** the dialog the error sits in, if any: the panel may also go beside it */
+  dialog?: Box | null;
   size: { width: number; height: number };
   viewport: { width: number; height: number };
 }
@@ -49,7 +51,8 @@ function usable(box: Box | null, viewport: PlaceInput['viewport']): box is Box {
 }
 
 /**
- * Where the hint goes: below the error, else right of the form, else left of it, each only when it fits in the
+ * Where the hint goes: below the error, else right of the form, else left of it (then right or left of the dialog
+ * the error sits in), each only when it fits in the
  * viewport and covers none of the form's fields and buttons; else docked at the top of the viewport. Without an
  * anchor, the top comes first. When every spot covers something, the one covering the least wins.
  */
@@ -65,10 +68,11 @@ export function placeHint(input: PlaceInput): Placement {
   // nothing to sit next to (a native alert, a whole page): the top of the viewport, unless that covers the form
   if (!anchor) tries.push(docked);
   if (anchor) tries.push({ side: 'below', top: anchor.bottom + GAP, left: clamp(anchor.left, GAP, maxLeft) });
-  if (form) {
-    const top = clamp(anchor?.top ?? form.top, GAP, maxTop);
-    tries.push({ side: 'right', top, left: form.right + GAP });
-    tries.push({ side: 'left', top, left: form.left - GAP - width });
+  for (const beside of [form, usable(input.dialog ?? null, viewport) ? input.dialog! : null]) {
+    if (!beside) continue;
+    const top = clamp(anchor?.top ?? beside.top, GAP, maxTop);
+    tries.push({ side: 'right', top, left: beside.right + GAP });
+    tries.push({ side: 'left', top, left: beside.left - GAP - width });
   }
   if (anchor) tries.push(docked);
   // no clean spot: the one inside the viewport that covers the least of the error and the form's controls

@@ -251,6 +251,19 @@ describe('placeHint', () => {
     expect(place.side).toBe('left');
   });
 
+  it('an error in a dialog wider than the form: goes beside the dialog rather than over its buttons', () => {
+    const tall = { width: 360, height: 540 };
+    const dialog = { left: 402, top: 320, right: 878, bottom: 460 }; // a layui dialog over the form
+    const anchor = { left: 420, top: 380, right: 860, bottom: 400 };
+    const wideForm = { ...form, left: 300 }; // no room left of the form
+    const wide = { width: 1280, height: 800 };
+    const place = placeHint({ anchor, form: wideForm, avoid: [...fields, anchor, dialog], dialog, size: tall, viewport: wide });
+    const box = { left: place.left, right: place.left + 360, top: place.top, bottom: place.top + 540 };
+    expect(box.left >= dialog.right || box.right <= dialog.left).toBe(true);
+    expect(place.side).toBe('right');
+    expect(place.left).toBe(dialog.right + 8);
+  });
+
   it('docks at the top when there is no anchor or it is off screen', () => {
     expect(placeHint({ anchor: null, form: null, avoid: [], size, viewport }).side).toBe('top');
     const offscreen = { left: -10000, top: 10, right: -9999, bottom: 11 };
