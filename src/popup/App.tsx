@@ -11,7 +11,9 @@ import { describedTab, type PopupTab } from './tab';
 
 /** Page and findings cards only make sense where our content script runs: portals and government sites. */
 function isPortalLike(tab: PopupTab): boolean {
-  return Boolean(tab.state?.recognition) || (tab.url !== null && trust(tab.url).trust !== 'unknown');
+  if (tab.state?.recognition) return true;
+  const verdict = tab.url === null ? 'unknown' : trust(tab.url).trust;
+  return verdict === 'official' || verdict === 'government';
 }
 
 export function App({ search }: { search: string }) {

@@ -107,6 +107,7 @@ describe('recognition of each portal family', () => {
     expect(await warning.getAttribute('role')).toBe('alert');
     expect(await warning.innerText()).toContain('疑似仿冒');
     expect(await warning.locator('a').getAttribute('href')).toMatch(/^https:\/\/[a-z0-9.]+\.chinatax\.gov\.cn/);
+    expect(await popup.locator('[data-page]').count()).toBe(0); // nothing of ours runs on a look-alike
     await session.screenshot(popup, 'recognition-lookalike-popup');
   });
 });

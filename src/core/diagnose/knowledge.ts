@@ -507,12 +507,12 @@ export const KIND_OVERRIDES: Partial<Record<PortalKind, Partial<Record<Category,
     'account-locked': {
       steps: {
         'zh-CN': [
-          '不要再试密码。',
+          '别再凭记忆猜密码，每猜错一次都离锁定更近。',
           '点登录页的“忘记密码”，用绑定的手机号验证后设置新密码，再用新密码登录。',
           '收不到验证短信或手机号已变更时，拨打 12366 或到办税服务厅处理。',
         ],
         en: [
-          'Do not try the password again.',
+          'Stop guessing the password: every wrong guess brings the lock closer.',
           'Use Forgot password on the login page, verify with the bound mobile, set a new password and log in with it.',
           'If no SMS arrives or the mobile number has changed, call 12366 or visit the tax service hall.',
         ],
