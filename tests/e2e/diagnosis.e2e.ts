@@ -15,6 +15,12 @@ afterAll(async () => {
   await session?.close();
 });
 
+/** rgb(…) → relative luminance 0..1 */
+const luminance = (rgb: string) => {
+  const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number);
+  return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+};
+
 const hexToRgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
 
 /** The hint must not cover the page's own fields and buttons. */
@@ -41,6 +47,7 @@ describe('diagnosis on the page', () => {
     expect(first.steps.length).toBeGreaterThanOrEqual(2);
     expect(first.lang).toBe('zh-CN');
     expect(first.live).toBe('polite');
+    expect(luminance(first.background)).toBeGreaterThan(0.7);
     expect(await coveredControls(page, first.box)).toEqual([]);
     const badge = await waitForBadge(session, page, '!');
     expect(badge.color).toEqual(hexToRgba(BADGE_WARNING_COLOR));
@@ -171,9 +178,9 @@ describe('the hint listens to the user', () => {
   });
 });
 
-describe('English browser', () => {
-  it('shows the hint and the popup in English', async () => {
-    const english = await launchExtension({ locale: 'en-US' });
+describe('English browser preferring dark mode', () => {
+  it('shows the hint and the popup in English; the hint follows the page, not the browser, to dark mode', async () => {
+    const english = await launchExtension({ locale: 'en-US', colorScheme: 'dark' });
     try {
       const page = await english.open('http://tpass.shanghai.chinatax.gov.cn:8443/#/login');
       await waitForBadge(english, page, '✓');
@@ -182,9 +189,20 @@ describe('English browser', () => {
       expect(hint.lang).toBe('en');
       expect(hint.title).not.toMatch(/[\u4e00-\u9fff]/);
       expect(hint.steps.join(' ')).not.toMatch(/[\u4e00-\u9fff]{4}/);
+      // a page that only paints light keeps a light hint, whatever the browser prefers
+      expect(luminance(hint.background)).toBeGreaterThan(0.7);
       await english.screenshot(page, 'diagnosis-english');
       const popup = await english.openPopup(page);
       expect(await popup.locator('[data-trust]').innerText()).toContain('Official portal');
+
+      // a page that supports dark mode gets a dark hint
+      const dark = await english.open('http://wsfw.dark-fixture.gov.cn/');
+      await waitForTabState(english, dark, (s) => s?.recognition);
+      await dark.getByRole('button', { name: '登录' }).click();
+      const darkHint = await readHint(dark);
+      expect(darkHint.categories).toContain('password-wrong');
+      expect(luminance(darkHint.background)).toBeLessThan(0.3);
+      await english.screenshot(dark, 'diagnosis-dark');
     } finally {
       await english.close();
     }

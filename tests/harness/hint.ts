@@ -55,6 +55,8 @@ export interface HintView {
   box: { left: number; top: number; right: number; bottom: number };
   lang: string;
   live: string;
+  /** the panel's computed background colour (it follows the page's light/dark scheme) */
+  background: string;
 }
 
 /** Waits for the hint to show (its host carries `data-login-assistant-hint`) and reads what it says. */
@@ -74,6 +76,7 @@ export async function readHint(page: Page, timeoutMs = 10_000): Promise<HintView
         buttons: [...this.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') || b.textContent),
         box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
         lang: panel.getAttribute('lang'), live: panel.getAttribute('aria-live'),
+        background: getComputedStyle(panel).backgroundColor,
       };
     }`,
   );
