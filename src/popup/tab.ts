@@ -24,5 +24,13 @@ export async function describedTab(search: string): Promise<PopupTab | null> {
   if (tab?.id === undefined) return null;
   const state = (await browser.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id })) as TabState | null;
   const given = new URLSearchParams(search).get('url');
-  return { id: tab.id, url: tab.url ?? state?.url ?? given ?? null, state: state && 'url' in state ? state : null };
+  const url = tab.url ?? given ?? state?.url ?? null;
+  const stored = state && 'url' in state ? state : null;
+  // what we stored belongs to the document it came from; after the tab moved on to another page it says nothing
+  const current = stored && url !== null && withoutHash(stored.url) === withoutHash(url) ? stored : null;
+  return { id: tab.id, url, state: current };
+}
+
+function withoutHash(url: string): string {
+  return url.split('#')[0] ?? url;
 }
