@@ -39,4 +39,16 @@ describe('foundation', () => {
     expect(await popup.locator('[data-trust]').innerText()).toContain('普通网站');
     expect(await popup.locator('[data-page]').count()).toBe(0);
   });
+
+  it('leaving a portal page for another site clears the badge and the popup forgets the portal', async () => {
+    const page = await session.open('http://tpass.shanghai.chinatax.gov.cn:8443/#/login');
+    await waitForBadge(session, page, '✓');
+    await page.getByRole('button', { name: '登录' }).click();
+    await waitForBadge(session, page, '!');
+    await page.goto('http://www.example.com/');
+    expect((await waitForBadge(session, page, '')).text).toBe('');
+    const popup = await session.openPopup(page);
+    expect(await popup.locator('[data-trust]').getAttribute('data-trust')).toBe('unknown');
+    expect(await popup.locator('[data-findings]').count()).toBe(0);
+  });
 });
