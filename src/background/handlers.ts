@@ -121,6 +121,9 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
 
   async 'page-messages'({ messages }, sender) {
     const { tabId, state } = await stateOf(sender);
+    // Precision first: on a government site we do not know, only a page recognised as a login page is diagnosed
+    // (its other pages — news, notices, search — carry texts that only look like errors).
+    if (state.trust === 'government' && !state.recognition?.isLoginPage) return { hint: null };
     const key = portalKey(state);
     const muted = new Set((await readMuted())[key] ?? []);
     const portal = state.recognition?.portal;

@@ -65,6 +65,17 @@ describe('background handlers', () => {
     expect(again.hint).toBeNull();
   });
 
+  it('on an unlisted government site, only a recognised login page is diagnosed', async () => {
+    const url = 'https://www.some-city.gov.cn/news/1.html';
+    const error = { type: 'page-messages' as const, messages: [{ text: '系统繁忙，请稍后再试', surface: 'page' as const }] };
+    await HANDLERS['page-snapshot']({ type: 'page-snapshot', snapshot: { ...emptySnapshot(url), text: '新闻' } }, sender(url, 11) as never);
+    expect(await HANDLERS['page-messages'](error, sender(url, 11) as never)).toEqual({ hint: null });
+    const login = 'https://wsbs.some-city.gov.cn/login';
+    await HANDLERS['page-snapshot']({ type: 'page-snapshot', snapshot: loginSnapshot(login) }, sender(login, 12) as never);
+    const answer = (await HANDLERS['page-messages'](error, sender(login, 12) as never)) as { hint: { categories: string[] } };
+    expect(answer.hint.categories[0]).toBe('maintenance');
+  });
+
   it('page-messages with text that is no error changes nothing', async () => {
     const url = 'https://si.12333.gov.cn/';
     const answer = await HANDLERS['page-messages'](
