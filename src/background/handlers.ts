@@ -124,6 +124,8 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
     // Precision first: on a government site we do not know, only a page recognised as a login page is diagnosed
     // (its other pages — news, notices, search — carry texts that only look like errors).
     if (state.trust === 'government' && !state.recognition?.isLoginPage) return { hint: null };
+    // on a look-alike the only advice is to leave; its "errors" are not a portal's
+    if (state.trust === 'lookalike') return { hint: null };
     const key = portalKey(state);
     const muted = new Set((await readMuted())[key] ?? []);
     const portal = state.recognition?.portal;

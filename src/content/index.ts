@@ -21,24 +21,32 @@ const RESNAPSHOT_MAX_WAIT_MS = 1500;
 type Hint = ReturnType<typeof showHint>;
 
 let hint: Hint | null = null;
+/** what the hint shows now (an update may have replaced the categories it opened with) */
+let shown: HintContent | null = null;
+/** the look-alike warning comes with every snapshot; once closed it stays closed on this page */
+let pageWarningClosed = false;
+let shownFromSnapshot = false;
 
-function render(content: HintContent | null, anchor: Element | null): void {
-  if (!content) return;
+function render(content: HintContent, anchor: Element | null, fromSnapshot: boolean): void {
+  shown = content;
+  shownFromSnapshot = fromSnapshot;
   if (hint?.isShown()) {
     hint.update(content, anchor);
     return;
   }
   hint = showHint(content, anchor, {
-    onDismiss: () => closeHint('dismissed', content),
-    onNotHelpful: () => closeHint('not-helpful', content),
+    onDismiss: () => closeHint('dismissed'),
+    onNotHelpful: () => closeHint('not-helpful'),
     onCopy: () => undefined,
   });
 }
 
-function closeHint(action: 'dismissed' | 'not-helpful', content: HintContent): void {
+function closeHint(action: 'dismissed' | 'not-helpful'): void {
   hint?.remove();
   hint = null;
-  void send({ type: 'hint-feedback', action, categories: content.categories });
+  if (shownFromSnapshot) pageWarningClosed = true;
+  if (shown) void send({ type: 'hint-feedback', action, categories: shown.categories });
+  shown = null;
 }
 
 let lastSnapshot = '';
@@ -49,14 +57,14 @@ async function reportSnapshot(): Promise<void> {
   if (serialized === lastSnapshot) return;
   lastSnapshot = serialized;
   const answer = await send<{ hint: HintContent | null }>({ type: 'page-snapshot', snapshot });
-  if (answer?.hint) render(answer.hint, null);
+  if (answer?.hint && !pageWarningClosed) render(answer.hint, null, true);
 }
 
 async function reportMessages(found: { text: string; surface: PageMessage['surface']; anchor: Element | null }[]) {
   const messages = found.slice(0, 20).map(({ text, surface }) => ({ text, surface }));
   if (messages.length === 0) return;
   const answer = await send<{ hint: HintContent | null }>({ type: 'page-messages', messages });
-  if (answer?.hint) render(answer.hint, found[0]?.anchor ?? null);
+  if (answer?.hint) render(answer.hint, found[0]?.anchor ?? null, false);
 }
 
 /** Structure changes only schedule a later snapshot; the observer callback itself does no work. */
