@@ -14,13 +14,43 @@ export const RULES: readonly Rule[] = [...ACCOUNT_RULES, ...CERTIFICATE_RULES, .
 
 /**
  * Texts that look like errors by their words but are page furniture: labels ("证书密码:"), help links and FAQ titles
- * ("账号被锁定怎么办?", "忘记密码?"). A message matching one of these raises nothing.
+ * ("账号被锁定怎么办?", "忘记密码?"), and rules or tips that stand on the page as a whole message (a lock policy, an
+ * install tip). A message matching one of these raises nothing.
  */
 export const NOT_ERRORS: { patterns: readonly string[]; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
-  patterns: ['[:]$', '怎么办[?]?$|如何~[?]?$|^常见问题', '^[^,.!;。]{1,12}[?]$', '^[^,.!?:]{0,8}(?:说明|须知|指南|步骤):'],
+  patterns: [
+    '[:]$',
+    '怎么办[?]?$|如何~[?]?$|^常见问题',
+    '^[^,.!;。]{1,12}[?]$',
+    '^[^,.!?:]{0,8}(?:说明|须知|指南|步骤):',
+    // a lock rule standing on the page, as a whole message that says it is a tip or a condition:
+    // "温馨提示:账号连续输错5次将被锁定30分钟" (without the tip or "如…" it may report what just happened)
+    '^(?:(?:温馨提示|友情提示|重要提示|提示|注意):?(?:如|若|如果|当)?|如|若|如果|当)(?:{acct}|{pw})?(?:连续|累计)?(?:输错|输入错误|错误|登录失败)(?:{pw})?(?:#次|超过#次|达到#次)(?:以上|后|及以上)?,?(?:{acct}|系统)?(?:将|会|即将)被?(?:锁定|冻结)[^,!。;]{0,16}[。!]?$',
+    // an install tip standing on a certificate login page, as a whole message: "如未安装证书助手,请先下载安装"
+    '^(?:温馨提示|提示|注意)?:?(?:如|如果|若)您?(?:还|尚)?(?:未|没有|没)安装[^,。!;]{0,20},?请(?:先)?(?:点击|点此)?(?:下载|安装)[^,。!;]{0,16}[。!]?$',
+  ],
   examples: {
-    match: ['证书密码:', '全市参保单位及参保人:', '账号被锁定怎么办?', '忘记密码?', '如何解锁账号', '证书登录说明:请先安装证书助手'],
-    noMatch: ['账号已被锁定,请联系管理员', '是否确认成为该企业的财务负责人,若不是请联系管理员解除关联?'],
+    match: [
+      '证书密码:',
+      '全市参保单位及参保人:',
+      '账号被锁定怎么办?',
+      '忘记密码?',
+      '如何解锁账号',
+      '证书登录说明:请先安装证书助手',
+      '温馨提示:账号连续输错5次将被锁定30分钟',
+      '如密码连续输错5次,账号将被锁定',
+      '如未安装证书助手,请先下载安装',
+      '如果没有安装证书助手,请下载',
+    ],
+    noMatch: [
+      '账号已被锁定,请联系管理员',
+      '是否确认成为该企业的财务负责人,若不是请联系管理员解除关联?',
+      '用户名或密码错误,还可尝试2次后账号将被锁定',
+      '密码不正确!已输入错误次数:3,输入错误次数超过3次后账号将被锁定!',
+      '打开证书失败 1.如果您还没有安装河北ca数字证书助手,请到河北ca网站下载安装',
+      '未安装证书助手,请下载安装后重试',
+      '连续输错密码3次,账号将被锁定15分钟',
+    ],
   },
 };
 
