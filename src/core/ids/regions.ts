@@ -1,4 +1,5 @@
 import type { Localized } from '../categories';
+import { REGION_HISTORY } from './data/region-history';
 
 /**
  * Province-level codes of GB/T 2260 (行政区划代码), the first two digits of every region code.
@@ -49,36 +50,54 @@ export function mainlandProvince(code2: string): Localized | undefined {
   return Object.hasOwn(MAINLAND_PROVINCES, code2) ? MAINLAND_PROVINCES[code2] : undefined;
 }
 
+/** The historical code list, unpacked on first use: prefecture (4 digits) → its 2-digit county parts. */
+let history: Map<string, Set<string>> | null = null;
+
+function historyByPrefecture(): Map<string, Set<string>> {
+  if (history) return history;
+  history = new Map();
+  for (const word of REGION_HISTORY.split(' ')) {
+    const counties = new Set<string>();
+    for (let i = 4; i < word.length; i += 2) counties.add(word.slice(i, i + 2));
+    history.set(word.slice(0, 4), counties);
+  }
+  return history;
+}
+
 /**
- * Highest prefecture number (positions 3-4) a province can carry, for a soft plausibility check.
- * Source: the GB/T 2260 coding scheme (1980-2020 editions): 01-20 and 51-70 prefecture-level cities, 21-50
- * prefectures/leagues/autonomous prefectures, 90 county-level units directly under the province. The largest
- * numbers ever used were 43 (Xinjiang, 6543 阿勒泰地区) and, for the 51-70 block, Guangdong's 4451-4453; the
- * four municipalities only ever had 01 (districts) and 02 (counties), Chongqing also 03 (county-level cities).
- * The bounds are deliberately generous because they only raise a warning.
- *
- * This is a plausibility check, not the full "ever existed" list (~6,900 codes) that identifiers-npm.md
- * suggests for later: it catches codes that cannot exist (e.g. 111111, 235407) and is meant never to flag a real one. With the
- * bounds taken from memory of the editions rather than a vendored table, it may miss some never-used codes.
+ * County numbers come in blocks (GB/T 2260): 01-20 districts, 21-80 counties, 81-99 county-level cities. New codes
+ * are given at the end of a block, so a code just past the highest one ever listed may be newer than the list
+ * (it was compiled in 2019-2020) rather than never used: up to this many past the end are accepted.
  */
-const DEFAULT_MAX_PREFECTURE = 43;
-const MAX_PREFECTURE: Readonly<Record<string, number>> = { '11': 2, '12': 2, '31': 2, '50': 3, '44': 53 };
-
-/** Provinces with county-level units directly under the province (prefecture part 90). */
-const HAS_PREFECTURE_90 = new Set(['41', '42', '46', '65']);
+const NEWER_THAN_LIST = 3;
+const BLOCKS: readonly [number, number][] = [
+  [1, 20],
+  [21, 80],
+  [81, 99],
+];
 
 /**
- * Could this 6-digit code have existed? Called only after the province was accepted. Codes stay valid after a
- * division is abolished (§2.5, §5.4), so this must never use a current-only table.
+ * Could this 6-digit code be a real GB/T 2260 code? Called only after the province was accepted. Codes stay valid
+ * after a division is abolished (identifiers.md §2.5, §5.4), so the reference is every code listed since 1980
+ * (data/region-history.ts), with room for codes created after the list: only a code that was never listed and
+ * cannot be a recent addition (an unknown prefecture, a number far past its block's end) is doubted.
  */
 export function isPlausibleRegion(code6: string): boolean {
   if (!/^\d{6}$/.test(code6)) return false;
   const province = code6.slice(0, 2);
-  const prefecture = Number(code6.slice(2, 4));
-  const county = code6.slice(4, 6);
   if (!mainlandProvince(province)) return false;
-  const max = MAX_PREFECTURE[province] ?? DEFAULT_MAX_PREFECTURE;
-  if (prefecture === 0) return county === '00'; // the province itself
-  if (prefecture === 90) return HAS_PREFECTURE_90.has(province);
-  return prefecture <= max;
+  if (code6.slice(2) === '0000') return true; // the province itself
+  const counties = historyByPrefecture().get(code6.slice(0, 4));
+  if (!counties) return false;
+  const county = code6.slice(4);
+  if (county === '00' || counties.has(county)) return true;
+  const number = Number(county);
+  const block = BLOCKS.find(([from, to]) => number >= from && number <= to);
+  if (!block) return false;
+  let highest = block[0] - 1;
+  for (const listed of counties) {
+    const n = Number(listed);
+    if (n >= block[0] && n <= block[1] && n > highest) highest = n;
+  }
+  return number <= highest + NEWER_THAN_LIST;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { mod11_2CheckChar, orgCodeCheckChar, USCC_ALPHABET, usccCheckChar } from '../../../src/core/ids/checksums';
-import { MAINLAND_PROVINCES } from '../../../src/core/ids/regions';
+import { REGION_HISTORY } from '../../../src/core/ids/data/region-history';
 import { USCC_DEPARTMENTS } from '../../../src/core/ids/uscc-categories';
 
 /** Test helpers that build valid numbers with the exported check functions (no hard-coded answers). */
@@ -23,14 +23,13 @@ export function withOrgCheck(body8: string): string {
   return body8 + c;
 }
 
-const provinces = Object.keys(MAINLAND_PROVINCES);
 const pairs = Object.entries(USCC_DEPARTMENTS).flatMap(([d, dept]) => Object.keys(dept.categories).map((c) => d + c));
-const two = (max: number, min = 0) => fc.integer({ min, max }).map((n) => String(n).padStart(2, '0'));
 
-/** A region code that is plausible everywhere: province + prefecture 01-02 + any county. */
-export const regionArb = fc
-  .tuple(fc.constantFrom(...provinces), two(2, 1), two(99))
-  .map(([p, pref, county]) => p + pref + county);
+/** A real region code: any code of the historical GB/T 2260 list. */
+const listedRegions = REGION_HISTORY.split(' ').flatMap((word) =>
+  Array.from({ length: (word.length - 4) / 2 }, (_, i) => word.slice(0, 4) + word.slice(4 + 2 * i, 6 + 2 * i)),
+);
+export const regionArb = fc.constantFrom(...listedRegions);
 
 /** Valid USCCs: a known category pair, a plausible region, a GB 11714 body with its check, the MOD 31 check. */
 export const usccArb = fc
