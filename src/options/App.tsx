@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { uiLang } from '../background/lang';
 import { readMuted, unmute, type MutedHints } from '../background/settings';
+import { KNOWLEDGE } from '../core/diagnose';
+import { portalById } from '../core/portals';
 import { GuardCard } from '../popup/GuardCard';
 import { t } from '../ui/i18n';
 
@@ -14,6 +17,7 @@ export function App() {
     return () => browser.storage.onChanged.removeListener(onChange);
   }, []);
   const entries = Object.entries(muted ?? {});
+  const lang = uiLang();
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
@@ -24,7 +28,8 @@ export function App() {
         {entries.map(([portal, categories]) => (
           <div class="row" key={portal}>
             <span>
-              {portal} <span class="muted">({categories.join(', ')})</span>
+              {portalById(portal)?.name[lang] ?? portal}
+              <span class="muted"> · {categories.map((category) => KNOWLEDGE[category].title[lang]).join('、')}</span>
             </span>
             <button type="button" onClick={() => void unmute(portal).then(load)}>
               {t('mutedRestore')}

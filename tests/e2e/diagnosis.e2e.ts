@@ -157,8 +157,12 @@ describe('the hint listens to the user', () => {
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await expect.poll(() => options.locator('[data-muted]').getAttribute('data-muted')).toBe('1');
-    expect(await options.locator('[data-muted]').innerText()).toContain(again.categories[0]!);
+    // named as the user knows them: the portal's name and the problem's title, not ids
+    expect(await options.locator('[data-muted]').innerText()).toContain('上海');
+    expect(await options.locator('[data-muted]').innerText()).toContain(again.title);
     await session.screenshot(options, 'options-muted');
+    await options.getByRole('button', { name: '恢复显示' }).click();
+    await expect.poll(() => options.locator('[data-muted]').getAttribute('data-muted')).toBe('0');
   });
 
   it('Escape closes the hint from the keyboard', async () => {
