@@ -49,6 +49,9 @@ export default defineConfig({
           },
           output: {
             entryFileNames: (chunk) => (chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js'),
+            // shared chunks hold the core (registry, rules) used by several pages; name them as such
+            chunkFileNames: 'assets/shared-[hash].js',
+            assetFileNames: 'assets/[hash][extname]',
           },
         },
       },
