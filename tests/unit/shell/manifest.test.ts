@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chromeManifest, firefoxManifest, FIREFOX_ID } from '../../../scripts/manifest';
+import { contentScriptMatches } from '../../../src/core/portals';
+
+const source = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../manifest.json'), 'utf8')) as Record<string, unknown>;
+
+describe('manifest transforms', () => {
+  const chrome = chromeManifest(source, contentScriptMatches());
+  const scripts = chrome.content_scripts as { matches: string[]; js: string[]; world?: string }[];
+
+  it('fills every content script with the registry matches (one source of truth for hosts)', () => {
+    expect(scripts.map((s) => s.js)).toEqual([['content.js'], ['native-dialogs.js']]);
+    for (const script of scripts) expect(script.matches).toEqual(contentScriptMatches());
+    expect(scripts[1]!.world).toBe('MAIN');
+  });
+
+  it('asks for the minimum: no all-sites host permission, no web-accessible resources', () => {
+    expect(chrome.host_permissions).toBeUndefined();
+    expect(chrome.web_accessible_resources).toBeUndefined();
+    expect(chrome.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+    expect(chrome.optional_host_permissions).toEqual(['*://*/*']);
+  });
+
+  it('refuses to build without matches', () => {
+    expect(() => chromeManifest(source, [])).toThrow(/no content-script matches/);
+  });
+
+  it('turns the service worker into Firefox background scripts with a gecko id', () => {
+    const firefox = firefoxManifest(chrome);
+    expect(firefox.background).toEqual({ scripts: ['background.js'], type: 'module' });
+    expect(firefox.minimum_chrome_version).toBeUndefined();
+    expect((firefox.browser_specific_settings as { gecko: { id: string } }).gecko.id).toBe(FIREFOX_ID);
+    expect(firefox.content_scripts).toEqual(chrome.content_scripts);
+  });
+});
