@@ -1,5 +1,6 @@
 import type { Category, Lang } from '../categories';
 import { KIND_OVERRIDES, KNOWLEDGE, hotlineText } from './knowledge';
+import { PORTAL_KINDS } from '../portals/types';
 import type { Advice, Captures, PortalKind } from './types';
 
 export interface ExplainContext {
@@ -8,13 +9,11 @@ export interface ExplainContext {
   captures?: Captures;
 }
 
-const KINDS: readonly PortalKind[] = ['e-tax', 'social-insurance', 'medical-insurance', 'housing-fund'];
-
 /** The kind from the context, or from a registry id of the form `<kind>/<region>`. */
 export function kindOf(context: { kind?: PortalKind; portalId?: string } | undefined): PortalKind | undefined {
   if (context?.kind) return context.kind;
   const prefix = context?.portalId?.split('/')[0];
-  return KINDS.find((kind) => kind === prefix);
+  return PORTAL_KINDS.find((kind) => kind === prefix);
 }
 
 /** "90 分钟" / "2 小时" / "1.5 hours" */

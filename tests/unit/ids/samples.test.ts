@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readExample } from '../shared-examples';
 import { describe, expect, it } from 'vitest';
 import { checkId, isIdType } from '../../../src/core/ids/index';
 
@@ -11,10 +11,7 @@ interface Vector {
   note: string;
 }
 
-// The shared examples live beside the repository (../shared), both locally and in CI.
-const vectors = JSON.parse(
-  readFileSync(new URL('../../../../shared/examples/ids-sample.json', import.meta.url), 'utf8'),
-) as Vector[];
+const vectors = readExample<Vector[]>('ids-sample.json');
 
 // The vectors were made before this date; a fixed "today" keeps future-date and age rules stable.
 const today = new Date(2026, 10, 27);
