@@ -4,7 +4,7 @@ import * as api from '../../../src/core/diagnose/index';
 import { diagnose, diagnoseText } from '../../../src/core/diagnose/engine';
 import { normalize, parseNumber } from '../../../src/core/diagnose/normalize';
 import type { PageMessage } from '../../../src/core/diagnose/types';
-import { messagesSample as sample } from '../shared-examples';
+import { messagesSample as sample } from '../examples';
 
 const categories = (text: string) => diagnoseText(text).map((finding) => finding.category);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../src/core/diagnose/engine';
-// ../shared/examples/messages-sample.json: real messages; `expect`/`accept` = right first categories
-import { messagesSample as sample } from '../shared-examples';
+// tests/fixtures/examples/messages-sample.json: real messages; `expect`/`accept` = right first categories
+import { messagesSample as sample } from '../examples';
 
 describe('messages-sample.json', () => {
   it('≥95% of errors get a right first category and no negative raises a finding', () => {

@@ -1,4 +1,4 @@
-import { readExample } from '../shared-examples';
+import { readExample } from '../examples';
 import { describe, expect, it } from 'vitest';
 import { checkId, isIdType } from '../../../src/core/ids/index';
 
