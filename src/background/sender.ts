@@ -13,6 +13,7 @@ export const SENDER_OF: Record<MessageType, SenderKind> = {
   'page-messages': 'content',
   'hint-feedback': 'content',
   'get-tab-state': 'extension-page',
+  'probe-ca': 'extension-page',
 };
 
 export function senderKind(sender: Runtime.MessageSender, ownId: string, ownOrigin: string): SenderKind | null {

@@ -61,7 +61,25 @@ export const MessageSchema = z.discriminatedUnion('type', [
   }),
   /** popup → background: what do you know about this tab? */
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().check(z.int(), z.minimum(0)) }),
+  /**
+   * popup → background: probe the CA vendor's local service (127.0.0.1) on the user's click; answers a CaProbe
+   * (src/core/checklist/types.ts). Read-only calls only: never a PIN, never a signing function.
+   */
+  z.object({ type: z.literal('probe-ca'), vendor: text(64) }),
 ]);
+
+/**
+ * popup → content script (browser.tabs.sendMessage), checked by hand in the content script (no zod in the page
+ * bundle) and only accepted from our own extension pages:
+ *  - `fill-field`: put a checked value into the page's credit-code / ID field → `{ ok: true } | { ok: false,
+ *    reason: 'no-field' | 'refused' }` (never a password, PIN, SMS or captcha field);
+ *  - `probe-network`: a timed same-origin request to the portal → NetworkProbe.
+ */
+export const TabMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('fill-field'), field: z.enum(['credit-code', 'agent-id']), value: text(64) }),
+  z.object({ type: z.literal('probe-network') }),
+]);
+export type TabMessage = z.infer<typeof TabMessageSchema>;
 
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
