@@ -11,7 +11,8 @@ import type { MessageOf, MessageType } from '../shared/messages';
 import { showBadge } from './badge';
 import { composeHint } from './compose-hint';
 import { uiLang } from './lang';
-import { mute, readFailures, readMuted, writeFailures } from './settings';
+import { addFailure, mute, readFailures, readMuted, writeFailures } from './settings';
+import { maskFindings } from './mask-findings';
 import { readTabState, writeTabState, type TabState } from './tab-state';
 
 type Handler<T extends MessageType> = (message: MessageOf<T>, sender: Runtime.MessageSender) => Promise<unknown>;
@@ -129,12 +130,11 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
     const key = portalKey(state);
     const muted = new Set((await readMuted())[key] ?? []);
     const portal = state.recognition?.portal;
-    const findings = diagnose(messages, portal ? { kind: portal.kind, portalId: portal.id } : {}).filter(
+    const findings = maskFindings(diagnose(messages, portal ? { kind: portal.kind, portalId: portal.id } : {})).filter(
       (finding) => !muted.has(finding.category),
     );
     if (findings.length === 0) return { hint: null };
-    let failures = await readFailures(key);
-    if (findings.some(countsAsFailedAttempt)) await writeFailures(key, ++failures);
+    const failures = findings.some(countsAsFailedAttempt) ? await addFailure(key) : await readFailures(key);
     state.findings = findings;
     state.hint = hintFor(findings, state, failures);
     await save(tabId, state);

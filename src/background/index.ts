@@ -3,21 +3,11 @@
  * state and badge in step with navigation.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { MessageSchema } from '../shared/messages';
-import { HANDLERS } from './handlers';
-import { SENDER_OF, senderKind } from './sender';
+import { route } from './route';
 import { forgetTab } from './tab-state';
 import { syncGuard } from './guard';
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  const parsed = MessageSchema.safeParse(raw);
-  if (!parsed.success) return Promise.resolve({ error: 'invalid message' });
-  const message = parsed.data;
-  const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL(''));
-  if (kind === null || SENDER_OF[message.type] !== kind) return Promise.resolve({ error: 'sender not allowed' });
-  const handler = HANDLERS[message.type] as (m: typeof message, s: typeof sender) => Promise<unknown>;
-  return handler(message, sender).catch((error: unknown) => ({ error: String(error) }));
-});
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => route(raw, sender));
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);

@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import * as z from 'zod/mini';
 import { CategorySchema } from '../shared/messages';
 import type { Category } from '../core/categories';
+import { FailureCountSchema } from './stored-schemas';
 
 const MUTED_KEY = 'mutedHints';
 const MutedSchema = z.record(z.string(), z.array(CategorySchema));
@@ -34,10 +35,26 @@ const failuresKey = (portalKey: string) => `failures:${portalKey}`;
 
 export async function readFailures(portalKey: string): Promise<number> {
   const stored = await browser.storage.session.get(failuresKey(portalKey));
-  const value = stored[failuresKey(portalKey)];
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+  const parsed = FailureCountSchema.safeParse(stored[failuresKey(portalKey)]);
+  return parsed.success ? parsed.data : 0;
 }
 
 export async function writeFailures(portalKey: string, count: number): Promise<void> {
   await browser.storage.session.set({ [failuresKey(portalKey)]: count });
+}
+
+let counting: Promise<unknown> = Promise.resolve();
+
+/**
+ * Counts one more failed attempt and answers the new count. Increments run one after another (tabs of the same
+ * portal may report at the same moment): a read-modify-write that overlaps another would lose an attempt.
+ */
+export function addFailure(portalKey: string): Promise<number> {
+  const next = counting.then(async () => {
+    const count = (await readFailures(portalKey)) + 1;
+    await writeFailures(portalKey, count);
+    return count;
+  });
+  counting = next.catch(() => undefined);
+  return next;
 }

@@ -10,6 +10,7 @@ import type { HintContent, PageMessage } from '../core/diagnose/types';
 import { showHint } from './hint';
 import { send } from './messaging';
 import { listenNativeDialogs } from './native-dialogs';
+import { reportQueue } from './report-queue';
 import { collectSnapshot } from './snapshot';
 import { watchErrors, type FoundMessage } from './watch-errors';
 
@@ -60,7 +61,9 @@ async function reportSnapshot(): Promise<void> {
   if (answer?.hint && !pageWarningClosed) render(answer.hint, null, true);
 }
 
-async function reportMessages(found: { text: string; surface: PageMessage['surface']; anchor: Element | null }[]) {
+type Found = { text: string; surface: PageMessage['surface']; anchor: Element | null };
+
+async function reportMessages(found: Found[]) {
   const messages = found.slice(0, 20).map(({ text, surface }) => ({ text, surface }));
   if (messages.length === 0) return;
   const answer = await send<{ hint: HintContent | null }>({ type: 'page-messages', messages });
@@ -99,8 +102,10 @@ async function start(): Promise<void> {
   if (!hello?.watch) return;
   await reportSnapshot();
   followStructure();
-  watchErrors(document, (found: FoundMessage[]) => void reportMessages(found));
-  listenNativeDialogs(window, (text: string) => void reportMessages([{ text, surface: 'alert', anchor: null }]));
+  // rate-limited and batched: a page can make "errors" faster than any user (report-queue.ts)
+  const reports = reportQueue<Found>((batch) => void reportMessages(batch));
+  watchErrors(document, (found: FoundMessage[]) => reports.push(found));
+  listenNativeDialogs(window, (text: string) => reports.push([{ text, surface: 'alert', anchor: null }]));
 }
 
 void start();
