@@ -26,8 +26,11 @@ export const FIREFOX_ID = 'login-assistant@portal-helper.cn';
 export function firefoxManifest(chrome: Manifest): Manifest {
   const { minimum_chrome_version: _chromeOnly, background, ...rest } = chrome;
   const worker = (background as { service_worker: string }).service_worker;
+  // Firefox has no offscreen documents: its background page copies to the clipboard itself
+  const permissions = (rest.permissions as string[] | undefined)?.filter((p) => p !== 'offscreen');
   return {
     ...rest,
+    ...(permissions ? { permissions } : {}),
     // Firefox runs MV3 backgrounds as event pages. `world: "MAIN"` content scripts need Firefox 128 and
     // data_collection_permissions 140 (142 on Android).
     background: { scripts: [worker], type: 'module' },

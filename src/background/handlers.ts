@@ -9,6 +9,7 @@ import { officialEntry, trust } from '../core/portals';
 import { recognise, type Recognition } from '../core/recognise';
 import type { MessageOf, MessageType } from '../shared/messages';
 import { showBadge } from './badge';
+import { writeClipboard } from './clipboard';
 import { composeHint } from './compose-hint';
 import { uiLang } from './lang';
 import { addFailure, mute, readFailures, readMuted, writeFailures } from './settings';
@@ -157,5 +158,9 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   // issue 8 in progress: the probe lands with src/background/probes (the popup offers no probe button before it)
   async 'probe-ca'() {
     throw new Error('CA probe not built yet');
+  },
+
+  async 'copy-text'({ text }) {
+    return { ok: await writeClipboard(text) };
   },
 };

@@ -14,6 +14,7 @@ export const SENDER_OF: Record<MessageType, SenderKind> = {
   'hint-feedback': 'content',
   'get-tab-state': 'extension-page',
   'probe-ca': 'extension-page',
+  'copy-text': 'content',
 };
 
 export function senderKind(sender: Runtime.MessageSender, ownId: string, ownOrigin: string): SenderKind | null {

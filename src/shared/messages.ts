@@ -66,6 +66,11 @@ export const MessageSchema = z.discriminatedUnion('type', [
    * (src/core/checklist/types.ts). Read-only calls only: never a PIN, never a signing function.
    */
   z.object({ type: z.literal('probe-ca'), vendor: text(64) }),
+  /**
+   * content → background: "复制诊断信息" — the background puts the text on the clipboard from the extension's own
+   * context, where no page `copy` listener can rewrite it → `{ ok: boolean }`
+   */
+  z.object({ type: z.literal('copy-text'), text: text(8000) }),
 ]);
 
 /**

@@ -1,5 +1,6 @@
 import type { HintContent } from '../../core/diagnose/types';
 import { HINT_HOST_ATTRIBUTE } from './attribute';
+import { clickGuard } from './click-guard';
 import { copyText } from './copy';
 import { placeHint, type Box } from './place';
 import { pageScheme } from './scheme';
@@ -62,6 +63,11 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
   panel.setAttribute('role', 'region');
   panel.setAttribute('aria-live', 'polite');
   root.append(panel);
+  // a click counts only where the user could see what they clicked (click-guard.ts)
+  const clicks = clickGuard(host, panel, win);
+  const onClick = (action: () => void) => (event: Event) => {
+    if (clicks.accepts(event)) action();
+  };
 
   const expectedStyle = (): string =>
     [
@@ -105,7 +111,7 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
     close.type = 'button';
     close.setAttribute('aria-label', labels.dismiss);
     close.title = labels.dismiss;
-    close.addEventListener('click', dismiss);
+    close.addEventListener('click', onClick(dismiss));
     const head = el(doc, 'div', 'head');
     head.append(title, close);
 
@@ -126,7 +132,7 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
 
     const copy = el(doc, 'button', 'copy', labels.copy);
     copy.type = 'button';
-    copy.addEventListener('click', () => {
+    copy.addEventListener('click', onClick(() => {
       const text = shown.diagnostic;
       callbacks.onCopy(text);
       void copyText(text, root, doc).then((ok) => {
@@ -136,13 +142,13 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
           if (copy.isConnected) copy.textContent = shown.labels.copy;
         }, COPIED_FEEDBACK_MS);
       });
-    });
+    }));
     const notHelpful = el(doc, 'button', 'not-helpful', labels.notHelpful);
     notHelpful.type = 'button';
-    notHelpful.addEventListener('click', () => {
+    notHelpful.addEventListener('click', onClick(() => {
       remove();
       callbacks.onNotHelpful();
-    });
+    }));
     const actions = el(doc, 'div', 'actions');
     actions.append(copy, notHelpful);
     parts.push(actions);
@@ -256,6 +262,7 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
     if (removed) return;
     removed = true;
     guard.disconnect();
+    clicks.stop();
     if (restoreTimer) win.clearTimeout(restoreTimer);
     if (frame) win.cancelAnimationFrame(frame);
     if (settleTimer) win.clearTimeout(settleTimer);

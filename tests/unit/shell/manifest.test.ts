@@ -19,7 +19,7 @@ describe('manifest transforms', () => {
   it('asks for the minimum: no all-sites host permission, no web-accessible resources', () => {
     expect(chrome.host_permissions).toBeUndefined();
     expect(chrome.web_accessible_resources).toBeUndefined();
-    expect(chrome.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+    expect(chrome.permissions).toEqual(['storage', 'activeTab', 'scripting', 'offscreen', 'clipboardWrite']);
     expect(chrome.optional_host_permissions).toEqual(['*://*/*']);
   });
 
@@ -33,5 +33,6 @@ describe('manifest transforms', () => {
     expect(firefox.minimum_chrome_version).toBeUndefined();
     expect((firefox.browser_specific_settings as { gecko: { id: string } }).gecko.id).toBe(FIREFOX_ID);
     expect(firefox.content_scripts).toEqual(chrome.content_scripts);
+    expect(firefox.permissions).toEqual(['storage', 'activeTab', 'scripting', 'clipboardWrite']);
   });
 });
