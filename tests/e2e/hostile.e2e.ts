@@ -231,23 +231,31 @@ describe('odd documents', () => {
   it('junk in storage.session: the popup still renders and the page is still diagnosed', async () => {
     const page = await openLogin('http://tpass.shanghai.chinatax.gov.cn:8443/#/login');
     const tabId = await session.tabIdOf(page);
-    await session.worker.evaluate(async (id) => {
+    // the page's own address, so the popup takes the entry for this page (and used to crash on `modes.map`)
+    await session.worker.evaluate(async ({ id, url }) => {
       await chrome.storage.session.set({
-        [`tab:${id}`]: { url: 'x', trust: 'official', recognition: { modes: 'password' }, findings: 'none' },
+        [`tab:${id}`]: { url, documentId: 'x', trust: 'official', recognition: { portal: null, modes: 'password' }, findings: 'none', hint: 7 },
         'failures:e-tax/shanghai': { n: 1 },
       });
-    }, tabId);
+    }, { id: tabId, url: page.url() });
     const errors: string[] = [];
     const popup = await session.openPopup(page);
     popup.on('pageerror', (error) => errors.push(String(error)));
     expect(await popup.locator('[data-trust]').getAttribute('data-trust')).toBe('official');
+    // every card renders, and none repeats the junk (it used to call the login page "not a login page")
+    expect(await popup.locator('[data-findings]').count()).toBe(1);
+    expect(await popup.locator('[data-page="pageNotLogin"]').count()).toBe(0);
     await session.screenshot(popup, 'hostile-corrupted-popup');
     await page.bringToFront();
     await page.getByRole('button', { name: '登录' }).click();
     expect((await readHint(page)).categories).toContain('password-wrong');
     const state = await waitForTabState(session, page, (s) => (Array.isArray(s?.findings) && s.findings.length ? s : null));
     expect(state.findings.map((f) => f.category)).toEqual(expect.arrayContaining([expect.stringMatching(/password-wrong|account-locked/)]));
+    const after = await session.openPopup(page);
+    expect(await after.locator('[data-category]').count()).toBeGreaterThan(0);
+    await session.screenshot(after, 'hostile-corrupted-popup-after');
     expect(errors).toEqual([]);
+    await after.close();
     await popup.close();
     await page.close();
   });
