@@ -98,3 +98,11 @@ describe('masking of kept and copied page text', () => {
     expect(JSON.stringify(answer)).not.toContain(id);
   });
 });
+
+describe('settings under overlapping changes', () => {
+  it('"not helpful" from two tabs at once keeps both portals muted', async () => {
+    const { mute, readMuted } = await import('../../../src/background/settings');
+    await Promise.all([mute('e-tax/beijing', ['password-wrong']), mute('e-tax/shanghai', ['captcha-wrong']), mute('e-tax/beijing', ['account-locked'])]);
+    expect(await readMuted()).toEqual({ 'e-tax/beijing': ['account-locked', 'password-wrong'], 'e-tax/shanghai': ['captcha-wrong'] });
+  });
+});
