@@ -83,7 +83,8 @@ function readBjca(answer: { status: number; body: string }): CaProbe {
 
 /** The verdict of one request's answer. No answer at all (refused, timed out) → the client is not running. */
 export function readCaAnswer(request: CaProbeRequest, answer: CaServiceAnswer): CaProbe {
-  if (answer === 'refused' || answer === 'timeout') return { state: 'not-running' };
+  if (answer === 'refused') return { state: 'not-running' };
+  if (answer === 'timeout') return { state: 'not-running', timedOut: true };
   if ('opened' in answer) return { state: 'running' };
   return request.read === 'bjca-user-list' ? readBjca(answer) : { state: 'running' };
 }

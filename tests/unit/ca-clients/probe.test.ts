@@ -42,7 +42,7 @@ describe('reading answers', () => {
 
   it('refused or timed out → not running', () => {
     expect(readCaAnswer(bjca, 'refused')).toEqual({ state: 'not-running' });
-    expect(readCaAnswer(bjca, 'timeout')).toEqual({ state: 'not-running' });
+    expect(readCaAnswer(bjca, 'timeout')).toEqual({ state: 'not-running', timedOut: true });
   });
 
   it('a live service with an odd answer → running', () => {
