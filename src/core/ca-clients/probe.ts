@@ -20,6 +20,16 @@ export interface CaProbeRequest {
 /** The XTXApp class id the BJCA service expects in every call (vendors.ts source). */
 export const BJCA_XTXAPP_CLSID = '3F367B74-92D9-4C5E-AB93-234F8A91D5E6';
 
+/** The page's origin and path: BJCA's pages send their address, but its query may hold one-time login codes. */
+function pageAddress(pageUrl: string): string {
+  try {
+    const u = new URL(pageUrl);
+    return /^https?:$/.test(u.protocol) ? `${u.origin}${u.pathname}` : '';
+  } catch {
+    return '';
+  }
+}
+
 /** The one BJCA call we make: list the certificates on the inserted keys. It takes no parameter. */
 export function bjcaUserListRequest(url: string, pageUrl: string): CaProbeRequest {
   return {
@@ -27,7 +37,7 @@ export function bjcaUserListRequest(url: string, pageUrl: string): CaProbeReques
     url,
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ url: pageUrl, clsid: BJCA_XTXAPP_CLSID, func: 'SOF_GetUserList' }),
+    body: JSON.stringify({ url: pageAddress(pageUrl), clsid: BJCA_XTXAPP_CLSID, func: 'SOF_GetUserList' }),
     read: 'bjca-user-list',
   };
 }

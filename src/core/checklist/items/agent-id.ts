@@ -19,7 +19,7 @@ const FIRST_LOGIN: Localized[] = [
 ];
 
 function input(facts: ChecklistFacts): { value: string; type: AgentIdType } {
-  const value = (facts.typed.agentId ?? facts.profile?.agentId ?? '').trim();
+  const value = (facts.typed.agentId?.trim() || facts.profile?.agentId || '').trim();
   const type = facts.typed.agentIdType ?? facts.profile?.agentIdType ?? 'person';
   return { value, type };
 }

@@ -7,9 +7,9 @@ import type { CheckAction, ChecklistFacts, ChecklistItem, CheckResult } from '..
 
 const HEAD: ItemHead = { id: 'credit-code', title: both('单位统一社会信用代码', 'Company credit code') };
 
-/** The value to check: typed into the popup wins over the selected profile's. */
+/** The value to check: typed into the popup wins over the selected profile's; an emptied field falls back to it. */
 function valueOf(facts: ChecklistFacts): string {
-  return (facts.typed.creditCode ?? facts.profile?.creditCode ?? '').trim();
+  return (facts.typed.creditCode?.trim() || facts.profile?.creditCode || '').trim();
 }
 
 /** The value worth copying: the cleaned one when only spaces, case or full-width characters were wrong. */
@@ -48,6 +48,7 @@ export const creditCode: ChecklistItem = {
   examples: [
     { name: 'valid code from the profile', facts: { ...onPage(TPASS_BEIJING), profile: { id: 'a', name: 'A', creditCode: '914403001922038216', usualPortals: [] } }, expect: 'pass' },
     { name: 'typed code wins over the profile', facts: { typed: { creditCode: '914403001922038217' }, profile: { id: 'a', name: 'A', creditCode: '914403001922038216', usualPortals: [] } }, expect: 'fail' },
+    { name: 'an emptied popup field falls back to the profile', facts: { typed: { creditCode: ' ' }, profile: { id: 'a', name: 'A', creditCode: '914403001922038216', usualPortals: [] } }, expect: 'pass' },
     { name: 'check character wrong', facts: { typed: { creditCode: '914403001922038217' } }, expect: 'fail' },
     { name: 'full-width digits: cleaned code offered', facts: { typed: { creditCode: '9144030019220382１６ ' } }, expect: 'warn' },
     { name: 'too short', facts: { typed: { creditCode: '9135010' } }, expect: 'fail' },
