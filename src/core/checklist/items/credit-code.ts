@@ -37,7 +37,7 @@ function check(facts: ChecklistFacts): CheckResult {
   if (id.valid) return result(HEAD, 'warn', id.message, [both('对照营业执照再核对一遍。', 'Compare it with the business licence once more.')], actionsFor(value, facts));
   if (good) return result(HEAD, 'warn', id.message, [both('使用整理后的代码（去掉空格、改为大写半角）。', 'Use the cleaned code (no spaces, capital half-width letters).')], actionsFor(good, facts));
   return result(HEAD, 'fail', id.message, [
-    both('对照营业执照逐位核对，改正后再登录：每输错一次都会消耗一次尝试机会。', 'Check it character by character against the business licence before logging in: every wrong try uses up one attempt.'),
+    both('改正后再登录：每输错一次都会用掉一次尝试机会。', 'Correct it before logging in: every wrong try uses up one attempt.'),
   ]);
 }
 

@@ -39,7 +39,7 @@ function lockState(facts: ChecklistFacts): Verdict {
   }
   if (triesLeft !== undefined || failures > 0) {
     const left = triesLeft !== undefined ? both(`，页面说还剩 ${triesLeft} 次`, `; the page said ${triesLeft} are left`) : both('', '');
-    return { status: 'warn', reason: both(`这次已连续失败 ${failures} 次${left['zh-CN']}。`, `${failures} tries failed in a row${left.en}.`), steps: [STOP_GUESSING] };
+    return { status: 'warn', reason: both(`这次已连续失败 ${failures} 次${left['zh-CN']}。`, `Failed tries in a row: ${failures}${left.en}.`), steps: [STOP_GUESSING] };
   }
   return { status: 'pass', reason: both('没有记录到失败的登录。', 'No failed login was counted.'), steps: [] };
 }
