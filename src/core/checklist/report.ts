@@ -64,6 +64,7 @@ function foldFullWidth(text: string): string {
 
 /** "2026-06-01 12:00:00 (Asia/Shanghai, GMT+08:00)"; an unknown zone falls back to UTC. */
 export function localTime(now: Date, timeZone: string): string {
+  if (Number.isNaN(now.getTime())) return '?';
   let zone = timeZone;
   let parts: Intl.DateTimeFormatPart[];
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' };

@@ -5,11 +5,13 @@ import { both, result } from '../result';
 import type { ItemHead } from '../result';
 import type { CheckAction, ChecklistFacts, ChecklistItem, CheckResult } from '../types';
 
+const MAX_VALUE = 64;
 const HEAD: ItemHead = { id: 'credit-code', title: both('单位统一社会信用代码', 'Company credit code') };
 
 /** The value to check: typed into the popup wins over the selected profile's; an emptied field falls back to it. */
 function valueOf(facts: ChecklistFacts): string {
-  return (facts.typed.creditCode?.trim() || facts.profile?.creditCode || '').trim();
+  // Real codes have 18 characters; a pasted page is cut short (the check still reports the wrong length).
+  return (facts.typed.creditCode?.trim() || facts.profile?.creditCode || '').trim().slice(0, MAX_VALUE);
 }
 
 /** The value worth copying: the cleaned one when only spaces, case or full-width characters were wrong. */
