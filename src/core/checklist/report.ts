@@ -1,5 +1,6 @@
 import type { Category, Lang } from '../categories';
-import { KNOWLEDGE } from '../diagnose';
+// The knowledge file alone: the diagnose index would pull the rules into the popup bundle.
+import { KNOWLEDGE } from '../diagnose/knowledge';
 import { maskIdentifiers } from '../mask';
 import type { Portal, TrustResult } from '../portals';
 import { browserLabel, osLabel } from './names';
