@@ -30,10 +30,10 @@ const parts: Record<Part, CorpusFile> = {
 const SURFACES = ['inline', 'toast', 'dialog', 'alert', 'page'];
 const CJK_PUNCT: Record<string, string> = { '。': '.', '、': ',', '“': '"', '”': '"', '‘': "'", '’': "'", '【': '[', '】': ']', '《': '<', '》': '>', '…': '.', '—': '-', '·': '.' };
 
-/** Whitespace and full-/half-width punctuation do not make two texts different. */
+/** Whitespace, full-/half-width punctuation and the sample numbers filled into templates do not make two texts different. */
 function fold(text: string): string {
   const half = text.normalize('NFKC').replace(/[。、“”‘’【】《》…—·]/g, (c) => CJK_PUNCT[c] ?? c);
-  return half.toLowerCase().replace(/[\s\p{P}\p{S}_]+/gu, '');
+  return half.toLowerCase().replace(/[\s\p{P}\p{S}_]+/gu, '').replace(/\d+/g, '0');
 }
 
 function allItems(): { part: Part; kind: 'errors' | 'negatives'; text: string; source: Source }[] {
