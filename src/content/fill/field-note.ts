@@ -23,8 +23,8 @@ export function noteText(field: 'credit-code' | 'agent-id', problem: ValueProble
 }
 
 const NOTE_STYLE =
-  'display:inline-block;font:12px/1.5 system-ui,sans-serif;color:#8a1c12;background:#fff4f2;' +
-  'border:1px solid #e8a79d;border-radius:4px;padding:2px 8px;margin:2px 0 4px';
+  'display:inline-block;font:12px/1.5 sans-serif;color:#8a1c12;background:#fff4f2;border:1px solid #e8a79d;' +
+  'border-radius:4px;padding:2px 8px;margin:2px 0 4px';
 
 /**
  * The note goes into the page's layout right after the field (after the field's row when that row lays its
