@@ -138,6 +138,8 @@ describe('checklist in the page (dist/chrome as built)', () => {
     // never stored: neither the typed value nor the note's text is in what the background keeps for the tab
     const state = await waitForTabState(session, page, (s) => s);
     expect(JSON.stringify(state)).not.toContain(TYPO);
+    // and our own note is not mistaken for an error of the page
+    expect(state.findings).toEqual([]);
 
     await typeAndLeave(page, '[name=nsrsbh]', CODE);
     await waitForNotes(page, 0);
