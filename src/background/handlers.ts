@@ -151,7 +151,9 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   },
 
   async 'get-tab-state'({ tabId }) {
-    return readTabState(tabId);
+    const state = await readTabState(tabId);
+    // the popup's checklist also needs the lockout guard's count for this tab's portal
+    return state ? { ...state, failures: await readFailures(portalKey(state)) } : null;
   },
 
   // issue 8 in progress: the probe lands with src/background/probes (the popup offers no probe button before it)

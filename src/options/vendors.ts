@@ -1,0 +1,4 @@
+/** The certificate vendors a company's USB key can come from, for the profile form (src/core/ca-clients). */
+import type { Vendor } from './ProfileForm';
+
+export const VENDORS: Vendor[] = [];
