@@ -13,10 +13,14 @@ export function PortalPicker(props: { selected: string[]; lang: Lang; onChange(i
   const { selected, lang, onChange } = props;
   const [query, setQuery] = useState('');
   const wanted = query.trim().toLowerCase();
-  const matches = wanted
-    ? PORTALS.filter(
-        (p) => !selected.includes(p.id) && (p.name['zh-CN'].includes(wanted) || p.name.en.toLowerCase().includes(wanted)),
-      ).slice(0, MAX_SHOWN)
+  // every word typed must occur in the name: "北京 税务", "shanghai medical"
+  const words = wanted.split(/\s+/).filter(Boolean).slice(0, 5);
+  const fits = (name: string) => words.every((word) => name.includes(word));
+  const matches = words.length
+    ? PORTALS.filter((p) => !selected.includes(p.id) && (fits(p.name['zh-CN']) || fits(p.name.en.toLowerCase()))).slice(
+        0,
+        MAX_SHOWN,
+      )
     : [];
   return (
     <fieldset class="portals">
