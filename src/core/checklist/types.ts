@@ -111,6 +111,11 @@ export interface ChecklistFacts {
   lockout: LockoutFacts;
   /** the page shows a maintenance notice (a `maintenance` finding) */
   maintenance: boolean;
+  /**
+   * CA client traces the page carries, as the snapshot reports them (`script:XTXSAB.js`, `clsid:3F36…`,
+   * `mime:application/…`; src/core/recognise/ca-markers.ts). Optional: absent = none seen.
+   */
+  caMarkers?: string[];
   now: Date;
 }
 
@@ -143,6 +148,8 @@ export interface CheckResult {
 /** One checklist item: its check and the example facts it must judge (tests walk every item's examples). */
 export interface ChecklistItem {
   id: CheckId;
+  /** the item's title, also when its check cannot run */
+  title: Localized;
   check(facts: ChecklistFacts): CheckResult;
   examples: { name: string; facts: Partial<ChecklistFacts>; expect: CheckStatus }[];
 }
