@@ -108,6 +108,7 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
     if (new URL(snapshot.url).origin !== new URL(state.url).origin) throw new Error('snapshot of another origin');
     const recognition = recognise(snapshot);
     state.recognition = recognition;
+    state.caMarkers = snapshot.caMarkers;
     if (recognition.loggedIn) {
       await writeFailures(portalKey(state), 0);
       state.findings = [];

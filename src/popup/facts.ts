@@ -46,6 +46,7 @@ export function checklistFacts({ tab, profile, typed, browser, probes, now }: Fa
     probes,
     lockout: lockoutFacts(findings, tab.failures, tab.state?.updatedAt ?? now.getTime()),
     maintenance: findings.some((f) => f.category === 'maintenance'),
+    caMarkers: tab.state?.caMarkers ?? [],
     now,
   };
 }

@@ -12,6 +12,7 @@ import { saveProfile } from '../../../src/shared/profiles';
 const messages = zh as Record<string, { message: string }>;
 vi.spyOn(browser.i18n, 'getMessage').mockImplementation((name: string) => messages[name]?.message ?? '');
 vi.spyOn(browser.permissions, 'contains').mockResolvedValue(false);
+vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'x', version: '0.1.0' });
 
 afterEach(cleanup);
 
