@@ -13,6 +13,9 @@ import type { ChecklistFacts, ChecklistItem, CheckResult } from './types';
 
 export * from './types';
 export { completeFacts, EXAMPLE_NOW, UNKNOWN_BROWSER } from './facts';
+export { browserFacts } from './browser-facts';
+export type { NavigatorFacts } from './browser-facts';
+export { browserLabel, osLabel } from './names';
 
 export const CHECKLIST: readonly ChecklistItem[] = [officialEntry, creditCode, agentId, browser, caClient, password, network];
 
