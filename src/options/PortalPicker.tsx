@@ -39,14 +39,16 @@ export function PortalPicker(props: { selected: string[]; lang: Lang; onChange(i
           </li>
         ))}
       </ul>
-      <label for="portal-search">{t('profilePortalSearch')}</label>
-      <input
-        id="portal-search"
-        type="search"
-        value={query}
-        autocomplete="off"
-        onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
-      />
+      <div class="field">
+        <label for="portal-search">{t('profilePortalSearch')}</label>
+        <input
+          id="portal-search"
+          type="search"
+          value={query}
+          autocomplete="off"
+          onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
+        />
+      </div>
       {matches.length ? (
         <ul class="matches">
           {matches.map((p) => (

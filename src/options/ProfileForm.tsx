@@ -99,7 +99,7 @@ export function ProfileForm({ initial, vendors, lang, onSave, onCancel }: Profil
           onInput={(e) => set({ certExpiry: (e.currentTarget as HTMLInputElement).value || undefined })} />
       </div>
       {tried && problem ? <p class="check danger" role="alert">{problem}</p> : null}
-      <div class="row">
+      <div class="row buttons">
         <button type="submit" class="primary">{t('profileSave')}</button>
         <button type="button" onClick={onCancel}>{t('profileCancel')}</button>
       </div>

@@ -1,7 +1,22 @@
-/** The browser the popup runs in, from navigator (user-agent client hints where the browser has them). */
-import { UNKNOWN_BROWSER } from '../core/checklist';
+/**
+ * The browser the popup runs in: what `navigator` says (user-agent client hints where the browser has them),
+ * judged by the core's browserFacts.
+ */
+import { browserFacts } from '../core/checklist';
 import type { BrowserFacts } from '../core/checklist/types';
 
+interface ClientHints {
+  brands?: { brand: string; version: string }[];
+  platform?: string;
+}
+
 export function readBrowser(): BrowserFacts {
-  return { ...UNKNOWN_BROWSER, cookiesEnabled: navigator.cookieEnabled, online: navigator.onLine };
+  const hints = (navigator as Navigator & { userAgentData?: ClientHints }).userAgentData;
+  return browserFacts({
+    ...(hints?.brands ? { brands: hints.brands } : {}),
+    ...(hints?.platform ? { platform: hints.platform } : {}),
+    userAgent: navigator.userAgent,
+    cookiesEnabled: navigator.cookieEnabled,
+    online: navigator.onLine,
+  });
 }

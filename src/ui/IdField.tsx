@@ -37,7 +37,7 @@ export function IdField(props: IdFieldProps) {
         data-severity={result?.severity ?? 'empty'}
         onInput={(event) => onInput((event.currentTarget as HTMLInputElement).value)}
       />
-      <p id={`${id}-check`} class={`check ${tone}`} aria-live="polite">
+      <p id={`${id}-check`} class={`check ${tone || 'muted'}`} aria-live="polite">
         {result ? result.message[lang] : (note ?? '')}
       </p>
     </div>

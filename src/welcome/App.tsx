@@ -9,13 +9,14 @@ import { t } from '../ui/i18n';
 
 export function App() {
   return (
-    <main>
+    <main class="welcome-page">
       <h1>{t('welcomeTitle')}</h1>
       <ol class="welcome" aria-label={t('welcomeWhat')}>
         <li>{t('welcomeLine1')}</li>
         <li>{t('welcomeLine2')}</li>
         <li>{t('welcomeLine3')}</li>
       </ol>
+      <p class="offer">{t('welcomeGuard')}</p>
       <GuardCard />
       <section class="card">
         <h2>{t('welcomeProfilesTitle')}</h2>
