@@ -14,9 +14,17 @@ import { copyText } from './actions';
 export function ReportButton(props: { facts: ChecklistFacts; results: CheckResult[]; findings: Finding[]; lang: Lang }) {
   const [copied, setCopied] = useState<boolean | null>(null);
   const copy = async () => {
+    const { facts, results, findings, lang } = props;
     const report = composeReport({
-      ...props,
+      lang,
       version: browser.runtime.getManifest().version,
+      browser: facts.browser,
+      portal: facts.portal,
+      trust: facts.trust,
+      results,
+      findings,
+      now: new Date(),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
     setCopied(await copyText(report));
   };

@@ -16,6 +16,8 @@ export { completeFacts, EXAMPLE_NOW, UNKNOWN_BROWSER } from './facts';
 export { browserFacts } from './browser-facts';
 export type { NavigatorFacts } from './browser-facts';
 export { browserLabel, osLabel } from './names';
+export { composeReport, localTime } from './report';
+export type { ReportFinding, ReportInput } from './report';
 
 export const CHECKLIST: readonly ChecklistItem[] = [officialEntry, creditCode, agentId, browser, caClient, password, network];
 
