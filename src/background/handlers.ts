@@ -11,6 +11,7 @@ import type { MessageOf, MessageType } from '../shared/messages';
 import { showBadge } from './badge';
 import { composeHint } from './compose-hint';
 import { uiLang } from './lang';
+import { probeCa } from './probes/ca';
 import { mute, readFailures, readMuted, writeFailures } from './settings';
 import { readTabState, writeTabState, type TabState } from './tab-state';
 
@@ -157,8 +158,7 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
     return state ? { ...state, failures: await readFailures(portalKey(state)) } : null;
   },
 
-  // issue 8 in progress: the probe lands with src/background/probes (the popup offers no probe button before it)
-  async 'probe-ca'() {
-    throw new Error('CA probe not built yet');
+  async 'probe-ca'({ vendor }) {
+    return probeCa(vendor, browser.runtime.getURL(''));
   },
 };
