@@ -6,10 +6,8 @@
  */
 import browser from 'webextension-polyfill';
 import type { CaProbe, FillField, NetworkProbe } from '../core/checklist/types';
+import { requestLocalAccess } from '../shared/local-permission';
 import type { MessageOf, TabMessage } from '../shared/messages';
-
-/** The CA clients' local services answer on the loopback address only (optional host permission, asked on click). */
-export const LOCAL_CA_ORIGINS = ['http://127.0.0.1/*', 'https://127.0.0.1/*'];
 
 export type FillOutcome = 'filled' | 'no-field' | 'refused' | 'unavailable';
 
@@ -50,7 +48,7 @@ function asCaProbe(value: unknown): CaProbe {
  * request is the first thing that happens.
  */
 export async function probeCa(vendor: string): Promise<CaProbe> {
-  const granted = await browser.permissions.request({ origins: LOCAL_CA_ORIGINS }).catch(() => false);
+  const granted = await requestLocalAccess().catch(() => false);
   if (!granted) return { state: 'no-permission' };
   const message: MessageOf<'probe-ca'> = { type: 'probe-ca', vendor };
   return asCaProbe(await browser.runtime.sendMessage(message).catch(() => null));

@@ -70,8 +70,10 @@ describe('checklist popup', () => {
     await popup.getByLabel('要检查的信用代码').fill(GOOD_CODE);
     await expect.poll(() => code.getAttribute('data-status')).toBe('pass');
     expect(await code.locator('.reason').innerText()).toContain('格式正确');
-    // the fix is offered to the page: the button sends fill-field to the tab (the page side is checklist-page.e2e)
-    expect(await code.locator('[data-action="fill"]').count()).toBe(1);
+    // the fix goes into the page's own field (how the page side works is checklist-page.e2e)
+    await code.locator('[data-action="fill"]').click();
+    await expect.poll(() => code.locator('.feedback').innerText()).toBe('已填入页面上的输入框');
+    expect(await page.locator('input[name="nsrsbh"]').inputValue()).toBe(GOOD_CODE);
     await session.screenshot(popup, 'checklist-tpass-fixed');
 
     // the agent's ID is never shown in full

@@ -8,7 +8,7 @@ import { readProfiles, saveProfile } from '../../../src/shared/profiles';
 
 const messages = zh as Record<string, { message: string }>;
 vi.spyOn(browser.i18n, 'getMessage').mockImplementation((name: string, subs?: string | string[]) =>
-  (messages[name]?.message ?? '').replace('$1', [subs ?? []].flat()[0] ?? ''),
+  (messages[name]?.message ?? '').replace(/\$[A-Z]+\$/, [subs ?? []].flat()[0] ?? ''),
 );
 
 afterEach(cleanup);
