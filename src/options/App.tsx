@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { uiLang } from '../background/lang';
 import { readMuted, unmute, type MutedHints } from '../background/settings';
-import { KNOWLEDGE } from '../core/diagnose';
+import { KNOWLEDGE } from '../core/diagnose/knowledge';
 import { portalById } from '../core/portals';
 import { GuardCard } from '../popup/GuardCard';
 import { t } from '../ui/i18n';

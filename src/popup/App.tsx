@@ -74,8 +74,8 @@ export function App({ search }: { search: string }) {
       ) : null}
       {tab?.url && verdict !== 'lookalike' && !isPortalLike(tab) ? (
         <>
-          <TrustCard url={tab.url} lang={lang} />
           <UsualPortals profiles={profiles} lang={lang} />
+          <TrustCard url={tab.url} lang={lang} />
           <GuardCard />
         </>
       ) : null}
