@@ -154,6 +154,61 @@ describe('popup on a portal: the checklist', () => {
   });
 });
 
+describe('popup: probes on the user\'s click', () => {
+  it('"check the CA client" asks for 127.0.0.1 first, then the background; its answer decides the item', async () => {
+    const url = 'https://tpass.beijing.chinatax.gov.cn:8443/#/login';
+    const state = stateFor(url);
+    state.recognition = { ...state.recognition!, modes: ['password', 'ca'], activeMode: 'ca' };
+    await saveProfile(beijing({ certVendor: 'bjca' }));
+    const order: string[] = [];
+    vi.spyOn(browser.permissions, 'request').mockImplementation(async (p) => {
+      order.push(`request ${p.origins?.join(' ')}`);
+      return true;
+    });
+    const id = await openTab(url, state);
+    const background = browser.runtime.sendMessage as unknown as ReturnType<typeof vi.fn>;
+    const answer = background.getMockImplementation()!;
+    background.mockImplementation(async (message: { type: string }) => {
+      if (message.type !== 'probe-ca') return answer(message);
+      order.push(`probe-ca ${(message as { vendor?: string }).vendor}`);
+      return { state: 'no-key' };
+    });
+    const { container } = render(<App search={`?tab=${id}`} />);
+    await waitFor(() => expect(item(container, 'ca-client')?.querySelector('[data-action="probe-ca"]')).toBeTruthy());
+    expect(item(container, 'ca-client')?.getAttribute('data-status')).toBe('unknown');
+    fireEvent.click(item(container, 'ca-client')!.querySelector('[data-action="probe-ca"]')!);
+    await waitFor(() => expect(item(container, 'ca-client')?.getAttribute('data-status')).toBe('fail'));
+    expect(order).toEqual(['request http://127.0.0.1/* https://127.0.0.1/*', 'probe-ca bjca']);
+  });
+
+  it('a refused permission probes nothing', async () => {
+    const url = 'https://tpass.beijing.chinatax.gov.cn:8443/#/login';
+    const state = stateFor(url);
+    state.recognition = { ...state.recognition!, modes: ['password', 'ca'], activeMode: 'ca' };
+    await saveProfile(beijing({ certVendor: 'bjca' }));
+    vi.spyOn(browser.permissions, 'request').mockResolvedValue(false);
+    const { container } = await popupOn(url, state);
+    const background = browser.runtime.sendMessage as unknown as ReturnType<typeof vi.fn>;
+    const before = background.mock.calls.length;
+    fireEvent.click(item(container, 'ca-client')!.querySelector('[data-action="probe-ca"]')!);
+    await waitFor(() => expect(item(container, 'ca-client')?.textContent).toContain('检测完成'));
+    expect(background.mock.calls.slice(before).some(([m]) => (m as { type: string }).type === 'probe-ca')).toBe(false);
+  });
+
+  it('"test the connection" times the portal from the page and shows the answer', async () => {
+    await saveProfile(beijing());
+    const { container, tabId } = await popupOn(TPASS, stateFor(TPASS));
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (to: number, message: unknown) => {
+      sent.push({ tabId: to, message });
+      return { state: 'slow', ms: 4200 };
+    });
+    fireEvent.click(item(container, 'network')!.querySelector('[data-action="probe-network"]')!);
+    await waitFor(() => expect(item(container, 'network')?.getAttribute('data-status')).toBe('warn'));
+    expect(sent).toEqual([{ tabId, message: { type: 'probe-network' } }]);
+    expect(item(container, 'network')?.querySelector('.reason')?.textContent).toContain('4200');
+  });
+});
+
 describe('popup: choosing the company', () => {
   it('picks the company of this portal, and switches with one click', async () => {
     await saveProfile(beijing({ id: 'sh', name: '上海某某有限公司', usualPortals: ['e-tax/shanghai'], creditCode: TYPO_CODE }));
