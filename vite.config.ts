@@ -45,6 +45,7 @@ export default defineConfig({
           input: {
             popup: resolve(root, 'popup.html'),
             options: resolve(root, 'options.html'),
+            welcome: resolve(root, 'welcome.html'),
             background: resolve(root, 'src/background/index.ts'),
           },
           output: {

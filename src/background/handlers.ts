@@ -109,6 +109,7 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
     if (new URL(snapshot.url).origin !== new URL(state.url).origin) throw new Error('snapshot of another origin');
     const recognition = recognise(snapshot);
     state.recognition = recognition;
+    state.caMarkers = snapshot.caMarkers;
     if (recognition.loggedIn) {
       await writeFailures(portalKey(state), 0);
       state.findings = [];
@@ -152,7 +153,9 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   },
 
   async 'get-tab-state'({ tabId }) {
-    return readTabState(tabId);
+    const state = await readTabState(tabId);
+    // the popup's checklist also needs the lockout guard's count for this tab's portal
+    return state ? { ...state, failures: await readFailures(portalKey(state)) } : null;
   },
 
   async 'probe-ca'({ vendor }) {

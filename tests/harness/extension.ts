@@ -21,6 +21,8 @@ export interface ExtensionSession {
   worker: Worker;
   extensionId: string;
   server: FixtureServer;
+  /** the first-run page (welcome.html) opened on install; the harness closed it so each test starts clean */
+  welcomeOpened: boolean;
   /** opens a fixture page at its real URL (the port is ignored by the host mapping) */
   open(url: string): Promise<Page>;
   /** the id the extension knows the page's tab by */
@@ -64,12 +66,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const welcomeOpened = await closeWelcome(context);
 
   const session: ExtensionSession = {
     context,
     worker,
     extensionId,
     server,
+    welcomeOpened,
     async open(url) {
       const page = await context.newPage();
       await page.goto(url);
@@ -113,6 +117,20 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
   };
   return session;
+}
+
+/** Waits (up to 5 s) for the first-run tab the extension opens on install, and closes it. */
+async function closeWelcome(context: BrowserContext): Promise<boolean> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const welcome = context.pages().find((page) => page.url().endsWith('/welcome.html'));
+    if (welcome) {
+      await welcome.close();
+      return true;
+    }
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return false;
 }
 
 /** The background's state for the page's tab (what the popup shows), once `accept` is true of it. */

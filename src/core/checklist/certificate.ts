@@ -23,10 +23,13 @@ export function usesCertificate(facts: ChecklistFacts): boolean {
   return (r?.modes.includes('ca') ?? false) && markers(facts).some((m) => caVendorOf(m) !== null);
 }
 
-/** ActiveX class ids and NPAPI plug-in types load only in Internet Explorer (or an IE-compatible mode). */
+/**
+ * The page needs Internet Explorer (or an IE-compatible mode): the registry says so, or the page embeds an ActiveX
+ * control (any class id) or a CA plug-in type; neither loads in Chrome's or Edge's normal mode.
+ */
 export function pageNeedsIe(facts: ChecklistFacts): boolean {
   if (facts.portal?.browsers?.ieMode) return true;
-  return markers(facts).some((m) => (m.startsWith('clsid:') || m.startsWith('mime:')) && caVendorOf(m) !== null);
+  return markers(facts).some((m) => m.startsWith('clsid:') || (m.startsWith('mime:') && caVendorOf(m) !== null));
 }
 
 /** The CA vendor of the user's key: the profile's, else the one the page's traces name, else the portal's first. */

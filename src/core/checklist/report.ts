@@ -1,5 +1,5 @@
 import type { Category, Lang } from '../categories';
-import { KNOWLEDGE } from '../diagnose';
+import { KNOWLEDGE } from '../diagnose/knowledge';
 import { maskIdentifiers } from '../mask';
 import type { Portal, TrustResult } from '../portals';
 import { browserLabel, osLabel } from './names';

@@ -116,6 +116,8 @@ export interface ChecklistFacts {
    * `mime:application/…`; src/core/recognise/ca-markers.ts). Optional: absent = none seen.
    */
   caMarkers?: string[];
+  /** the page says this browser is not supported or asks for IE / 兼容模式 (a `browser-unsupported` finding) */
+  browserUnsupported?: boolean;
   now: Date;
 }
 

@@ -55,6 +55,9 @@ function check(facts: ChecklistFacts): CheckResult {
     ]);
   }
   if (pageNeedsIe(facts)) return needsIe(facts);
+  if (facts.browserUnsupported && b.engine !== 'trident') {
+    return result(HEAD, 'fail', both(`页面提示不支持当前浏览器（${browserLabel(b)['zh-CN']}）。`, `The page says it does not support this browser (${browserLabel(b).en}).`), ieSteps(b));
+  }
   if (usesCertificate(facts) && (b.os === 'macos' || b.os === 'linux')) {
     const os = osLabel(b.os);
     return result(HEAD, 'warn', both(`证书登录的客户端大多只有 Windows 版，在 ${os['zh-CN']} 上多半用不了。`, `Most certificate clients exist for Windows only; on ${os.en} certificate login will probably not work.`), [
@@ -87,6 +90,7 @@ export const browser: ChecklistItem = {
     { name: 'ActiveX control on an unlisted page', facts: { ...onPage('https://www.example.gov.cn/login', { modes: ['ca'], activeMode: 'ca' }), caMarkers: ['clsid:BFEAA574-D032-49EE-BAB4-D09D0D511D52'], browser: CHROME }, expect: 'fail' },
     { name: 'IE 9 where IE 10 is the least', facts: { ...onPage(BJ_SOCIAL), browser: IE9 }, expect: 'fail' },
     { name: 'certificate login on macOS', facts: { ...onPage(TPASS, { modes: ['password', 'ca'], activeMode: 'ca' }), browser: SAFARI_MAC }, expect: 'warn' },
+    { name: 'page says the browser is not supported', facts: { ...onPage('https://fw.ybj.beijing.gov.cn/hallEnter/#/unitLogin'), browser: CHROME, browserUnsupported: true }, expect: 'fail' },
     { name: 'portal states nothing', facts: { ...onPage('https://fw.ybj.beijing.gov.cn/hallEnter/#/unitLogin'), browser: CHROME }, expect: 'unknown' },
   ],
 };

@@ -47,11 +47,15 @@ function expiry(facts: ChecklistFacts): Verdict | null {
   if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
   const end = Date.parse(`${date}T23:59:59+08:00`);
   if (Number.isNaN(end)) return null;
-  const days = Math.ceil((end - facts.now.getTime()) / DAY);
+  // whole days left after today: 0 = it ends tonight (Beijing time, the CAs' clock)
+  const days = Math.floor((end - facts.now.getTime()) / DAY);
   if (days < 0) return { status: 'fail', reason: both(`证书已于 ${date} 过期。`, `The certificate expired on ${date}.`), steps: [both('联系证书服务商办理证书更新（续期）。', 'Ask the certificate vendor to renew the certificate.')] };
-  if (days <= EXPIRY_WARN_DAYS) return { status: 'warn', reason: both(`证书将于 ${date} 到期，还剩 ${days} 天。`, `The certificate expires on ${date}, in ${days} days.`), steps: [both('尽快办理证书更新，过期后无法登录。', 'Renew it soon: an expired certificate cannot log in.')] };
+  if (days <= EXPIRY_WARN_DAYS) return { status: 'warn', reason: days === 0 ? both(`证书今天（${date}）到期。`, `The certificate expires today (${date}).`) : both(`证书将于 ${date} 到期，还剩 ${days} 天。`, `The certificate expires on ${date}, in ${days} days.`), steps: [both('尽快办理证书更新，过期后无法登录。', 'Renew it soon: an expired certificate cannot log in.')] };
   return null;
 }
+
+/** Without a vendor there is no service to probe; the profile names it. */
+const PICK_VENDOR: Localized = both('在单位资料里选择 U盾的证书厂商，才能检测它的客户端。', 'Choose the USB key’s certificate vendor in the company profile so its client can be checked.');
 
 const RANK: Record<CheckStatus, number> = { fail: 4, warn: 3, unknown: 2, pass: 1, 'n/a': 0 };
 
@@ -73,7 +77,7 @@ function check(facts: ChecklistFacts): CheckResult {
   const expired = expiry(facts);
   const worst = expired && RANK[expired.status] > RANK[probed.status] ? expired : probed;
   const other = worst === expired ? probed : expired;
-  const steps = [...worst.steps, ...(other?.steps ?? [])];
+  const steps = [...worst.steps, ...(other?.steps ?? []), ...(vendor ? [] : [PICK_VENDOR])];
   return result(HEAD, worst.status, worst.reason, steps, actionsFor(vendor));
 }
 
