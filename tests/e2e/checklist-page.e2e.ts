@@ -203,4 +203,31 @@ describe('CA-client probe with the 127.0.0.1 grant', () => {
     await session.screenshot(page, 'checklist-page-yzt-cert-login');
     await page.close();
   });
+
+  it("through the popup: the ca-client item's button probes, and its status follows the service", async () => {
+    const page = await session.open(YZT);
+    await waitForBadge(session, page, '✓');
+    const popup = await session.openPopup(page);
+    const item = popup.locator('[data-check="ca-client"]');
+    expect(await item.getAttribute('data-status')).toBe('unknown');
+    const verdicts: Record<string, { status: string | null; reason: string }> = {};
+    let shown = await item.locator('.reason').innerText();
+    for (const state of ['down', 'no-key', 'key'] as const) {
+      await fake.setState(state);
+      await item.locator('[data-action="probe-ca"]').click();
+      // each state gives its own reason: the item changes once the background answered
+      await expect.poll(() => item.locator('.reason').innerText(), { timeout: 10_000 }).not.toBe(shown);
+      shown = await item.locator('.reason').innerText();
+      verdicts[state] = { status: await item.getAttribute('data-status'), reason: shown };
+      await session.screenshot(popup, `checklist-page-popup-ca-${state}`);
+    }
+    expect(verdicts['down']!.status).toBe('fail');
+    expect(verdicts['down']!.reason).toContain('没有连上');
+    expect(verdicts['no-key']!.status).toBe('fail');
+    expect(verdicts['no-key']!.reason).toContain('没有读到证书');
+    expect(verdicts['key']!.status).toBe('pass');
+    expect(verdicts['key']!.reason).toContain(FAKE_HOLDER);
+    await popup.close();
+    await page.close();
+  });
 });
