@@ -175,3 +175,30 @@ describe('checklist popup', () => {
     await options.close();
   });
 });
+
+describe('checklist popup in English', () => {
+  let english: ExtensionSession;
+  beforeAll(async () => {
+    english = await launchExtension({ locale: 'en-US' });
+  });
+  afterAll(async () => {
+    await english?.close();
+  });
+
+  it('says the same in English: the mistyped code fails with the English reason', async () => {
+    await english.worker.evaluate((list) => chrome.storage.local.set({ companyProfiles: list }), [company()]);
+    const page = await english.open(TPASS);
+    await waitForBadge(english, page, '✓');
+    const popup = await english.openPopup(page);
+    const code = popup.locator('[data-check="credit-code"]');
+    await expect.poll(() => code.getAttribute('data-status')).toBe('fail');
+    expect(await code.locator('.reason').innerText()).toContain('fails its built-in check');
+    expect(await popup.locator('#checklist-title').innerText()).toBe('Before you log in');
+    expect(await popup.getByLabel('Credit code to check').inputValue()).toBe(TYPO_CODE);
+    // every item's title, status and reason is English (the company's own name stays as the user wrote it)
+    for (const text of await popup.locator('[data-check] .check-head, [data-check] .reason').allInnerTexts()) {
+      expect(text).not.toMatch(/[\u4e00-\u9fff]/u);
+    }
+    await english.screenshot(popup, 'checklist-tpass-typo-en');
+  });
+});

@@ -125,6 +125,9 @@ async function closeWelcome(context: BrowserContext): Promise<boolean> {
   while (Date.now() < deadline) {
     const welcome = context.pages().find((page) => page.url().endsWith('/welcome.html'));
     if (welcome) {
+      // let it finish loading first: a page closed while it loads can leave the extension's process without its
+      // locale messages (every getMessage then answers '')
+      await welcome.locator('main').waitFor({ timeout: 10_000 }).catch(() => undefined);
       await welcome.close();
       return true;
     }
