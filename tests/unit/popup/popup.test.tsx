@@ -167,7 +167,7 @@ describe('popup: probes on the user\'s click', () => {
     });
     const id = await openTab(url, state);
     const background = browser.runtime.sendMessage as unknown as ReturnType<typeof vi.fn>;
-    const answer = background.getMockImplementation()!;
+    const answer = background.getMockImplementation() as (message: unknown) => Promise<unknown>;
     background.mockImplementation(async (message: { type: string }) => {
       if (message.type !== 'probe-ca') return answer(message);
       order.push(`probe-ca ${(message as { vendor?: string }).vendor}`);
