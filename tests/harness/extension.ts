@@ -39,10 +39,13 @@ export interface LaunchOptions {
   locale?: string;
   colorScheme?: 'light' | 'dark';
   headless?: boolean;
+  /** the unpacked extension to load (default dist/chrome); see tests/harness/local-access.ts */
+  extensionDir?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const server = await startFixtureServer();
+  const extensionDir = options.extensionDir ?? DIST;
   // Chromium on Linux takes its UI language (and so the extension's locale) from LANGUAGE/LANG
   const locale = options.locale ?? 'zh-CN';
   const home = mkdtempSync(join(tmpdir(), 'login-assistant-e2e-'));
@@ -55,8 +58,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8`, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
     args: [
       ...QUIET_FLAGS,
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${server.resolverRules}`,
       `--lang=${locale}`,
     ],

@@ -23,27 +23,26 @@ export function noteText(field: 'credit-code' | 'agent-id', problem: ValueProble
 }
 
 const NOTE_STYLE =
-  'font:12px/1.5 system-ui,sans-serif;color:#8a1c12;background:#fff4f2;border:1px solid #e8a79d;' +
-  'border-radius:4px;padding:3px 8px;max-width:420px';
+  'display:inline-block;font:12px/1.5 sans-serif;color:#8a1c12;background:#fff4f2;border:1px solid #e8a79d;' +
+  'border-radius:4px;padding:2px 8px;margin:2px 0 4px';
 
+/**
+ * The note goes into the page's layout right after the field (after the field's row when that row lays its
+ * children out side by side), so it pushes what follows down instead of covering the next field.
+ */
 function showNote(input: HTMLInputElement, category: string, text: string): Element {
   const doc = input.ownerDocument;
-  const box = input.getBoundingClientRect();
-  const view = doc.defaultView!;
+  const row = input.parentElement;
+  const anchor = row && /flex|grid/.test(getComputedStyle(row).display) ? row : input;
   const host = doc.createElement('div');
   host.setAttribute(HINT_HOST_ATTRIBUTE, category);
-  // in the document's coordinates, so it scrolls with the field
-  host.setAttribute(
-    'style',
-    `all:initial!important;position:absolute!important;z-index:2147483646!important;` +
-      `top:${Math.round(box.bottom + view.scrollY + 2)}px!important;left:${Math.round(box.left + view.scrollX)}px!important`,
-  );
+  host.setAttribute('style', 'all:initial!important;display:block!important');
   const note = doc.createElement('div');
   note.setAttribute('role', 'status');
   note.setAttribute('style', NOTE_STYLE);
   note.textContent = text;
   host.attachShadow({ mode: 'closed' }).append(note);
-  doc.documentElement.append(host);
+  anchor.after(host);
   return host;
 }
 

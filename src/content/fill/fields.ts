@@ -23,10 +23,9 @@ export interface FieldVerdict {
 
 /** Everything the page says about a field, each part bounded. */
 export function describeField(input: HTMLInputElement): string {
-  const doc = input.ownerDocument;
+  // `labels`: label[for] and a wrapping label; the UI kits put theirs beside the control in a form item
   const label =
-    (input.id ? doc.querySelector(`label[for="${CSS.escape(input.id)}"]`) : null) ??
-    input.closest('label') ??
+    input.labels?.[0] ??
     input.closest('.el-form-item,.layui-form-item,.form-group,.ant-form-item')?.querySelector('label,[class*="label"]');
   return [input.placeholder, input.getAttribute('aria-label'), input.name, input.id, input.title, label?.textContent]
     .map((part) => (part ?? '').slice(0, 200))
@@ -43,10 +42,9 @@ export function judgeField(input: HTMLInputElement): FieldVerdict {
   return { kind: 'other' };
 }
 
+/** checkVisibility: Chrome 105+, Firefox 125+ (both below our minimum versions) */
 function usable(input: HTMLInputElement): boolean {
-  const check = (input as HTMLInputElement & { checkVisibility?: () => boolean }).checkVisibility;
-  if (input.disabled || input.readOnly || input.closest('[hidden]')) return false;
-  return typeof check === 'function' ? check.call(input) : input.getClientRects().length > 0;
+  return !input.disabled && !input.readOnly && !input.closest('[hidden]') && input.checkVisibility();
 }
 
 /** The page's first visible, editable field of this kind; 200 inputs at most are looked at. */

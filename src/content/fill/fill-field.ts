@@ -16,12 +16,9 @@ const FILLABLE = /^[0-9A-Za-z]{1,20}$/;
  * changes the element itself, and the input event then tells the framework that the user typed.
  */
 function typeInto(input: HTMLInputElement, value: string): void {
-  const view = input.ownerDocument.defaultView ?? window;
-  const setter = Object.getOwnPropertyDescriptor(view.HTMLInputElement.prototype, 'value')?.set;
-  if (setter) setter.call(input, value);
-  else input.value = value;
-  input.dispatchEvent(new view.Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new view.Event('change', { bubbles: true }));
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 export function fillField(doc: Document, field: FillField, value: string): FillAnswer {

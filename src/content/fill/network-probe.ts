@@ -22,7 +22,7 @@ export async function probeNetwork(origin: string, now: () => number = () => per
       redirect: 'manual',
       signal: controller.signal,
     });
-    const ms = Math.max(0, Math.round(now() - started));
+    const ms = Math.round(now() - started);
     return { state: ms < SLOW_MS ? 'fast' : 'slow', ms };
   } catch {
     return { state: 'unreachable' };
