@@ -1,7 +1,7 @@
 /**
  * The pre-login checklist: one CheckItem per result, in the order a user meets them. The credit-code and agent-ID
  * items carry an input: what the user types there wins over the profile's value and is checked again at once
- * (the core's reason is the live verdict). The agent's ID is never shown in full: the input starts empty, with the
+ * (the core's reason is the live verdict); an emptied input falls back to the profile's value, shown as placeholder. The agent's ID is never shown in full: the input starts empty, with the
  * profile's value masked as its placeholder.
  */
 import type { Lang } from '../core/categories';
@@ -37,7 +37,8 @@ export function Checklist({ results, lang, profile, typed, onType, onAction, fee
   const input = (result: CheckResult) => {
     if (result.id === 'credit-code') {
       return (
-        <TypedInput id="typed-credit-code" check="credit-code" label={t('typedCreditCode')} value={typed.creditCode ?? profile?.creditCode ?? ''}
+        <TypedInput id="typed-credit-code" check="credit-code" label={t('typedCreditCode')}
+          value={typed.creditCode ?? profile?.creditCode ?? ''} placeholder={profile?.creditCode}
           onInput={(creditCode) => onType({ ...typed, creditCode })} />
       );
     }
