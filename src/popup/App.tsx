@@ -83,7 +83,10 @@ export function App({ search }: { search: string }) {
       {tab?.url && verdict === 'lookalike' ? <TrustCard url={tab.url} lang={lang} /> : null}
       {tab?.url && verdict !== 'lookalike' && isPortalLike(tab) ? (
         <PortalView key={tab.id} tab={tab} lang={lang} profiles={profiles}
-          profile={profiles.find((p) => p.id === selectedId) ?? null} onSelect={select} />
+          profile={profiles.find((p) => p.id === selectedId) ?? null} onSelect={select}
+          onProfileSaved={(saved) =>
+            setLoaded({ ...loaded!, profiles: profiles.map((p) => (p.id === saved.id ? saved : p)) })
+          } />
       ) : null}
       {tab?.url && verdict !== 'lookalike' && !isPortalLike(tab) ? (
         <>
