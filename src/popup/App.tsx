@@ -14,7 +14,7 @@ import { GuardCard } from './GuardCard';
 import { PortalView } from './PortalView';
 import { chooseProfile } from './profile-choice';
 import { TrustCard } from './TrustCard';
-import { describedTab, type PopupTab } from './tab';
+import { openedTab, withState, type PopupTab } from './tab';
 import { UsualPortals } from './UsualPortals';
 
 /** The checklist only makes sense where our content script runs: portals and government sites. */
@@ -28,24 +28,37 @@ interface Loaded {
   tab: PopupTab | null;
   profiles: CompanyProfile[];
   lastId: string | null;
+  /** the background has answered about the tab (until then the checklist judges by the address alone) */
+  complete: boolean;
 }
 
-async function load(search: string): Promise<Loaded> {
-  const [tab, profiles, lastId] = await Promise.all([
-    describedTab(search).catch(() => null),
+/**
+ * Two steps, for speed: what the popup can read at once (the tab's address, the profiles) renders the checklist;
+ * the background's knowledge of the page (it may have to wake up first) completes it a moment later.
+ */
+function load(search: string, show: (loaded: Loaded) => void): void {
+  void Promise.all([
+    openedTab(search).catch(() => null),
     readProfiles().catch(() => []),
     readLastProfileId().catch(() => null),
-  ]);
-  return { tab, profiles, lastId };
+  ]).then(async ([tab, profiles, lastId]) => {
+    if (tab?.url) show({ tab, profiles, lastId, complete: false });
+    const described = tab ? await withState(tab).catch(() => tab) : null;
+    show({ tab: described, profiles, lastId, complete: true });
+  });
 }
 
 export function App({ search }: { search: string }) {
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   useEffect(() => {
-    void load(search).then((next) => {
-      const portalId = next.tab?.state?.recognition?.portal?.id ?? (next.tab?.url ? trust(next.tab.url).portal?.id : null);
-      setSelectedId(chooseProfile(next.profiles, portalId ?? null, next.lastId)?.id ?? null);
+    let chosen = false;
+    load(search, (next) => {
+      if (!chosen) {
+        const portalId = next.tab?.state?.recognition?.portal?.id ?? (next.tab?.url ? trust(next.tab.url).portal?.id : null);
+        setSelectedId(chooseProfile(next.profiles, portalId ?? null, next.lastId)?.id ?? null);
+        chosen = true;
+      }
       setLoaded(next);
     });
   }, [search]);
@@ -58,7 +71,7 @@ export function App({ search }: { search: string }) {
   };
   const verdict = tab?.url ? trust(tab.url).trust : null;
   return (
-    <main aria-busy={loaded === undefined}>
+    <main aria-busy={!loaded?.complete}>
       <div class="row">
         <h1>{t('extName')}</h1>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -70,7 +83,10 @@ export function App({ search }: { search: string }) {
       {tab?.url && verdict === 'lookalike' ? <TrustCard url={tab.url} lang={lang} /> : null}
       {tab?.url && verdict !== 'lookalike' && isPortalLike(tab) ? (
         <PortalView key={tab.id} tab={tab} lang={lang} profiles={profiles}
-          profile={profiles.find((p) => p.id === selectedId) ?? null} onSelect={select} />
+          profile={profiles.find((p) => p.id === selectedId) ?? null} onSelect={select}
+          onProfileSaved={(saved) =>
+            setLoaded({ ...loaded!, profiles: profiles.map((p) => (p.id === saved.id ? saved : p)) })
+          } />
       ) : null}
       {tab?.url && verdict !== 'lookalike' && !isPortalLike(tab) ? (
         <>

@@ -1,7 +1,7 @@
 /**
  * The pre-login checklist: one CheckItem per result, in the order a user meets them. The credit-code and agent-ID
  * items carry an input: what the user types there wins over the profile's value and is checked again at once
- * (the core's reason is the live verdict). The agent's ID is never shown in full: the input starts empty, with the
+ * (the core's reason is the live verdict); an emptied input falls back to the profile's value, shown as placeholder. The agent's ID is never shown in full: the input starts empty, with the
  * profile's value masked as its placeholder.
  */
 import type { Lang } from '../core/categories';
@@ -9,6 +9,7 @@ import type { ChecklistFacts, CheckAction, CheckResult, CompanyProfile } from '.
 import { maskId } from '../core/mask';
 import { t } from '../ui/i18n';
 import { CheckItem } from './CheckItem';
+import { SaveFix } from './SaveFix';
 
 export type Typed = ChecklistFacts['typed'];
 
@@ -20,6 +21,7 @@ export interface ChecklistProps {
   onType(typed: Typed): void;
   onAction(action: CheckAction, item: CheckResult): void;
   feedback: Record<string, string>;
+  onProfileSaved(profile: CompanyProfile): void;
 }
 
 function TypedInput(props: { id: string; check: string; label: string; value: string; placeholder?: string; onInput(v: string): void }) {
@@ -33,12 +35,17 @@ function TypedInput(props: { id: string; check: string; label: string; value: st
   );
 }
 
-export function Checklist({ results, lang, profile, typed, onType, onAction, feedback }: ChecklistProps) {
+export function Checklist(props: ChecklistProps) {
+  const { results, lang, profile, typed, onType, onAction, feedback, onProfileSaved } = props;
   const input = (result: CheckResult) => {
     if (result.id === 'credit-code') {
       return (
-        <TypedInput id="typed-credit-code" check="credit-code" label={t('typedCreditCode')} value={typed.creditCode ?? profile?.creditCode ?? ''}
-          onInput={(creditCode) => onType({ ...typed, creditCode })} />
+        <>
+          <TypedInput id="typed-credit-code" check="credit-code" label={t('typedCreditCode')}
+            value={typed.creditCode ?? profile?.creditCode ?? ''} placeholder={profile?.creditCode}
+            onInput={(creditCode) => onType({ ...typed, creditCode })} />
+          <SaveFix profile={profile} typed={typed.creditCode} onSaved={onProfileSaved} />
+        </>
       );
     }
     if (result.id === 'agent-id') {

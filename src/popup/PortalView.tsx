@@ -33,9 +33,11 @@ export interface PortalViewProps {
   profiles: CompanyProfile[];
   profile: CompanyProfile | null;
   onSelect(profile: CompanyProfile): void;
+  /** a profile changed from the popup (a corrected credit code was saved) */
+  onProfileSaved(profile: CompanyProfile): void;
 }
 
-export function PortalView({ tab, lang, profiles, profile, onSelect }: PortalViewProps) {
+export function PortalView({ tab, lang, profiles, profile, onSelect, onProfileSaved }: PortalViewProps) {
   const [typed, setTyped] = useState<Typed>({});
   const [probes, setProbes] = useState(NOT_PROBED);
   const [feedback, setFeedback] = useState<Record<string, string>>({});
@@ -78,7 +80,11 @@ export function PortalView({ tab, lang, profiles, profile, onSelect }: PortalVie
       ) : null}
       <ProfilePicker profiles={profiles} selected={profile} onSelect={switchTo} />
       <Checklist results={results} lang={lang} profile={profile} typed={typed} onType={setTyped}
-        onAction={onAction} feedback={feedback} />
+        onAction={onAction} feedback={feedback}
+        onProfileSaved={(saved) => {
+          setTyped({ ...typed, creditCode: undefined });
+          onProfileSaved(saved);
+        }} />
       <ReportButton facts={facts} results={results} findings={findings} lang={lang} />
       {tab.url ? <TrustCard url={tab.url} lang={lang} /> : null}
       <PageCard recognition={tab.state?.recognition ?? null} />

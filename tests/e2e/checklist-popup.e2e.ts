@@ -75,6 +75,10 @@ describe('checklist popup', () => {
     await expect.poll(() => code.locator('.feedback').innerText()).toBe('已填入页面上的输入框');
     expect(await page.locator('input[name="nsrsbh"]').inputValue()).toBe(GOOD_CODE);
     await session.screenshot(popup, 'checklist-tpass-fixed');
+    await popup.locator('[data-save-fix]').click();
+    await expect
+      .poll(async () => ((await session.worker.evaluate(() => chrome.storage.local.get('companyProfiles'))).companyProfiles as { creditCode: string }[])[0]?.creditCode)
+      .toBe(GOOD_CODE);
 
     // the agent's ID is never shown in full
     expect(await popup.getByLabel('要检查的证件号码').getAttribute('placeholder')).toBe('1101**********002X');

@@ -20,6 +20,16 @@ export interface CaProbeRequest {
 /** The XTXApp class id the BJCA service expects in every call (vendors.ts source). */
 export const BJCA_XTXAPP_CLSID = '3F367B74-92D9-4C5E-AB93-234F8A91D5E6';
 
+/** The page's origin and path: BJCA's pages send their address, but its query may hold one-time login codes. */
+function pageAddress(pageUrl: string): string {
+  try {
+    const u = new URL(pageUrl);
+    return /^https?:$/.test(u.protocol) ? `${u.origin}${u.pathname}` : '';
+  } catch {
+    return '';
+  }
+}
+
 /** The one BJCA call we make: list the certificates on the inserted keys. It takes no parameter. */
 export function bjcaUserListRequest(url: string, pageUrl: string): CaProbeRequest {
   return {
@@ -27,7 +37,7 @@ export function bjcaUserListRequest(url: string, pageUrl: string): CaProbeReques
     url,
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ url: pageUrl, clsid: BJCA_XTXAPP_CLSID, func: 'SOF_GetUserList' }),
+    body: JSON.stringify({ url: pageAddress(pageUrl), clsid: BJCA_XTXAPP_CLSID, func: 'SOF_GetUserList' }),
     read: 'bjca-user-list',
   };
 }
@@ -83,7 +93,8 @@ function readBjca(answer: { status: number; body: string }): CaProbe {
 
 /** The verdict of one request's answer. No answer at all (refused, timed out) → the client is not running. */
 export function readCaAnswer(request: CaProbeRequest, answer: CaServiceAnswer): CaProbe {
-  if (answer === 'refused' || answer === 'timeout') return { state: 'not-running' };
+  if (answer === 'refused') return { state: 'not-running' };
+  if (answer === 'timeout') return { state: 'not-running', timedOut: true };
   if ('opened' in answer) return { state: 'running' };
   return request.read === 'bjca-user-list' ? readBjca(answer) : { state: 'running' };
 }

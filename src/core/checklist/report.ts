@@ -1,4 +1,5 @@
 import type { Category, Lang } from '../categories';
+// The knowledge file alone: the diagnose index would pull the rules into the popup bundle.
 import { KNOWLEDGE } from '../diagnose/knowledge';
 import { maskIdentifiers } from '../mask';
 import type { Portal, TrustResult } from '../portals';
@@ -64,6 +65,7 @@ function foldFullWidth(text: string): string {
 
 /** "2026-06-01 12:00:00 (Asia/Shanghai, GMT+08:00)"; an unknown zone falls back to UTC. */
 export function localTime(now: Date, timeZone: string): string {
+  if (Number.isNaN(now.getTime())) return '?';
   let zone = timeZone;
   let parts: Intl.DateTimeFormatPart[];
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' };

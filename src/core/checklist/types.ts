@@ -71,8 +71,11 @@ export type CaProbe =
   | { state: 'not-probed' }
   /** the user did not grant the 127.0.0.1 permission */
   | { state: 'no-permission' }
-  /** nothing answered at the vendor's local address: the client is not installed or not running */
-  | { state: 'not-running' }
+  /**
+   * nothing answered at the vendor's local address: the client is not installed or not running. `timedOut`: the
+   * connection hung instead of being refused (security software or a stuck client), so "not installed" is unsure.
+   */
+  | { state: 'not-running'; timedOut?: boolean }
   /** the client answered but lists no certificate: no key inserted (or its driver is missing) */
   | { state: 'no-key' }
   | { state: 'key'; certs: { holder: string; notAfter?: string }[] }

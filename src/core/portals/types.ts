@@ -68,7 +68,7 @@ export interface BrowserRequirement {
   ieMode?: boolean;
   /** systems the login works on, when the sources limit it */
   os?: DesktopOs[];
-  /** the requirement in the portal's sense, for the user to read */
+  /** the requirement as the source states it (or, when the page states none, what is known to work), for the user */
   said: Localized;
   source: string;
 }

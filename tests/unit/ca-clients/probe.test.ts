@@ -13,6 +13,12 @@ describe('BJCA SOF_GetUserList request', () => {
     expect(JSON.parse(r.body!)).toEqual({ url: PAGE, clsid: BJCA_XTXAPP_CLSID, func: 'SOF_GetUserList' });
   });
 
+  it('sends the page\'s origin and path only, never its query or hash', () => {
+    const r = caProbeRequests('bjca', 'https://yzt.beijing.gov.cn/login?ticket=ST-123#x')[0]!;
+    expect(JSON.parse(r.body!).url).toBe('https://yzt.beijing.gov.cn/login');
+    expect(JSON.parse(caProbeRequests('bjca', 'not a url')[0]!.body!).url).toBe('');
+  });
+
   it('never carries a PIN or calls a login, signing or PIN function', () => {
     for (const v of CA_VENDORS) {
       for (const r of caProbeRequests(v.id, PAGE)) {
@@ -42,7 +48,7 @@ describe('reading answers', () => {
 
   it('refused or timed out → not running', () => {
     expect(readCaAnswer(bjca, 'refused')).toEqual({ state: 'not-running' });
-    expect(readCaAnswer(bjca, 'timeout')).toEqual({ state: 'not-running' });
+    expect(readCaAnswer(bjca, 'timeout')).toEqual({ state: 'not-running', timedOut: true });
   });
 
   it('a live service with an odd answer → running', () => {

@@ -1,9 +1,31 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { CA_VENDORS, caVendorById } from '../../../src/core/ca-clients';
 import { PORTALS } from '../../../src/core/portals';
 import { CA_MARKERS } from '../../../src/core/recognise/ca-markers';
 
+const localized = z.object({ 'zh-CN': z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+/** The entry shape, strict: a misspelt or extra key fails (data is linted, not trusted). */
+const VendorSchema = z.strictObject({
+  id: z.string(),
+  name: localized,
+  client: localized,
+  protocol: z.enum(['http-json', 'soap', 'websocket', 'native-messaging', 'activex', 'unknown']),
+  endpoints: z.array(z.string()).check(z.maxLength(4)),
+  probe: z.enum(['list', 'reachability', 'none']),
+  download: z.optional(z.string()),
+  platforms: z.array(z.enum(['windows', 'macos', 'linux'])),
+  source: z.array(z.string()),
+  certainty: z.enum(['high', 'medium', 'low']),
+  note: z.optional(z.string()),
+});
+
 describe('CA vendor list', () => {
+  it('every entry has exactly the schema\'s fields', () => {
+    for (const v of CA_VENDORS) expect(VendorSchema.safeParse(v).success, v.id).toBe(true);
+    expect(VendorSchema.safeParse({ ...CA_VENDORS[0], port: 1 }).success).toBe(false);
+  });
+
   it('is sorted by id, ids unique, lower-case', () => {
     const ids = CA_VENDORS.map((v) => v.id);
     expect(ids).toEqual([...ids].sort());
@@ -64,6 +86,9 @@ describe('known vendor facts', () => {
   it('GDCA: ActiveX, nothing to probe, download page on gdca.com.cn', () => {
     const v = caVendorById('gdca')!;
     expect([v.protocol, v.probe, new URL(v.download!).hostname]).toEqual(['activex', 'none', 'www.gdca.com.cn']);
+  });
+  it('only BJCA has a list probe (the one answer format two sources confirm)', () => {
+    expect(CA_VENDORS.filter((v) => v.probe === 'list').map((v) => v.id)).toEqual(['bjca']);
   });
   it('only Hunan CA (mToken) claims macOS and Linux', () => {
     expect(CA_VENDORS.filter((v) => v.platforms.includes('macos')).map((v) => v.id)).toEqual(['hunca']);

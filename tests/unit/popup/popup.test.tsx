@@ -7,7 +7,7 @@ import zh from '../../../public/_locales/zh_CN/messages.json';
 import { App } from '../../../src/popup/App';
 import type { TabState } from '../../../src/background/tab-state';
 import { CHECK_IDS, type CompanyProfile } from '../../../src/core/checklist/types';
-import { saveProfile } from '../../../src/shared/profiles';
+import { readProfiles, saveProfile } from '../../../src/shared/profiles';
 
 const messages = zh as Record<string, { message: string }>;
 vi.spyOn(browser.i18n, 'getMessage').mockImplementation((name: string) => messages[name]?.message ?? '');
@@ -100,6 +100,22 @@ describe('popup on a portal: the checklist', () => {
     fireEvent.input(input, { target: { value: GOOD_CODE } });
     await waitFor(() => expect(item(container, 'credit-code')?.getAttribute('data-status')).toBe('pass'));
     expect(item(container, 'credit-code')?.querySelector('.reason')?.textContent).toContain('格式正确');
+
+    // the correction can be kept in the company's profile, so the next login starts right
+    fireEvent.click(screen.getByText('把改正后的代码保存到单位资料'));
+    await waitFor(async () => expect((await readProfiles())[0]?.creditCode).toBe(GOOD_CODE));
+    await waitFor(() => expect(container.querySelector('[data-save-fix]')).toBeNull());
+    expect((screen.getByLabelText('要检查的信用代码') as HTMLInputElement).value).toBe(GOOD_CODE);
+    expect(item(container, 'credit-code')?.getAttribute('data-status')).toBe('pass');
+  });
+
+  it('offers to save only a correction that can be right', async () => {
+    await saveProfile(beijing({ creditCode: TYPO_CODE }));
+    const { container } = await popupOn(TPASS, stateFor(TPASS));
+    expect(container.querySelector('[data-save-fix]')).toBeNull();
+    fireEvent.input(screen.getByLabelText('要检查的信用代码'), { target: { value: '91110000600037343L' } });
+    await waitFor(() => expect(item(container, 'credit-code')?.getAttribute('data-status')).toBe('fail'));
+    expect(container.querySelector('[data-save-fix]')).toBeNull();
   });
 
   it('"fill into the page" sends the checked value to the tab\'s content script', async () => {
@@ -167,7 +183,7 @@ describe('popup: probes on the user\'s click', () => {
     });
     const id = await openTab(url, state);
     const background = browser.runtime.sendMessage as unknown as ReturnType<typeof vi.fn>;
-    const answer = background.getMockImplementation()!;
+    const answer = background.getMockImplementation() as (message: unknown) => Promise<unknown>;
     background.mockImplementation(async (message: { type: string }) => {
       if (message.type !== 'probe-ca') return answer(message);
       order.push(`probe-ca ${(message as { vendor?: string }).vendor}`);

@@ -5,6 +5,7 @@ import { both, result } from '../result';
 import type { ItemHead } from '../result';
 import type { AgentIdType, CheckAction, ChecklistFacts, ChecklistItem, CheckResult, Localized } from '../types';
 
+const MAX_VALUE = 64;
 const HEAD: ItemHead = { id: 'agent-id', title: both('经办人证件号码', 'Agent’s ID number') };
 
 /** The agent's ID is private: every text this item returns goes through the mask (a message may quote the value). */
@@ -19,7 +20,8 @@ const FIRST_LOGIN: Localized[] = [
 ];
 
 function input(facts: ChecklistFacts): { value: string; type: AgentIdType } {
-  const value = (facts.typed.agentId ?? facts.profile?.agentId ?? '').trim();
+  // ID documents have at most 18 characters; a pasted page is cut short (the check still reports the wrong length).
+  const value = (facts.typed.agentId?.trim() || facts.profile?.agentId || '').trim().slice(0, MAX_VALUE);
   const type = facts.typed.agentIdType ?? facts.profile?.agentIdType ?? 'person';
   return { value, type };
 }

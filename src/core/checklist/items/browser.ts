@@ -38,13 +38,13 @@ function compare(req: BrowserRequirement, facts: ChecklistFacts): CheckResult {
   const b = facts.browser;
   const shown = browserLabel(b);
   const said = req.said;
-  if (b.engine === 'unknown') return result(HEAD, 'unknown', both(`无法识别当前浏览器；网站要求：${said['zh-CN']}。`, `The browser could not be recognised; the portal asks for ${said.en}.`));
+  if (b.engine === 'unknown') return result(HEAD, 'unknown', both(`无法识别当前浏览器。网站的浏览器要求：${said['zh-CN']}。`, `The browser could not be recognised. The portal's browser requirement: ${said.en}.`));
   const min = tooOld(req, b);
-  if (min !== null) return result(HEAD, 'fail', both(`${shown['zh-CN']} 版本太旧，网站要求：${said['zh-CN']}。`, `${shown.en} is too old; the portal asks for ${said.en}.`), [both('升级浏览器或换用网站列出的浏览器。', 'Update the browser or use one the portal lists.')]);
+  if (min !== null) return result(HEAD, 'fail', both(`${shown['zh-CN']} 版本太旧。网站的浏览器要求：${said['zh-CN']}。`, `${shown.en} is too old. The portal's browser requirement: ${said.en}.`), [both('升级浏览器或换用网站列出的浏览器。', 'Update the browser or use one the portal lists.')]);
   if (!req.engines.includes(b.engine)) {
-    return result(HEAD, 'warn', both(`网站要求：${said['zh-CN']}；${shown['zh-CN']} 不在其中。`, `The portal asks for ${said.en}; ${shown.en} is not among them.`), [both('页面显示或操作不正常时，换用网站列出的浏览器。', 'If the page looks or behaves wrong, switch to a browser the portal lists.')]);
+    return result(HEAD, 'warn', both(`${shown['zh-CN']} 不在这个网站已知可用的浏览器之列（${said['zh-CN']}）。`, `${shown.en} is not among the browsers known to work here (${said.en}).`), [both('页面显示或操作不正常时，换用网站列出的浏览器。', 'If the page looks or behaves wrong, switch to a browser the portal lists.')]);
   }
-  return result(HEAD, 'pass', both(`${shown['zh-CN']} 符合网站要求（${said['zh-CN']}）。`, `${shown.en} meets the portal's requirement (${said.en}).`));
+  return result(HEAD, 'pass', both(`${shown['zh-CN']} 符合要求（${said['zh-CN']}）。`, `${shown.en} fits (${said.en}).`));
 }
 
 function check(facts: ChecklistFacts): CheckResult {

@@ -31,6 +31,7 @@ function fromProbe(probe: CaProbe, vendor: CaVendor | null): Verdict {
     case 'no-key':
       return { status: 'fail', reason: both(`${client['zh-CN']}在运行，但没有读到证书：U盾没插好或驱动没装。`, `${client.en} is running but sees no certificate: the USB key is not inserted or its driver is missing.`), steps: [both('插好 U盾（可换一个 USB 口），等指示灯亮后再检查。', 'Insert the USB key (try another USB port), wait for its light, then check again.')] };
     case 'not-running':
+      if (probe.timedOut) return { status: 'fail', reason: both(`${client['zh-CN']}没有应答：可能被安全软件拦截，或客户端卡住了。`, `${client.en} did not answer in time: security software may block it, or the client is stuck.`), steps: [both(`重启${client['zh-CN']}（或重启电脑），再检查一次。`, `Restart ${client.en} (or the computer) and check again.`)] };
       return { status: 'fail', reason: both(`没有连上${client['zh-CN']}：没有安装或没有启动。`, `${client.en} did not answer: it is not installed or not running.`), steps: [both(`安装或启动${client['zh-CN']}，然后刷新登录页。`, `Install or start ${client.en}, then reload the login page.`)] };
     case 'running':
       return { status: 'pass', reason: both(`${client['zh-CN']}在运行（它不提供读取证书列表的方式）。`, `${client.en} is running (it offers no way to list certificates).`), steps: [both('登录前插好 U盾。', 'Insert the USB key before logging in.')] };
@@ -97,6 +98,7 @@ export const caClient: ChecklistItem = {
     { name: 'BJCA portal, key present', facts: { ...onPage(BJ_YZT, { modes: ['ca'], activeMode: null }), ...probe({ state: 'key', certs: [{ holder: '某某科技有限公司' }] }) }, expect: 'pass' },
     { name: 'BJCA portal, no key', facts: { ...onPage(BJ_YZT, { modes: ['ca'], activeMode: null }), ...probe({ state: 'no-key' }) }, expect: 'fail' },
     { name: 'BJCA portal, client down', facts: { ...onPage(BJ_YZT, { modes: ['ca'], activeMode: null }), ...probe({ state: 'not-running' }) }, expect: 'fail' },
+    { name: 'BJCA portal, client hangs', facts: { ...onPage(BJ_YZT, { modes: ['ca'], activeMode: null }), ...probe({ state: 'not-running', timedOut: true }) }, expect: 'fail' },
     { name: 'key present, certificate expires in 10 days', facts: { ...onPage(BJ_YZT, { modes: ['ca'], activeMode: null }), ...probe({ state: 'key', certs: [{ holder: 'A' }] }), ...profile('2026-06-10') }, expect: 'warn' },
     { name: 'key present, certificate expired', facts: { ...onPage(BJ_YZT, { modes: ['ca'], activeMode: null }), ...probe({ state: 'key', certs: [{ holder: 'A' }] }), ...profile('2026-05-01') }, expect: 'fail' },
     { name: 'GDCA (ActiveX) cannot be probed', facts: onPage('http://gs.etax-gd.gov.cn/', { modes: ['ca'], activeMode: 'ca' }), expect: 'unknown' },

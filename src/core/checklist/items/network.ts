@@ -22,12 +22,13 @@ function check(facts: ChecklistFacts): CheckResult {
       both('刷新页面；仍不行时检查代理、防火墙或安全软件。', 'Reload the page; if that fails, check the proxy, firewall or security software.'),
     ], [PROBE]);
   }
+  const ms = 'ms' in probe ? Math.round(probe.ms) : 0;
   if (probe.state === 'slow') {
-    return result(HEAD, 'warn', both(`网站响应慢（${probe.ms} 毫秒）。`, `The portal answers slowly (${probe.ms} ms).`), [
+    return result(HEAD, 'warn', both(`网站响应慢（${ms} 毫秒）。`, `The portal answers slowly (${ms} ms).`), [
       both('避开申报高峰，或稍后再试；页面加载完再点登录。', 'Avoid the filing rush or try later; click 登录 only once the page has loaded.'),
     ], [PROBE]);
   }
-  if (probe.state === 'fast') return result(HEAD, 'pass', both(`网站响应正常（${probe.ms} 毫秒）。`, `The portal answers normally (${probe.ms} ms).`), [], [PROBE]);
+  if (probe.state === 'fast') return result(HEAD, 'pass', both(`网站响应正常（${ms} 毫秒）。`, `The portal answers normally (${ms} ms).`), [], [PROBE]);
   return result(HEAD, 'unknown', both('已联网；还没有测试到这个网站的速度。', 'Online; the connection to this portal has not been tested yet.'), [], [PROBE]);
 }
 

@@ -34,12 +34,15 @@ function lockState(facts: ChecklistFacts): Verdict {
       both('急需办理时拨打服务热线解锁。', 'If it cannot wait, call the service hotline to unlock it.'),
     ] };
   }
+  if (triesLeft !== undefined && triesLeft <= 0) {
+    return { status: 'fail', reason: both('页面说已经没有剩余机会了。', 'The page said no tries are left.'), steps: [STOP_GUESSING] };
+  }
   if (triesLeft !== undefined && triesLeft <= 1) {
     return { status: 'fail', reason: both(`页面说只剩 ${triesLeft} 次机会，再错就会锁定。`, `The page said ${triesLeft} tries are left; one more mistake locks the account.`), steps: [STOP_GUESSING] };
   }
   if (triesLeft !== undefined || failures > 0) {
     const left = triesLeft !== undefined ? both(`，页面说还剩 ${triesLeft} 次`, `; the page said ${triesLeft} are left`) : both('', '');
-    return { status: 'warn', reason: both(`这次已连续失败 ${failures} 次${left['zh-CN']}。`, `${failures} tries failed in a row${left.en}.`), steps: [STOP_GUESSING] };
+    return { status: 'warn', reason: both(`这次已连续失败 ${failures} 次${left['zh-CN']}。`, `Failed tries in a row: ${failures}${left.en}.`), steps: [STOP_GUESSING] };
   }
   return { status: 'pass', reason: both('没有记录到失败的登录。', 'No failed login was counted.'), steps: [] };
 }
@@ -70,6 +73,7 @@ export const password: ChecklistItem = {
     { name: 'no failures on tpass (first-password rule shown)', facts: onPage('https://tpass.beijing.chinatax.gov.cn:8443/#/login'), expect: 'pass' },
     { name: 'two failures', facts: { lockout: { failures: 2 } }, expect: 'warn' },
     { name: 'page says 2 left', facts: { lockout: { failures: 1, triesLeft: 2 } }, expect: 'warn' },
+    { name: 'page says none left', facts: { lockout: { failures: 5, triesLeft: 0 } }, expect: 'fail' },
     { name: 'page says 1 left', facts: { lockout: { failures: 4, triesLeft: 1 } }, expect: 'fail' },
     { name: 'locked 30 minutes, 10 ago', facts: { lockout: { failures: 5, lockedMinutes: 30, lockedAt: NOW - 10 * MINUTE } }, expect: 'fail' },
     { name: 'lock is over', facts: { lockout: { failures: 0, lockedMinutes: 30, lockedAt: NOW - 40 * MINUTE } }, expect: 'pass' },

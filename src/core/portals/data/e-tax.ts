@@ -82,7 +82,7 @@ function bureauName(zh: string): string {
 /** The tpass login is a plain web app: password, SMS and QR login work in a current Chrome or Edge without a plug-in. */
 const TPASS_BROWSERS: BrowserRequirement = {
   engines: ['chromium'],
-  said: { 'zh-CN': '当前版本的 Chrome 或 Edge，不需要插件', en: 'a current Chrome or Edge, no plug-in needed' },
+  said: { 'zh-CN': '页面未写明；已知当前版本的 Chrome、Edge 可用，不需要插件', en: 'not stated on the page; known to work in a current Chrome or Edge without plug-ins' },
   source: 'research/portals-notes.md §4: automation of the new tpass login runs in modern Chrome/Edge without plug-ins',
 };
 
