@@ -46,6 +46,7 @@ export default defineConfig({
             popup: resolve(root, 'popup.html'),
             options: resolve(root, 'options.html'),
             offscreen: resolve(root, 'offscreen.html'),
+            welcome: resolve(root, 'welcome.html'),
             background: resolve(root, 'src/background/index.ts'),
           },
           output: {

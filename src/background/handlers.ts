@@ -14,6 +14,7 @@ import { composeHint } from './compose-hint';
 import { uiLang } from './lang';
 import { addFailure, mute, readFailures, readMuted, writeFailures } from './settings';
 import { maskFindings } from './mask-findings';
+import { probeCa } from './probes/ca';
 import { readTabState, writeTabState, type TabState } from './tab-state';
 
 type Handler<T extends MessageType> = (message: MessageOf<T>, sender: Runtime.MessageSender) => Promise<unknown>;
@@ -110,6 +111,7 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
     if (new URL(snapshot.url).origin !== new URL(state.url).origin) throw new Error('snapshot of another origin');
     const recognition = recognise(snapshot);
     state.recognition = recognition;
+    state.caMarkers = snapshot.caMarkers;
     if (recognition.loggedIn) {
       await writeFailures(portalKey(state), 0);
       state.findings = [];
@@ -152,12 +154,14 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   },
 
   async 'get-tab-state'({ tabId }) {
-    return readTabState(tabId);
+    const state = await readTabState(tabId);
+    // the popup's checklist also needs the lockout guard's count for this tab's portal
+    return state ? { ...state, failures: await readFailures(portalKey(state)) } : null;
   },
 
-  // issue 8 in progress: the probe lands with src/background/probes (the popup offers no probe button before it)
-  async 'probe-ca'() {
-    throw new Error('CA probe not built yet');
+  // the message names no page: no page address goes to the local service
+  async 'probe-ca'({ vendor }) {
+    return probeCa(vendor, '');
   },
 
   async 'copy-text'({ text }) {

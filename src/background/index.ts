@@ -25,3 +25,7 @@ browser.permissions.onAdded.addListener(() => void syncGuard());
 browser.permissions.onRemoved.addListener(() => void syncGuard());
 browser.runtime.onStartup.addListener(() => void syncGuard());
 browser.runtime.onInstalled.addListener(() => void syncGuard());
+// first run: say in three lines what the extension does and offer the look-alike guard (src/welcome)
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
+});

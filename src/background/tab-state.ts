@@ -15,6 +15,8 @@ export interface TabState {
   documentId: string;
   trust: TrustResult['trust'];
   recognition: Recognition | null;
+  /** CA client traces the page's snapshot reported (script names, ActiveX class ids): the checklist's certificate facts */
+  caMarkers?: string[];
   findings: Finding[];
   hint: HintContent | null;
   updatedAt: number;

@@ -4,9 +4,12 @@
  *  1. describes the page's structure (never a field's value) so the background can recognise it, again when a
  *     single-page app changes its route or shows new forms and dialogs;
  *  2. watches the page's error surfaces and native alert()/confirm() texts, sends newly visible error texts to the
- *     background, and shows the hint it answers with next to the error.
+ *     background, and shows the hint it answers with next to the error;
+ *  3. answers the popup's checklist (fill a field, time a request to the portal) and notes a credit code or ID
+ *     number that cannot be right under the page's own field (fill/).
  */
 import type { HintContent, PageMessage } from '../core/diagnose/types';
+import { startChecklistInPage } from './fill';
 import { showHint } from './hint';
 import { send } from './messaging';
 import { listenNativeDialogs } from './native-dialogs';
@@ -100,6 +103,7 @@ function followStructure(): void {
 async function start(): Promise<void> {
   const hello = await send<{ watch: boolean }>({ type: 'page-hello' });
   if (!hello?.watch) return;
+  startChecklistInPage(document);
   await reportSnapshot();
   followStructure();
   // rate-limited and batched: a page can make "errors" faster than any user (report-queue.ts)

@@ -20,7 +20,7 @@ describe('manifest transforms', () => {
     expect(chrome.host_permissions).toBeUndefined();
     expect(chrome.web_accessible_resources).toBeUndefined();
     expect(chrome.permissions).toEqual(['storage', 'activeTab', 'scripting', 'offscreen', 'clipboardWrite']);
-    expect(chrome.optional_host_permissions).toEqual(['*://*/*']);
+    expect(chrome.optional_host_permissions).toEqual(['*://*/*', 'http://127.0.0.1/*', 'https://127.0.0.1/*']);
   });
 
   it('refuses to build without matches', () => {
