@@ -78,6 +78,27 @@ describe('fill into the page', () => {
     expect(heard).toEqual([`input:${CODE}`, `change:${CODE}`]);
   });
 
+  it('goes past a framework\'s own value property (React keeps one per input), so the framework sees a change', () => {
+    document.body.innerHTML = TPASS_FORM;
+    const field = document.querySelector<HTMLInputElement>('[name=nsrsbh]')!;
+    const native = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+    // what React does: an instance property that remembers the last value it set itself
+    let tracked = '';
+    Object.defineProperty(field, 'value', {
+      configurable: true,
+      get: () => native.get!.call(field),
+      set: (v: string) => {
+        tracked = v;
+        native.set!.call(field, v);
+      },
+    });
+    let sawChange = false;
+    field.addEventListener('input', () => (sawChange = native.get!.call(field) !== tracked));
+    expect(fillField(document, 'credit-code', CODE)).toEqual({ ok: true });
+    expect(sawChange).toBe(true);
+    expect(native.get!.call(field)).toBe(CODE);
+  });
+
   it('fills the agent ID into the account field, never into the password field', () => {
     document.body.innerHTML = TPASS_FORM;
     expect(fillField(document, 'agent-id', '11010519491001001X')).toEqual({ ok: true });
