@@ -158,7 +158,8 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
     return state ? { ...state, failures: await readFailures(portalKey(state)) } : null;
   },
 
+  // the message names no page: no page address goes to the local service
   async 'probe-ca'({ vendor }) {
-    return probeCa(vendor, browser.runtime.getURL(''));
+    return probeCa(vendor, '');
   },
 };

@@ -14,7 +14,8 @@ import { callLocalService } from './local-service';
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 export const CaProbeSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.enum(['not-probed', 'no-permission', 'not-running', 'no-key', 'running']) }),
+  z.object({ state: z.enum(['not-probed', 'no-permission', 'no-key', 'running']) }),
+  z.object({ state: z.literal('not-running'), timedOut: z.optional(z.boolean()) }),
   z.object({
     state: z.literal('key'),
     certs: z
@@ -24,16 +25,19 @@ export const CaProbeSchema = z.discriminatedUnion('state', [
 ]);
 
 /**
- * `pageUrl`: what BJCA's own pages send as `url`; ours is the extension's address, so the portal's address is not
- * handed to another program.
+ * `pageUrl`: the address BJCA's own pages send along (the core keeps only its origin and path, and only of a web
+ * page). The first answer decides; when none answers, a timeout on any address is reported as such (a hung or
+ * blocked client needs other advice than a missing one).
  */
 export async function probeCa(vendor: string, pageUrl: string): Promise<CaProbe> {
   const requests = caProbeRequests(vendor, pageUrl);
   if (requests.length === 0) return { state: 'not-probed' };
   if (!(await hasLocalAccess())) return { state: 'no-permission' };
+  let timedOut = false;
   for (const request of requests) {
     const verdict = readCaAnswer(request, await callLocalService(request));
     if (verdict.state !== 'not-running') return CaProbeSchema.parse(verdict) as CaProbe;
+    timedOut ||= verdict.timedOut === true;
   }
-  return { state: 'not-running' };
+  return timedOut ? { state: 'not-running', timedOut } : { state: 'not-running' };
 }

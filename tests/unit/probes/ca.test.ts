@@ -66,8 +66,19 @@ describe('probe-ca (BJCA)', () => {
       const body = call.body as Record<string, unknown>;
       expect(READ_ONLY_FUNCTIONS).toContain(body['func']);
       expect(JSON.stringify(body)).not.toMatch(/pin|password|sign|login/i);
-      expect(body['url']).toBe('chrome-extension://abc/');
+      // only a web page's origin and path would go along; an extension address never does
+      expect(body['url']).toBe('');
     }
+  });
+
+  it('a service that does not answer in time: not running, and said to have timed out', async () => {
+    grant(true);
+    vi.stubGlobal('fetch', (_url: string, init: RequestInit) => new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    vi.useFakeTimers();
+    const pending = probeCa('bjca', '');
+    await vi.advanceTimersByTimeAsync(5000);
+    vi.useRealTimers();
+    expect(await pending).toEqual({ state: 'not-running', timedOut: true });
   });
 
   it('without the 127.0.0.1 permission: no request at all, the answer says so', async () => {
