@@ -2,7 +2,7 @@
  * The browser the popup runs in: what `navigator` says (user-agent client hints where the browser has them),
  * judged by the core's browserFacts.
  */
-import { browserFacts } from '../core/checklist';
+import { browserFacts } from '../core/checklist/browser-facts';
 import type { BrowserFacts } from '../core/checklist/types';
 
 interface ClientHints {
