@@ -63,6 +63,8 @@ export const TabStateSchema = z.object({
   recognition: z.nullable(RecognitionSchema),
   findings: z.array(FindingSchema).check(z.maxLength(50)),
   hint: z.nullable(HintContentSchema),
+  /** the snapshot's CA-client markers, for the checklist's certificate item */
+  caMarkers: z.optional(z.array(text(200)).check(z.maxLength(50))),
   updatedAt: z.number(),
 });
 
