@@ -10,12 +10,19 @@ interface ContentScript {
   [key: string]: unknown;
 }
 
-export function chromeManifest(source: Manifest, portalMatches: readonly string[]): Manifest {
+/**
+ * `version` is not written in manifest.json: package.json is its one source (release packages are named by it),
+ * and the build puts it into both manifests.
+ */
+export function chromeManifest(source: Manifest, portalMatches: readonly string[], version: string): Manifest {
   if (portalMatches.length === 0) throw new Error('the portal registry gave no content-script matches');
+  if (!/^\d+(\.\d+){0,3}$/.test(version)) throw new Error(`package.json version "${version}" is not a browser version`);
+  if ('version' in source) throw new Error('manifest.json must not set version: package.json is its one source');
   const scripts = source.content_scripts as ContentScript[] | undefined;
   if (!scripts?.length) throw new Error('manifest.json has no content_scripts');
   return {
     ...source,
+    version,
     background: { ...(source.background as object), type: 'module' },
     content_scripts: scripts.map((script) => ({ ...script, matches: [...portalMatches] })),
   };

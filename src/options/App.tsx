@@ -40,6 +40,12 @@ export function App() {
           </div>
         ))}
       </section>
+      <footer class="muted">
+        {/* privacy.html is made from PRIVACY.md at build time (scripts/privacy-page.ts) */}
+        <a href="privacy.html" target="_blank" rel="noopener" data-privacy-link>
+          {t('privacyLink')}
+        </a>
+      </footer>
     </main>
   );
 }

@@ -6,8 +6,17 @@ import { contentScriptMatches } from '../../../src/core/portals';
 
 const source = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../manifest.json'), 'utf8')) as Record<string, unknown>;
 
+const VERSION = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../package.json'), 'utf8')) as { version: string }).version;
+
 describe('manifest transforms', () => {
-  const chrome = chromeManifest(source, contentScriptMatches());
+  it('takes the version from package.json, its one source', () => {
+    expect(source.version).toBeUndefined();
+    expect(chromeManifest(source, contentScriptMatches(), VERSION).version).toBe(VERSION);
+    expect(() => chromeManifest(source, contentScriptMatches(), 'v1-beta')).toThrow(/not a browser version/);
+    expect(() => chromeManifest({ ...source, version: '9.9' }, contentScriptMatches(), VERSION)).toThrow(/one source/);
+  });
+
+  const chrome = chromeManifest(source, contentScriptMatches(), VERSION);
   const scripts = chrome.content_scripts as { matches: string[]; js: string[]; world?: string }[];
 
   it('fills every content script with the registry matches (one source of truth for hosts)', () => {
@@ -24,7 +33,7 @@ describe('manifest transforms', () => {
   });
 
   it('refuses to build without matches', () => {
-    expect(() => chromeManifest(source, [])).toThrow(/no content-script matches/);
+    expect(() => chromeManifest(source, [], VERSION)).toThrow(/no content-script matches/);
   });
 
   it('turns the service worker into Firefox background scripts with a gecko id', () => {
