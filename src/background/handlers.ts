@@ -11,6 +11,7 @@ import type { MessageOf, MessageType } from '../shared/messages';
 import { showBadge } from './badge';
 import { composeHint } from './compose-hint';
 import { uiLang } from './lang';
+import { message } from '../shared/language';
 import { mute, readFailures, readMuted, writeFailures } from './settings';
 import { readTabState, writeTabState, type TabState } from './tab-state';
 
@@ -46,7 +47,7 @@ async function save(tabId: number, state: TabState): Promise<void> {
 }
 
 function hintLabels(): HintLabels {
-  const m = (name: string) => browser.i18n.getMessage(name);
+  const m = (name: string) => message(name);
   return {
     copy: m('hintCopy'),
     copied: m('hintCopied'),

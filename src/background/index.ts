@@ -8,6 +8,11 @@ import { HANDLERS } from './handlers';
 import { SENDER_OF, senderKind } from './sender';
 import { forgetTab } from './tab-state';
 import { syncGuard } from './guard';
+import { followLanguage, loadLanguage } from '../shared/language';
+
+// the user's language choice, read before any handler writes a text
+const languageReady = loadLanguage().catch(() => 'auto');
+followLanguage();
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const parsed = MessageSchema.safeParse(raw);
@@ -16,7 +21,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL(''));
   if (kind === null || SENDER_OF[message.type] !== kind) return Promise.resolve({ error: 'sender not allowed' });
   const handler = HANDLERS[message.type] as (m: typeof message, s: typeof sender) => Promise<unknown>;
-  return handler(message, sender).catch((error: unknown) => ({ error: String(error) }));
+  return languageReady.then(() => handler(message, sender)).catch((error: unknown) => ({ error: String(error) }));
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
