@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, waitForBadge, waitForTabState, type ExtensionSession } from '../harness/extension';
 import { readHint, shadowRootObject } from '../harness/hint';
-import { exposeHintToAxe, runAxe, serious } from '../harness/axe';
+import { belowAA, exposeHintToAxe, hintContrast, runAxe, serious } from '../harness/axe';
 
 const TPASS = 'http://tpass.shanghai.chinatax.gov.cn:8443/#/login';
 let session: ExtensionSession;
@@ -75,11 +75,12 @@ describe('axe: no serious or critical findings', () => {
     ['findings after a failed try', failedTry],
     ['look-alike', () => session.open('http://etax-chinatax.gov.cn.login-tax.top/')],
     ['ordinary site', () => session.open('http://www.example.com/')],
+    ['page already logged in', () => session.open('http://etax.beijing.chinatax.gov.cn/')],
   ];
   for (const [state, open] of states) {
     it(`the popup on a ${state}`, async () => {
       const page = await open();
-      if (state === 'portal login page') await waitForTabState(session, page, (s) => s?.recognition);
+      if (state === 'portal login page' || state === 'page already logged in') await waitForTabState(session, page, (s) => s?.recognition);
       const popup = await session.openPopup(page);
       const findings = await runAxe(popup);
       console.log(`axe popup (${state}):`, JSON.stringify(findings));
@@ -113,8 +114,37 @@ describe('axe: no serious or critical findings', () => {
     const checked = (await page.evaluate(`axe.run('[data-login-assistant-hint]', { runOnly: ['button-name'] })
       .then((r) => r.passes.flatMap((p) => p.nodes).length)`)) as number;
     expect(checked).toBe(3);
+    // text contrast, measured on the rendered panel (tests/harness/axe.ts says why not by axe's rule)
+    const contrast = await hintContrast(page);
+    console.log('hint contrast:', JSON.stringify(contrast));
+    expect(contrast.length).toBeGreaterThanOrEqual(6);
+    expect(belowAA(contrast)).toEqual([]);
     await page.close();
   });
+});
+
+it('dark scheme, in English: the hint on a dark page and the popup', async () => {
+  const dark = await launchExtension({ locale: 'en-US', colorScheme: 'dark' });
+  try {
+    const page = await dark.open('http://wsfw.dark-fixture.gov.cn/');
+    await waitForTabState(dark, page, (s) => s?.recognition);
+    await page.getByRole('button', { name: '登录' }).click();
+    expect((await readHint(page)).lang).toBe('en');
+    await exposeHintToAxe(page);
+    const hint = await runAxe(page, '[data-login-assistant-hint]');
+    console.log('axe hint (dark, en):', JSON.stringify(hint));
+    expect(serious(hint)).toEqual([]);
+    const contrast = await hintContrast(page);
+    console.log('hint contrast (dark):', JSON.stringify(contrast));
+    expect(belowAA(contrast)).toEqual([]);
+    const popup = await dark.openPopup(page);
+    const findings = await runAxe(popup);
+    console.log('axe popup (dark, en):', JSON.stringify(findings));
+    expect(serious(findings)).toEqual([]);
+    await dark.screenshot(popup, 'a11y-popup-dark-en');
+  } finally {
+    await dark.close();
+  }
 });
 
 describe('keyboard only', () => {

@@ -48,3 +48,35 @@ export async function exposeHintToAxe(page: Page): Promise<void> {
 
 export const serious = (findings: AxeFinding[]) =>
   findings.filter((f) => f.impact === 'serious' || f.impact === 'critical');
+
+/**
+ * axe's own colour-contrast rule leaves the hint "incomplete" (its layout grid finds no element stack for the
+ * host, top layer or not), so the hint's text contrast is measured with axe's colour utilities directly: each text
+ * element's computed colour against the nearest solid background inside the panel. Run after exposeHintToAxe.
+ */
+export async function hintContrast(page: Page): Promise<{ text: string; ratio: number; large: boolean }[]> {
+  return (await page.evaluate(`(() => {
+    const root = document.querySelector('[data-login-assistant-hint]').shadowRoot;
+    const { Color, getContrast } = axe.commons.color;
+    const parse = (css) => { const c = new Color(); c.parseString(css); return c; };
+    const background = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const bg = getComputedStyle(e).backgroundColor;
+        if (parse(bg).alpha === 1) return parse(bg);
+      }
+      return null;
+    };
+    return [...root.querySelectorAll('h2, h3, blockquote, p, li, button, strong')].map((el) => {
+      const style = getComputedStyle(el);
+      const size = parseFloat(style.fontSize);
+      const bold = Number(style.fontWeight) >= 700;
+      const bg = background(el);
+      return { text: (el.getAttribute('aria-label') || el.textContent).trim().slice(0, 16),
+        ratio: bg ? Math.round(getContrast(bg, parse(style.color)) * 100) / 100 : 0, large: size >= 24 || (bold && size >= 18.66) };
+    });
+  })()`)) as { text: string; ratio: number; large: boolean }[];
+}
+
+/** WCAG AA: 4.5:1 for text, 3:1 for large text */
+export const belowAA = (measured: { ratio: number; large: boolean }[]) =>
+  measured.filter((m) => m.ratio < (m.large ? 3 : 4.5));
