@@ -48,6 +48,19 @@ describe('Firefox ESR with dist/firefox', () => {
     await page.close();
   });
 
+  it('a native alert() is caught by the main-world script and explained', async () => {
+    const url = 'http://etax.jsgs.gov.cn/sso/login/';
+    const page = await session.open(url);
+    await session.waitForTabState(url, (s) => s.recognition !== null);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.click('button.btn');
+    const host = await page.waitForSelector('[data-login-assistant-hint]', { timeout: 10_000 });
+    expect(await host!.evaluate((el) => el.getAttribute('data-login-assistant-hint'))).toContain('password-wrong');
+    const { state } = await session.waitForTabState(url, (s) => s.findings.length > 0);
+    expect(state.findings[0]?.surface).toBe('alert');
+    await page.close();
+  });
+
   it('the popup opens for a portal tab and shows its cards', async () => {
     const page = await session.open(TPASS);
     const { tabId } = await session.waitForTabState(TPASS, (s) => s.recognition?.isLoginPage === true);
