@@ -15,6 +15,7 @@ import { uiLang } from './lang';
 import { addFailure, mute, readFailures, readMuted, writeFailures } from './settings';
 import { maskFindings } from './mask-findings';
 import { probeCa } from './probes/ca';
+import { message } from '../shared/language';
 import { readTabState, writeTabState, type TabState } from './tab-state';
 
 type Handler<T extends MessageType> = (message: MessageOf<T>, sender: Runtime.MessageSender) => Promise<unknown>;
@@ -49,7 +50,7 @@ async function save(tabId: number, state: TabState): Promise<void> {
 }
 
 function hintLabels(): HintLabels {
-  const m = (name: string) => browser.i18n.getMessage(name);
+  const m = (name: string) => message(name);
   return {
     copy: m('hintCopy'),
     copied: m('hintCopied'),

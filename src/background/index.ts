@@ -6,8 +6,15 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { route } from './route';
 import { forgetTab } from './tab-state';
 import { syncGuard } from './guard';
+import { followLanguage, loadLanguage } from '../shared/language';
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => route(raw, sender));
+// the user's language choice, read before any handler writes a text
+const languageReady = loadLanguage().catch(() => 'auto');
+followLanguage();
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
+  languageReady.then(() => route(raw, sender)),
+);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);

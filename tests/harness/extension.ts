@@ -66,6 +66,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The launch locale alone decides nothing when Chromium lacks that translation (no chromium-l10n): the
+  // extension's own language choice does, so the tests speak the language they assert on, on every machine.
+  await worker.evaluate((language) => chrome.storage.local.set({ language }), locale.startsWith('en') ? 'en' : 'zh-CN');
   const welcomeOpened = await closeWelcome(context);
 
   const session: ExtensionSession = {
