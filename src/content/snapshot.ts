@@ -1,5 +1,6 @@
 import { CA_MARKERS } from '../core/recognise/ca-markers';
 import type { FieldDescription, PageSnapshot } from '../core/snapshot';
+import { DIALOG_SELECTOR, TABS } from './kits';
 
 /**
  * Collects a PageSnapshot: the page's structure, never what the user typed. No field's `.value` is read, ever
@@ -27,13 +28,8 @@ const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'res
 const BUTTON_INPUT_TYPES = new Set(['submit', 'button', 'reset']);
 const SKIPPED_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
 
-const TAB_SELECTOR = [
-  '.el-tabs__item', '[role="tab"]', '.ant-tabs-tab', '.layui-tab-title > li', '.tabs > li', '.tab > li', 'ul[class*="tab"] > li',
-  '[class*="tab-item"]', '[class*="tabItem"]', '[class*="login-tab"] > *', '[class*="loginTab"] > *',
-].join(',');
-const DIALOG_SELECTOR = [
-  '.el-dialog', '.el-message-box', '[role="dialog"]', '[role="alertdialog"]', '.layui-layer', '.ant-modal', '.modal', 'dialog[open]',
-].join(',');
+/** Login-mode tabs and dialog containers come from the UI kits (src/content/kits). */
+const TAB_SELECTOR = TABS.map((t) => t.item).join(',');
 const SLIDER_SELECTOR = [
   '.drag .handler', '.drag_text', '.slider', '[class*="slider"]', '[class*="slide-verify"]', '[class*="slideVerify"]', '.nc_iconfont',
   '.verify-move-block',
@@ -161,7 +157,10 @@ function collectButtons(doc: Document): string[] {
   return out;
 }
 
-const ACTIVE_CLASSES = ['is-active', 'active', 'ant-tabs-tab-active', 'layui-this', 'current', 'on', 'selected', 'cur'];
+/** The kit's own active marker on the tab, or any kit's (hand-made tabs borrow class names freely). */
+function isActiveTab(el: Element): boolean {
+  return TABS.some((t) => el.matches(t.active));
+}
 
 function collectTabs(doc: Document): { label: string; active: boolean }[] {
   const out: { label: string; active: boolean }[] = [];
@@ -169,7 +168,7 @@ function collectTabs(doc: Document): { label: string; active: boolean }[] {
     if (out.length >= LIMITS.tabs) break;
     const label = textOf(el, LIMITS.tab);
     if (!label || !isVisible(el)) continue;
-    const active = el.getAttribute('aria-selected') === 'true' || ACTIVE_CLASSES.some((c) => el.classList.contains(c));
+    const active = isActiveTab(el);
     out.push({ label, active });
   }
   return out;
