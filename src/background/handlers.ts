@@ -10,6 +10,7 @@ import { recognise, type Recognition } from '../core/recognise';
 import type { MessageOf, MessageType } from '../shared/messages';
 import { showBadge } from './badge';
 import { composeHint } from './compose-hint';
+import { adoptsRecognition, isSubframe } from './frames';
 import { uiLang } from './lang';
 import { mute, readFailures, readMuted, writeFailures } from './settings';
 import { readTabState, writeTabState, type TabState } from './tab-state';
@@ -24,6 +25,7 @@ async function stateOf(sender: Runtime.MessageSender): Promise<{ tabId: number; 
   const tabId = sender.tab!.id!;
   const url = sender.url!;
   const stored = await readTabState(tabId);
+  if (stored && isSubframe(sender)) return { tabId, state: stored };
   if (stored && stored.documentId === documentOf(sender)) return { tabId, state: { ...stored, url } };
   return {
     tabId,
@@ -105,8 +107,9 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   async 'page-snapshot'({ snapshot }, sender) {
     const { tabId, state } = await stateOf(sender);
     // The snapshot's URL is the page's own (with its hash route); it must be the sender's page.
-    if (new URL(snapshot.url).origin !== new URL(state.url).origin) throw new Error('snapshot of another origin');
+    if (new URL(snapshot.url).origin !== new URL(sender.url!).origin) throw new Error('snapshot of another origin');
     const recognition = recognise(snapshot);
+    if (!adoptsRecognition(sender, recognition)) return { recognition, hint: null };
     state.recognition = recognition;
     if (recognition.loggedIn) {
       await writeFailures(portalKey(state), 0);

@@ -1,7 +1,8 @@
 import type { HintContent } from '../../core/diagnose/types';
 import { HINT_HOST_ATTRIBUTE } from './attribute';
 import { copyText } from './copy';
-import { placeHint, type Box } from './place';
+import { surroundings } from './around';
+import { placeHint } from './place';
 import { pageScheme } from './scheme';
 import { HINT_CSS } from './style';
 
@@ -21,15 +22,13 @@ export interface HintHandle {
   remove(): void;
   /** false once the hint was removed: by the user, by remove(), or because the page kept fighting it */
   isShown(): boolean;
+  /** the user has clicked, typed or tabbed into the hint */
+  touched(): boolean;
 }
 
 /** How often we put the hint back when the page removes or restyles it; then we let the page win. */
 const MAX_RESTORES = 5;
 const RESTORE_BASE_DELAY_MS = 50;
-const MAX_AVOIDED_CONTROLS = 40;
-/** The message boxes and modals of the UI kits the portals use, and the standard ones. */
-const DIALOG_CONTAINERS =
-  '.layui-layer, .el-message-box, .el-dialog, .ant-modal, .modal-dialog, [role="dialog"], [role="alertdialog"], dialog';
 const COPIED_FEEDBACK_MS = 2000;
 /** A second placement after open/close animations of the page's dialogs have run (layui, Element UI: ~300 ms). */
 const SETTLE_DELAY_MS = 500;
@@ -49,7 +48,7 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
   current?.remove();
   const doc = anchor?.ownerDocument ?? document;
   const win = doc.defaultView ?? window;
-  let anchorEl = usableAnchor(anchor, doc);
+  let anchorEl = anchor;
   let shown = content;
   let removed = false;
   let position = { top: 8, left: 8 };
@@ -152,7 +151,10 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
   };
 
   function dismiss(): void {
+    const hadFocus = root.activeElement !== null;
     remove();
+    // keyboard users go back to where they were (the field they were typing in), not to the top of the page
+    if (hadFocus && focusBefore?.isConnected) (focusBefore as HTMLElement).focus?.();
     callbacks.onDismiss();
   }
 
@@ -162,24 +164,22 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
     dismiss();
   };
   root.addEventListener('keydown', onKey);
+  // once the user has clicked, typed or tabbed into the hint it is theirs: it no longer goes with its error
+  let touched = false;
+  let focusBefore: Element | null = doc.activeElement;
+  const onTouch = (event: Event): void => {
+    touched = true;
+    const from = (event as FocusEvent).relatedTarget;
+    if (event.type === 'focusin' && from instanceof Element && from !== host) focusBefore = from;
+  };
+  for (const type of ['pointerdown', 'keydown', 'focusin']) root.addEventListener(type, onTouch);
 
   const reposition = (): void => {
     if (removed) return;
     // a vanished toast keeps its last place: the hint must stay readable after the toast is gone
     if (anchorEl && !anchorEl.isConnected) return;
     const rect = host.getBoundingClientRect();
-    const anchorBox = anchorEl ? anchorEl.getBoundingClientRect() : null;
-    const controls = formControlsNear(anchorEl, doc);
-    // an error inside a dialog: the whole dialog (its text and its own buttons) stays uncovered
-    const dialogBox = anchorEl?.closest(DIALOG_CONTAINERS)?.getBoundingClientRect() ?? null;
-    position = placeHint({
-      anchor: anchorBox,
-      form: union(controls),
-      avoid: [...controls, ...(anchorBox ? [anchorBox] : []), ...(dialogBox ? [dialogBox] : [])],
-      dialog: dialogBox,
-      size: { width: rect.width || 360, height: rect.height || 240 },
-      viewport: { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight },
-    });
+    position = placeHint(surroundings(anchorEl, doc, { width: rect.width || 360, height: rect.height || 240 }));
     host.setAttribute('style', expectedStyle());
   };
   let frame = 0;
@@ -264,6 +264,7 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
     win.removeEventListener('animationend', onViewportChange, { capture: true });
     win.removeEventListener('transitionend', onViewportChange, { capture: true });
     root.removeEventListener('keydown', onKey);
+    for (const type of ['pointerdown', 'keydown', 'focusin']) root.removeEventListener(type, onTouch);
     closePopover(host);
     host.remove();
     if (current === handle) current = null;
@@ -278,7 +279,7 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
   const handle: HintHandle = {
     update(next, nextAnchor) {
       if (removed) return;
-      if (nextAnchor !== undefined) anchorEl = usableAnchor(nextAnchor, doc);
+      if (nextAnchor !== undefined) anchorEl = nextAnchor;
       render(next);
       followModal();
       reposition();
@@ -286,6 +287,7 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
     },
     remove,
     isShown: () => !removed,
+    touched: () => touched,
   };
   current = handle;
   return handle;
@@ -301,12 +303,6 @@ function el<K extends keyof HTMLElementTagNameMap>(
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-/** The whole page (a maintenance notice) is no anchor: dock at the top. */
-function usableAnchor(anchor: Element | null, doc: Document): Element | null {
-  if (!anchor || anchor === doc.body || anchor === doc.documentElement) return null;
-  return anchor;
 }
 
 /**
@@ -361,35 +357,4 @@ function closePopover(host: HTMLElement): void {
   } catch {
     // already closed
   }
-}
-
-/**
- * The visible inputs and buttons of the login form the error belongs to: the anchor's form, else the form holding a
- * password field, else the page's first form, else (formless login pages) the page's own controls. Bounded; rects
- * only (never values).
- */
-function formControlsNear(anchor: Element | null, doc: Document): Box[] {
-  const scope =
-    anchor?.closest('form') ??
-    doc.querySelector('input[type="password"]')?.closest('form') ??
-    doc.querySelector('form') ??
-    doc.body;
-  if (!scope) return [];
-  const boxes: Box[] = [];
-  for (const control of scope.querySelectorAll('input:not([type="hidden"]), select, textarea, button, [role="button"]')) {
-    if (boxes.length >= MAX_AVOIDED_CONTROLS) break;
-    const rect = control.getBoundingClientRect();
-    if (rect.width > 0 && rect.height > 0) boxes.push(rect);
-  }
-  return boxes;
-}
-
-function union(boxes: readonly Box[]): Box | null {
-  if (boxes.length === 0) return null;
-  return {
-    left: Math.min(...boxes.map((b) => b.left)),
-    top: Math.min(...boxes.map((b) => b.top)),
-    right: Math.max(...boxes.map((b) => b.right)),
-    bottom: Math.max(...boxes.map((b) => b.bottom)),
-  };
 }

@@ -1,4 +1,4 @@
-import type { ErrorSurface, Kit, KitExample } from './types';
+import type { ErrorSurface, Kit, KitAbout, KitExample } from './types';
 import { textIn, textOfPart, titled } from './text';
 
 // Ant Design v4/v5 class names (the `ant-` prefix is the default; apps with a custom prefix are not covered).
@@ -33,12 +33,15 @@ const fieldError: ErrorSurface = {
 };
 
 export const kit: Kit = {
-  id: 'ant-design',
-  name: 'Ant Design',
-  source: 'ant-design/ant-design components/{message,notification,modal,form,tabs}/style (ant-* class names)',
   surfaces: [message, notification, modalConfirm, fieldError],
   dialogs: ['.ant-modal'],
   tabs: [{ item: '.ant-tabs-tab', active: '.ant-tabs-tab-active' }],
+};
+
+export const about: KitAbout = {
+  id: 'ant-design',
+  name: 'Ant Design',
+  source: 'ant-design/ant-design components/{message,notification,modal,form,tabs}/style (ant-* class names)',
 };
 
 export const examples: readonly KitExample[] = [

@@ -1,4 +1,4 @@
-import type { ErrorSurface, Kit, KitExample } from './types';
+import type { ErrorSurface, Kit, KitAbout, KitExample } from './types';
 import { FORM_CONTROLS, textIn } from './text';
 
 // Accessible live regions and dialogs: generic, so they come after every UI kit (an el-message also has role="alert").
@@ -29,12 +29,15 @@ const ariaLive: ErrorSurface = {
 };
 
 export const kit: Kit = {
-  id: 'aria',
-  name: 'WAI-ARIA roles and the HTML dialog element',
-  source: 'WAI-ARIA 1.2 roles alert, alertdialog, dialog, tab (aria-selected); HTML <dialog open>',
   surfaces: [roleAlert, alertDialog, ariaLive],
   dialogs: ['[role="dialog"]', '[role="alertdialog"]', 'dialog[open]'],
   tabs: [{ item: '[role="tab"]', active: '[aria-selected="true"]' }],
+};
+
+export const about: KitAbout = {
+  id: 'aria',
+  name: 'WAI-ARIA roles and the HTML dialog element',
+  source: 'WAI-ARIA 1.2 roles alert, alertdialog, dialog, tab (aria-selected); HTML <dialog open>',
 };
 
 export const examples: readonly KitExample[] = [

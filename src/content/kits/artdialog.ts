@@ -1,4 +1,4 @@
-import type { ErrorSurface, Kit, KitExample } from './types';
+import type { ErrorSurface, Kit, KitAbout, KitExample } from './types';
 import { FORM_CONTROLS, textOfPart, titled } from './text';
 
 // artDialog: v6 renders `<div i="dialog" class="ui-dialog">` with `.ui-dialog-title` / `.ui-dialog-content`
@@ -16,11 +16,14 @@ const dialog: ErrorSurface = {
 };
 
 export const kit: Kit = {
+  surfaces: [dialog],
+  dialogs: ['.ui-dialog', '.d-outer', '.aui_outer'],
+};
+
+export const about: KitAbout = {
   id: 'artdialog',
   name: 'artDialog',
   source: 'aui/artDialog src/dialog-config.js (ui-dialog template), source/artDialog.js (d- template)',
-  surfaces: [dialog],
-  dialogs: ['.ui-dialog', '.d-outer', '.aui_outer'],
 };
 
 export const examples: readonly KitExample[] = [

@@ -1,4 +1,4 @@
-import type { ErrorSurface, Kit, KitExample } from './types';
+import type { ErrorSurface, Kit, KitAbout, KitExample } from './types';
 import { FORM_CONTROLS, textIn, textOfPart, titled } from './text';
 
 const alert: ErrorSurface = {
@@ -27,12 +27,15 @@ const modal: ErrorSurface = {
 };
 
 export const kit: Kit = {
-  id: 'bootstrap',
-  name: 'Bootstrap 3–5',
-  source: 'twbs/bootstrap scss/_alert.scss, _forms (invalid-feedback), _modal.scss, _nav.scss (nav-link.active)',
   surfaces: [alert, fieldError, modal],
   dialogs: ['.modal-dialog'],
   tabs: [{ item: '.nav-tabs > li, .nav-tabs .nav-link', active: '.active' }],
+};
+
+export const about: KitAbout = {
+  id: 'bootstrap',
+  name: 'Bootstrap 3–5',
+  source: 'twbs/bootstrap scss/_alert.scss, _forms (invalid-feedback), _modal.scss, _nav.scss (nav-link.active)',
 };
 
 export const examples: readonly KitExample[] = [

@@ -1,4 +1,4 @@
-import type { ErrorSurface, Kit, KitExample } from './types';
+import type { ErrorSurface, Kit, KitAbout, KitExample } from './types';
 import { textIn, textOfPart, titled } from './text';
 
 // jQuery EasyUI: $.messager.alert()/confirm() open a `.panel.window.messager-window` whose body is
@@ -17,12 +17,15 @@ const messager: ErrorSurface = {
 };
 
 export const kit: Kit = {
-  id: 'easyui',
-  name: 'jQuery EasyUI',
-  source: 'jQuery EasyUI jquery.messager.js / themes/default/easyui.css (messager-body, messager-window, panel-title, tabs-selected)',
   surfaces: [messager],
   dialogs: ['.messager-window', '.window'],
   tabs: [{ item: '.tabs-header .tabs > li', active: '.tabs-selected' }],
+};
+
+export const about: KitAbout = {
+  id: 'easyui',
+  name: 'jQuery EasyUI',
+  source: 'jQuery EasyUI jquery.messager.js / themes/default/easyui.css (messager-body, messager-window, panel-title, tabs-selected)',
 };
 
 export const examples: readonly KitExample[] = [

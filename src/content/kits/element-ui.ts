@@ -1,4 +1,4 @@
-import type { ErrorSurface, Kit, KitExample } from './types';
+import type { ErrorSurface, Kit, KitAbout, KitExample } from './types';
 import { FORM_CONTROLS, textIn, textOfPart, titled } from './text';
 
 // Element UI (Vue 2) and Element Plus share these class names. The new national e-tax login (tpass) is an Element UI
@@ -44,12 +44,15 @@ const fieldError: ErrorSurface = {
 };
 
 export const kit: Kit = {
-  id: 'element-ui',
-  name: 'Element UI / Element Plus',
-  source: 'ElemeFE/element packages/{message,message-box,dialog,notification,form,tabs}/src/*.vue',
   surfaces: [message, messageBox, dialog, notification, fieldError],
   dialogs: ['.el-message-box', '.el-dialog'],
   tabs: [{ item: '.el-tabs__item', active: '.is-active' }],
+};
+
+export const about: KitAbout = {
+  id: 'element-ui',
+  name: 'Element UI / Element Plus',
+  source: 'ElemeFE/element packages/{message,message-box,dialog,notification,form,tabs}/src/*.vue',
 };
 
 export const examples: readonly KitExample[] = [

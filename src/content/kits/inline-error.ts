@@ -1,4 +1,4 @@
-import type { ErrorSurface, Kit, KitExample } from './types';
+import type { ErrorSurface, Kit, KitAbout, KitExample } from './types';
 import { FORM_CONTROLS, textIn } from './text';
 
 // Hand-made error boxes and tabs of older portals ($('#errorMsg').text(...).show(), <ul class="tab"><li class="on">).
@@ -24,9 +24,6 @@ const loginBoxError: ErrorSurface = {
 };
 
 export const kit: Kit = {
-  id: 'inline-error',
-  name: 'hand-made markup (no UI kit)',
-  source: 'the legacy portals under tests/fixtures/sites (#errorMsg boxes, <li class="on"> tabs)',
   surfaces: [errorClass, loginBoxError],
   tabs: [
     {
@@ -34,6 +31,12 @@ export const kit: Kit = {
       active: '.active, .current, .on, .selected, .cur, .is-active',
     },
   ],
+};
+
+export const about: KitAbout = {
+  id: 'inline-error',
+  name: 'hand-made markup (no UI kit)',
+  source: 'the legacy portals under tests/fixtures/sites (#errorMsg boxes, <li class="on"> tabs)',
 };
 
 export const examples: readonly KitExample[] = [

@@ -1,4 +1,4 @@
-import type { ErrorSurface, Kit, KitExample } from './types';
+import type { ErrorSurface, Kit, KitAbout, KitExample } from './types';
 import { textIn, textOfPart, titled } from './text';
 
 // iView / View UI (Vue): the `ivu-` prefix throughout.
@@ -32,12 +32,15 @@ const fieldError: ErrorSurface = {
 };
 
 export const kit: Kit = {
-  id: 'iview',
-  name: 'iView / View UI',
-  source: 'view-design/ViewUI src/components/{message,notice,modal,form,tabs} (ivu- prefix)',
   surfaces: [message, notice, modal, fieldError],
   dialogs: ['.ivu-modal'],
   tabs: [{ item: '.ivu-tabs-tab', active: '.ivu-tabs-tab-active' }],
+};
+
+export const about: KitAbout = {
+  id: 'iview',
+  name: 'iView / View UI',
+  source: 'view-design/ViewUI src/components/{message,notice,modal,form,tabs} (ivu- prefix)',
 };
 
 export const examples: readonly KitExample[] = [

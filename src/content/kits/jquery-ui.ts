@@ -1,4 +1,4 @@
-import type { ErrorSurface, Kit, KitExample } from './types';
+import type { ErrorSurface, Kit, KitAbout, KitExample } from './types';
 import { FORM_CONTROLS, textOfPart, titled } from './text';
 
 // jQuery UI dialog: `.ui-dialog.ui-widget` > `.ui-dialog-titlebar .ui-dialog-title` + `.ui-dialog-content`.
@@ -11,12 +11,15 @@ const dialog: ErrorSurface = {
 };
 
 export const kit: Kit = {
-  id: 'jquery-ui',
-  name: 'jQuery UI',
-  source: 'jquery/jquery-ui ui/widgets/dialog.js, ui/widgets/tabs.js (ui-tabs-active)',
   surfaces: [dialog],
   dialogs: ['.ui-dialog'],
   tabs: [{ item: '.ui-tabs-nav > li', active: '.ui-tabs-active' }],
+};
+
+export const about: KitAbout = {
+  id: 'jquery-ui',
+  name: 'jQuery UI',
+  source: 'jquery/jquery-ui ui/widgets/dialog.js, ui/widgets/tabs.js (ui-tabs-active)',
 };
 
 export const examples: readonly KitExample[] = [

@@ -1,4 +1,4 @@
-import type { ErrorSurface, Kit, KitExample } from './types';
+import type { ErrorSurface, Kit, KitAbout, KitExample } from './types';
 import { textOfPart, titled } from './text';
 
 // layui's `layer`: layer.msg() gives `.layui-layer.layui-layer-dialog.layui-layer-msg` (no title, closes itself),
@@ -20,12 +20,15 @@ const dialog: ErrorSurface = {
 };
 
 export const kit: Kit = {
-  id: 'layui',
-  name: 'layui (layer)',
-  source: 'layui/layui src/modules/layer.js (class names layui-layer-*), src/modules/element.js (layui-tab-title, layui-this)',
   surfaces: [message, dialog],
   dialogs: ['.layui-layer'],
   tabs: [{ item: '.layui-tab-title > li', active: '.layui-this' }],
+};
+
+export const about: KitAbout = {
+  id: 'layui',
+  name: 'layui (layer)',
+  source: 'layui/layui src/modules/layer.js (class names layui-layer-*), src/modules/element.js (layui-tab-title, layui-this)',
 };
 
 export const examples: readonly KitExample[] = [

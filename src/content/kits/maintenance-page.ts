@@ -1,4 +1,4 @@
-import type { ErrorSurface, Kit, KitExample } from './types';
+import type { ErrorSurface, Kit, KitAbout, KitExample } from './types';
 import { textIn } from './text';
 
 /** A page whose whole text is shorter than this, with no form, is a notice page rather than an application. */
@@ -22,10 +22,13 @@ const page: ErrorSurface = {
 };
 
 export const kit: Kit = {
+  surfaces: [page],
+};
+
+export const about: KitAbout = {
   id: 'maintenance-page',
   name: 'maintenance / notice page',
   source: 'tests/fixtures/sites (short notice pages without a form)',
-  surfaces: [page],
 };
 
 export const examples: readonly KitExample[] = [

@@ -1,4 +1,4 @@
-import type { ErrorSurface, Kit, KitExample } from './types';
+import type { ErrorSurface, Kit, KitAbout, KitExample } from './types';
 import { textOfPart, titled } from './text';
 
 // SweetAlert2: `.swal2-popup` (also `.swal2-toast` in toast mode) inside `.swal2-container`; the body is
@@ -24,11 +24,14 @@ const popup: ErrorSurface = {
 };
 
 export const kit: Kit = {
+  surfaces: [toast, popup],
+  dialogs: ['.swal2-popup'],
+};
+
+export const about: KitAbout = {
   id: 'sweetalert2',
   name: 'SweetAlert2',
   source: 'sweetalert2/sweetalert2 src/utils/classes.js (swal2- prefix: popup, toast, title, html-container, icon)',
-  surfaces: [toast, popup],
-  dialogs: ['.swal2-popup'],
 };
 
 export const examples: readonly KitExample[] = [

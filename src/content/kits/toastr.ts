@@ -1,4 +1,4 @@
-import type { ErrorSurface, Kit, KitExample } from './types';
+import type { ErrorSurface, Kit, KitAbout, KitExample } from './types';
 import { textIn, textOfPart, titled } from './text';
 
 // toastr: every toast is a `.toast.toast-<type>` inside `#toast-container`; success toasts are no failure.
@@ -11,10 +11,13 @@ const toast: ErrorSurface = {
 };
 
 export const kit: Kit = {
+  surfaces: [toast],
+};
+
+export const about: KitAbout = {
   id: 'toastr',
   name: 'toastr',
   source: 'CodeSeven/toastr toastr.js (containerId toast-container, toast-title, toast-message, toast-error)',
-  surfaces: [toast],
 };
 
 export const examples: readonly KitExample[] = [

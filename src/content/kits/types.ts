@@ -35,14 +35,18 @@ export interface KitTabs {
  * hint's placement all read their selectors from the list of kits.
  */
 export interface Kit {
-  id: string;
-  name: string;
-  /** where the class names were checked (the kit's own source or documentation) */
-  source: string;
   surfaces: readonly ErrorSurface[];
   /** containers of a whole dialog: the snapshot reads their text, the hint keeps off them */
   dialogs?: readonly string[];
   tabs?: readonly KitTabs[];
+}
+
+/** What a kit is and where its class names were checked; kept out of the Kit so it stays out of the bundle. */
+export interface KitAbout {
+  id: string;
+  name: string;
+  /** the kit's own source or documentation the selectors were checked against */
+  source: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ErrorSurface, Kit, KitExample } from './types';
+import type { ErrorSurface, Kit, KitAbout, KitExample } from './types';
 import { textOfPart } from './text';
 
 // ZUI (easysoft, a Bootstrap fork): $.zui.messager renders `.messager.messager-<type>` with `.messager-content`.
@@ -11,10 +11,13 @@ const messager: ErrorSurface = {
 };
 
 export const kit: Kit = {
+  surfaces: [messager],
+};
+
+export const about: KitAbout = {
   id: 'zui',
   name: 'ZUI',
   source: 'easysoft/zui src/js/messager.js (template messager messager-{type}, messager-content)',
-  surfaces: [messager],
 };
 
 export const examples: readonly KitExample[] = [

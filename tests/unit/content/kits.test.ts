@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DIALOG_SELECTOR, KITS, SURFACES } from '../../../src/content/kits';
 import { textIn } from '../../../src/content/kits/text';
-import type { Kit, KitExample } from '../../../src/content/kits/types';
+import type { Kit, KitAbout, KitExample } from '../../../src/content/kits/types';
 import { watchErrors, type FoundMessage } from '../../../src/content/watch-errors';
 
 /** Replaces the body with our own fixed markup (test data only; product code never parses HTML). */
@@ -29,6 +29,7 @@ function scan(): FoundMessage[] {
 
 interface KitModule {
   kit?: Kit;
+  about?: KitAbout;
   examples?: readonly KitExample[];
 }
 
@@ -48,7 +49,8 @@ describe('kit registry', () => {
     for (const [path, module] of MODULES) {
       expect(module.kit, path).toBeDefined();
       expect(KITS, path).toContain(module.kit);
-      expect(module.kit?.source.length, path).toBeGreaterThan(10);
+      expect(module.about?.source.length, path).toBeGreaterThan(10);
+      expect(module.about?.name, path).toBeTruthy();
       expect(module.examples?.length, path).toBeGreaterThan(0);
     }
     expect(KITS).toHaveLength(MODULES.length);
@@ -126,5 +128,15 @@ describe('text', () => {
   it('an aria-live container around a toast does not report it a second time', () => {
     setBody('<div aria-live="polite"><div class="el-message el-message--error"><p class="el-message__content">密码错误</p></div></div>');
     expect(scan().map((m) => m.surfaceId)).toEqual(['element-ui-message']);
+  });
+});
+
+describe('kit ids', () => {
+  it('are unique and name their file', () => {
+    const ids = MODULES.map(([path, module]) => {
+      expect(path.endsWith(`/${module.about?.id}.ts`)).toBe(true);
+      return module.about?.id;
+    });
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
