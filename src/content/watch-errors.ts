@@ -174,7 +174,8 @@ export function watchErrors(
         add(hit, outer);
         hit = hit.parentElement?.closest(match.any) ?? null;
       }
-      if (touch.direct && !el.closest(match.any)) add(el, touch);
+      // kit-less: only outside every kit's surface (the page surface holds everything and does not count)
+      if (touch.direct && !el.closest(match.specific)) add(el, touch);
       // an added or re-styled element may hold surfaces; a text node, or a parent that only lost children, adds none
       if (inside) for (const inner of el.querySelectorAll(match.any)) add(inner, outer);
     };
@@ -270,6 +271,7 @@ function surfaceMatcher(surfaces: readonly ErrorSurface[]) {
   const beforeAndSelf = selectors.map((_, i) => selectors.slice(0, i + 1).join(', '));
   return {
     any: selectors.join(', '),
+    specific: surfaces.filter((s) => !s.wholePage).map((s) => s.selector).join(', '),
     before,
     indexOf: (el: Element) => selectors.findIndex((selector) => el.matches(selector)),
     /** inside a message of an earlier (or the same) surface, or wrapping a more specific one: that one reports */
