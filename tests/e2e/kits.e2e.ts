@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, waitForBadge, waitForTabState, type ExtensionSession } from '../harness/extension';
 import { readHint } from '../harness/hint';
+import { coveredControls } from './kits-helpers';
 
 const HOST = 'http://login.kits-fixture.gov.cn';
 
@@ -18,19 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** The page's visible fields and buttons the hint's box overlaps. */
-export async function coveredControls(page: Page, box: { left: number; top: number; right: number; bottom: number }) {
-  return page.evaluate((b) => {
-    const hits: string[] = [];
-    for (const el of document.querySelectorAll('input, button, select, textarea')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      if (r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top) hits.push(el.outerHTML.slice(0, 80));
-    }
-    return hits;
-  }, box);
-}
 
 async function openLogin(path: string): Promise<Page> {
   const page = await session.open(`${HOST}/${path}/`);
