@@ -26,38 +26,71 @@ export interface GuardedHost {
  * host back when the page removes or restyles it, at most MAX_RESTORES times with growing delays; then `onGiveUp`.
  */
 export function guardedHost(doc: Document, onGiveUp: () => void): GuardedHost {
-  const win = doc.defaultView ?? window;
   const host = doc.createElement('div');
   const root = host.attachShadow({ mode: 'closed' });
   adoptStyles(root, doc);
   let position = { top: 8, left: 8 };
   let categories = '';
-  let removed = false;
-
-  const expectedStyle = (): string => hostStyle(position);
+  const expected = { style: () => hostStyle(position), categories: () => categories };
   const applyAttributes = (): void => {
     host.setAttribute(HINT_HOST_ATTRIBUTE, categories);
-    host.setAttribute('style', expectedStyle());
+    host.setAttribute('style', expected.style());
     if (supportsPopover(host)) host.setAttribute('popover', 'manual');
     host.removeAttribute('hidden');
   };
+  const guard = tamperGuard(doc, host, expected, applyAttributes, onGiveUp);
+  return {
+    host,
+    root,
+    place(next) {
+      position = next;
+      host.setAttribute('style', expected.style());
+    },
+    label(next) {
+      categories = next;
+      host.setAttribute(HINT_HOST_ATTRIBUTE, categories);
+    },
+    followModal: guard.followModal,
+    remove() {
+      guard.stop();
+      closePopover(host);
+      host.remove();
+    },
+    attach() {
+      applyAttributes();
+      guard.attach();
+    },
+  };
+}
 
-  // Page tampering: the observer only schedules; the restore runs later, with a growing delay, a bounded number of times.
+/**
+ * Page tampering: the observer only schedules; the restore runs later, with a growing delay, a bounded number of
+ * times (then `onGiveUp`). The host also follows the page's modal <dialog> in and out.
+ */
+function tamperGuard(
+  doc: Document,
+  host: HTMLElement,
+  expected: { style(): string; categories(): string },
+  applyAttributes: () => void,
+  onGiveUp: () => void,
+) {
+  const win = doc.defaultView ?? window;
+  let stopped = false;
   let restores = 0;
   let restoreTimer = 0;
   let parent = parentFor(doc);
-  const guard = new MutationObserver(() => {
-    if (removed || restoreTimer) return;
+  const observer = new MutationObserver(() => {
+    if (stopped || restoreTimer) return;
     restoreTimer = win.setTimeout(restore, RESTORE_BASE_DELAY_MS * 2 ** restores);
   });
   const attach = (): void => {
-    guard.disconnect();
+    observer.disconnect();
     parent.append(host);
     openPopover(host);
-    guard.observe(doc.documentElement, { childList: true });
+    observer.observe(doc.documentElement, { childList: true });
     // a modal <dialog> we live in: when it closes we must move out, or we vanish with it
-    if (parent !== doc.documentElement) guard.observe(parent, { childList: true, attributes: true, attributeFilter: ['open'] });
-    guard.observe(host, { attributes: true, attributeFilter: ['style', 'hidden', 'popover', HINT_HOST_ATTRIBUTE, 'class'] });
+    if (parent !== doc.documentElement) observer.observe(parent, { childList: true, attributes: true, attributeFilter: ['open'] });
+    observer.observe(host, { attributes: true, attributeFilter: ['style', 'hidden', 'popover', HINT_HOST_ATTRIBUTE, 'class'] });
   };
   /** Moves the host in or out of a page's modal dialog (not a fight: the page did nothing to us). */
   const followModal = (): void => {
@@ -68,46 +101,26 @@ export function guardedHost(doc: Document, onGiveUp: () => void): GuardedHost {
   };
   function restore(): void {
     restoreTimer = 0;
-    if (removed) return;
+    if (stopped) return;
     followModal();
     const detached = host.parentNode !== parent;
-    if (!detached && !restyled(host, expectedStyle(), categories)) return;
+    if (!detached && !restyled(host, expected.style(), expected.categories())) return;
     restores += 1;
-    if (restores > MAX_RESTORES) {
-      // the page keeps fighting: stop, and leave no half-working UI behind
-      onGiveUp();
-      return;
-    }
+    // the page keeps fighting: stop, and leave no half-working UI behind
+    if (restores > MAX_RESTORES) return onGiveUp();
     applyAttributes();
     if (detached) {
       parent = parentFor(doc);
       attach();
     }
   }
-
   return {
-    host,
-    root,
-    place(next) {
-      position = next;
-      host.setAttribute('style', expectedStyle());
-    },
-    label(next) {
-      categories = next;
-      host.setAttribute(HINT_HOST_ATTRIBUTE, categories);
-    },
+    attach,
     followModal,
-    remove() {
-      if (removed) return;
-      removed = true;
-      guard.disconnect();
+    stop() {
+      stopped = true;
+      observer.disconnect();
       if (restoreTimer) win.clearTimeout(restoreTimer);
-      closePopover(host);
-      host.remove();
-    },
-    attach() {
-      applyAttributes();
-      attach();
     },
   };
 }
