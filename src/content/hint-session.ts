@@ -2,6 +2,7 @@ import type { HintContent, Surface } from '../core/diagnose/types';
 import { showHint, type HintHandle } from './hint';
 import { followError } from './hint/follow-error';
 import { send } from './messaging';
+import { onAbort } from './on-abort';
 
 /** Errors that vanish by design (a toast after 3 s, a native alert once closed): their hint stays to be read. */
 const TRANSIENT: ReadonlySet<Surface> = new Set(['toast', 'alert']);
@@ -64,10 +65,10 @@ export function hintSession(signal: AbortSignal) {
     if (hint || shown) close('gone');
   }
 
-  signal.addEventListener('abort', () => {
+  onAbort(signal, () => {
     stopFollowing?.();
     hint?.remove();
     hint = null;
-  }, { once: true });
+  });
   return { show, clear };
 }

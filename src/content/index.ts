@@ -15,6 +15,7 @@ import { hintSession } from './hint-session';
 import { startLifetime } from './lifetime';
 import { send } from './messaging';
 import { listenNativeDialogs } from './native-dialogs';
+import { onAbort } from './on-abort';
 import { collectSnapshot } from './snapshot';
 import { coveredByTop } from './snapshot-roots';
 import { watchErrors, type FoundMessage } from './watch-errors';
@@ -90,10 +91,10 @@ function followStructure(hints: Session, signal: AbortSignal, describe: boolean)
     if (describe && event.source !== window && (event.data as Record<string, unknown> | null)?.[FRAME_CHANGED] === true) schedule();
   }, { signal });
   addEventListener('popstate', schedule, { signal });
-  signal.addEventListener('abort', () => {
+  onAbort(signal, () => {
     observer.disconnect();
     clearTimeout(timer);
-  }, { once: true });
+  });
 }
 
 async function start(): Promise<void> {
@@ -106,7 +107,7 @@ async function start(): Promise<void> {
   followStructure(hints, signal, describe);
   watchErrors(document, (found) => void reportMessages(found, hints), { signal });
   const dialogs = listenNativeDialogs(window, (text) => void reportMessages([{ text, surface: 'alert', anchor: null }], hints));
-  signal.addEventListener('abort', () => dialogs.stop(), { once: true });
+  onAbort(signal, () => dialogs.stop());
 }
 
 void start();

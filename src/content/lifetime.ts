@@ -1,4 +1,5 @@
 import { extensionAlive } from './messaging';
+import { onAbort } from './on-abort';
 
 /** How often an orphaned script (extension updated, reloaded or removed) notices it is one. */
 const ALIVE_CHECK_MS = 3000;
@@ -13,7 +14,7 @@ const STARTED = 'login-assistant:content-started';
 export function startLifetime(win: Window): AbortSignal {
   const controller = new AbortController();
   const { signal } = controller;
-  const id = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const id = Math.random().toString(36);
   const stop = (): void => controller.abort();
   win.addEventListener(
     'message',
@@ -30,6 +31,6 @@ export function startLifetime(win: Window): AbortSignal {
   const timer = win.setInterval(() => {
     if (!extensionAlive()) stop();
   }, ALIVE_CHECK_MS);
-  signal.addEventListener('abort', () => win.clearInterval(timer), { once: true });
+  onAbort(signal, () => win.clearInterval(timer));
   return signal;
 }

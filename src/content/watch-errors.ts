@@ -1,5 +1,6 @@
 import { SURFACES } from './kits';
 import type { ErrorSurface } from './kits/types';
+import { onAbort } from './on-abort';
 import { collectTouched, type Touch } from './watch/collect';
 import { surfaceMatcher } from './watch/match';
 import { messageReporter, type FoundMessage } from './watch/report';
@@ -126,6 +127,6 @@ export function watchErrors(
     cancel = null;
     queue = [];
   };
-  options.signal?.addEventListener('abort', stop, { once: true });
+  onAbort(options.signal, stop);
   return { stop };
 }

@@ -2,15 +2,14 @@ import { DIALOG_SELECTOR } from '../kits';
 import type { Box, PlaceInput } from './place';
 
 const MAX_AVOIDED_CONTROLS = 40;
-const MAX_PAGE_BLOCKS = 30;
 
 /**
- * What the hint must keep clear of, measured now: the error (for a whole notice page, the page's text blocks), the
+ * What the hint must keep clear of, measured now: the error (for a whole notice page, where its text is), the
  * dialog it sits in (its text and its own buttons) and the login form's fields and buttons. Rects only, never values.
  */
 export function surroundings(anchor: Element | null, doc: Document, size: PlaceInput['size']): PlaceInput {
   const win = doc.defaultView ?? window;
-  const anchorBox = anchor ? (isPage(anchor, doc) ? union(pageBlocks(anchor)) : anchor.getBoundingClientRect()) : null;
+  const anchorBox = anchor ? (isPage(anchor, doc) ? textExtent(anchor) : anchor.getBoundingClientRect()) : null;
   const controls = formControlsNear(anchor, doc);
   const dialogBox = anchor?.closest(DIALOG_SELECTOR)?.getBoundingClientRect() ?? null;
   return {
@@ -27,30 +26,11 @@ function isPage(el: Element, doc: Document): boolean {
   return el === doc.body || el === doc.documentElement;
 }
 
-/** The visible blocks of a notice page (its heading and sentences), not the full-width body box. */
-function pageBlocks(page: Element): Box[] {
-  const boxes: Box[] = [];
-  const walk = (el: Element, depth: number): void => {
-    for (const child of el.children) {
-      if (boxes.length >= MAX_PAGE_BLOCKS) return;
-      if (child.matches('[data-login-assistant-hint], script, style')) continue;
-      const rect = child.getBoundingClientRect();
-      if (rect.width === 0 || rect.height === 0) continue;
-      // a wrapper as wide as the page: look at what it holds instead
-      if (depth < 3 && child.children.length > 0 && rect.width >= (page.clientWidth || rect.width) * 0.9) walk(child, depth + 1);
-      else boxes.push(textBox(child, rect));
-    }
-  };
-  walk(page, 0);
-  return boxes;
-}
-
-/** A block's text extent (a heading's box spans the page; its text does not). */
-function textBox(el: Element, rect: DOMRect): Box {
-  const range = el.ownerDocument.createRange();
-  range.selectNodeContents(el);
-  const text = range.getBoundingClientRect();
-  return text.width > 0 && text.height > 0 ? text : rect;
+/** Where a notice page's text is (its heading and sentences), not the full-width body box. */
+function textExtent(page: Element): Box {
+  const range = page.ownerDocument.createRange();
+  range.selectNodeContents(page);
+  return range.getBoundingClientRect();
 }
 
 /**

@@ -1,4 +1,5 @@
 import { textIn } from '../kits/text';
+import { onAbort } from '../on-abort';
 import { frameOrTimeout, isRendered } from '../watch/schedule';
 
 /** A re-rendered error (Vue swaps the element) is back within this time; only then is it gone. */
@@ -43,6 +44,6 @@ export function followError(anchor: Element, onGone: () => void, signal: AbortSi
     cancel?.();
     if (confirmTimer) win.clearTimeout(confirmTimer);
   }
-  signal.addEventListener('abort', stop, { once: true });
+  onAbort(signal, stop);
   return stop;
 }

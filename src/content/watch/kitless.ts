@@ -12,6 +12,8 @@ const MAX_CHARS = 200;
 /** How far up from the element we look for the login form's fields. */
 const MAX_LEVELS = 4;
 const FIELD = 'input:not([type="hidden"]), select, textarea';
+/** Siblings looked at beside a revealed element (a hostile page may give one parent thousands of children). */
+const MAX_SIBLINGS = 30;
 
 export type KitlessKind = 'red-text' | 'revealed-text';
 
@@ -36,12 +38,13 @@ function nearFields(el: Element): boolean {
   return false;
 }
 
-/** Next to a field: a sibling is (or holds) a field, or the parent holds one directly. */
+/** Next to a field: a sibling is (or holds) a field. */
 function besideField(el: Element): boolean {
-  for (const sib of [el.previousElementSibling, el.nextElementSibling]) {
-    if (sib && (sib.matches(FIELD) || sib.querySelector(FIELD))) return true;
+  let sib = el.parentElement?.firstElementChild;
+  for (let i = 0; sib && i < MAX_SIBLINGS; i += 1, sib = sib.nextElementSibling) {
+    if (sib !== el && (sib.matches(FIELD) || sib.querySelector(FIELD))) return true;
   }
-  return Boolean(el.parentElement?.querySelector(`:scope > ${FIELD.split(', ').join(', :scope > ')}`));
+  return false;
 }
 
 function colourOf(el: Element): string {
