@@ -100,7 +100,8 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   async 'page-hello'(_message, sender) {
     const { tabId, state } = await stateOf(sender);
     const watch = state.trust !== 'unknown';
-    if (watch) await save(tabId, state);
+    // a frame's hello changes nothing of its tab's state: writing it back could undo the top frame's latest write
+    if (watch && !isSubframe(sender)) await save(tabId, state);
     return { watch };
   },
 
