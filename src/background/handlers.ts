@@ -11,6 +11,7 @@ import type { MessageOf, MessageType } from '../shared/messages';
 import { showBadge } from './badge';
 import { writeClipboard } from './clipboard';
 import { composeHint } from './compose-hint';
+import { adoptsRecognition, isSubframe } from './frames';
 import { uiLang } from './lang';
 import { addFailure, mute, readFailures, readMuted, writeFailures } from './settings';
 import { maskFindings } from './mask-findings';
@@ -28,6 +29,7 @@ async function stateOf(sender: Runtime.MessageSender): Promise<{ tabId: number; 
   const tabId = sender.tab!.id!;
   const url = sender.url!;
   const stored = await readTabState(tabId);
+  if (stored && isSubframe(sender)) return { tabId, state: stored };
   if (stored && stored.documentId === documentOf(sender)) return { tabId, state: { ...stored, url } };
   return {
     tabId,
@@ -102,15 +104,17 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   async 'page-hello'(_message, sender) {
     const { tabId, state } = await stateOf(sender);
     const watch = state.trust !== 'unknown';
-    if (watch) await save(tabId, state);
+    // a frame's hello changes nothing of its tab's state: writing it back could undo the top frame's latest write
+    if (watch && !isSubframe(sender)) await save(tabId, state);
     return { watch };
   },
 
   async 'page-snapshot'({ snapshot }, sender) {
     const { tabId, state } = await stateOf(sender);
     // The snapshot's URL is the page's own (with its hash route); it must be the sender's page.
-    if (new URL(snapshot.url).origin !== new URL(state.url).origin) throw new Error('snapshot of another origin');
+    if (new URL(snapshot.url).origin !== new URL(sender.url!).origin) throw new Error('snapshot of another origin');
     const recognition = recognise(snapshot);
+    if (!adoptsRecognition(sender, recognition)) return { recognition, hint: null };
     state.recognition = recognition;
     state.caMarkers = snapshot.caMarkers;
     if (recognition.loggedIn) {

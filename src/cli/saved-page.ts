@@ -9,7 +9,7 @@ import type { PageMessage } from '../core/diagnose/types';
 import { trust } from '../core/portals';
 import { recognise } from '../core/recognise';
 import { collectSnapshot } from '../content/snapshot';
-import { SURFACES } from '../content/surfaces';
+import { SURFACES } from '../content/kits';
 import { boundedMarkup, trimLongLists } from './bounded-page';
 
 const MAX_MESSAGES = 20;

@@ -53,10 +53,13 @@ export const MessageSchema = z.discriminatedUnion('type', [
     type: z.literal('page-messages'),
     messages: z.array(PageMessageSchema).check(z.minLength(1), z.maxLength(20)),
   }),
-  /** content → background: the user closed the hint, or said it did not help ("don't show again here") */
+  /**
+   * content → background: the user closed the hint, or said it did not help ("don't show again here"), or the hint
+   * went with its error (`gone`: the error vanished, or the page moved to another route)
+   */
   z.object({
     type: z.literal('hint-feedback'),
-    action: z.enum(['dismissed', 'not-helpful']),
+    action: z.enum(['dismissed', 'not-helpful', 'gone']),
     categories: z.array(CategorySchema).check(z.maxLength(23)),
   }),
   /** popup → background: what do you know about this tab? */

@@ -49,7 +49,7 @@ function showNote(input: HTMLInputElement, category: string, text: string): Elem
 /** A page has one or two such fields; this bounds a page that fires events on thousands. */
 const MAX_NOTES = 4;
 
-export function watchFields(win: Window, t: Texts): void {
+export function watchFields(win: Window, t: Texts, signal?: AbortSignal): void {
   const notes = new Map<EventTarget, Element>();
   const drop = (input: EventTarget): void => {
     notes.get(input)?.remove();
@@ -68,7 +68,8 @@ export function watchFields(win: Window, t: Texts): void {
     if (notes.size >= MAX_NOTES) drop(notes.keys().next().value!);
     notes.set(input, showNote(input, category, `${t('fieldNoteBy')}${noteText(kind, problem, t)}`));
   };
-  win.addEventListener('focusout', onLeave, true);
-  win.addEventListener('change', onLeave, true);
-  win.addEventListener('input', (event) => drop(event.composedPath()[0]!), true);
+  const options = { capture: true, signal };
+  win.addEventListener('focusout', onLeave, options);
+  win.addEventListener('change', onLeave, options);
+  win.addEventListener('input', (event) => drop(event.composedPath()[0]!), options);
 }

@@ -7,6 +7,7 @@ import type { TabMessage } from '../../shared/messages';
 import { fillField } from './fill-field';
 import { probeNetwork } from './network-probe';
 import { watchFields } from './field-note';
+import { onAbort } from '../on-abort';
 
 export function parseTabMessage(raw: unknown): TabMessage | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -23,18 +24,28 @@ export function fromOurPage(sender: chrome.runtime.MessageSender, ownId: string,
   return sender.id === ownId && sender.tab === undefined && (sender.url ?? '').startsWith(ownOrigin);
 }
 
-export function startChecklistInPage(doc: Document): void {
-  chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+/**
+ * The popup's message reaches every frame of the tab and the first answer wins: a frame without the field stays
+ * silent so the frame that has it (a login box in an iframe) or the top frame answers; only the top frame times
+ * the portal.
+ */
+export function startChecklistInPage(doc: Document, signal?: AbortSignal): void {
+  const top = doc.defaultView === doc.defaultView?.top;
+  const listener = (raw: unknown, sender: chrome.runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
     if (!fromOurPage(sender, chrome.runtime.id, chrome.runtime.getURL(''))) return false;
     const message = parseTabMessage(raw);
     if (!message) return false;
     if (message.type === 'fill-field') {
-      sendResponse(fillField(doc, message.field, message.value));
+      const answer = fillField(doc, message.field, message.value);
+      if (answer.ok || top) sendResponse(answer);
       return false;
     }
+    if (!top) return false;
     void probeNetwork(doc.location.origin).then(sendResponse);
     return true;
-  });
+  };
+  chrome.runtime.onMessage.addListener(listener);
+  onAbort(signal, () => chrome.runtime.onMessage.removeListener(listener));
   const view = doc.defaultView;
-  if (view) watchFields(view, (key, substitution) => chrome.i18n.getMessage(key, substitution));
+  if (view) watchFields(view, (key, substitution) => chrome.i18n.getMessage(key, substitution), signal);
 }
