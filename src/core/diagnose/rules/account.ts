@@ -21,19 +21,30 @@ export const ACCOUNT_RULES: readonly Rule[] = [
     },
   },
   {
-    id: 'account-locked.soon',
+    id: 'account-locked.too-many',
     category: 'account-locked',
-    patterns: [
-      '(?:将|将会|会|即将)被?(?:锁定|冻结|停用)',
-      '(?:还有|还剩|剩余|剩下|还可以?|还能)(?:尝试|输入|登录|重试)?(?:机会)?#次',
-      '(?:剩余|剩下|可用)(?:尝试|输入|登录|重试)?次数(?:为|是|:)?#',
-      '(?:错误|失败|输错|尝试)(?:次数)?(?:过多|太多|已达上限|超过限制)',
-    ],
+    patterns: ['(?:错误|失败|输错|尝试)(?:次数)?(?:过多|太多|已达上限|超过限制)'],
     unless: ['{dev}|pin|证书'],
     severity: 'error',
     priority: 88,
     examples: {
-      match: ['用户名或密码错误,还可尝试2次后账号将被锁定', '登录失败,还有3次机会', '连续登录失败次数过多,请稍后再试', '尝试次数过多,请稍后再试'],
+      match: ['连续登录失败次数过多,请稍后再试', '尝试次数过多,请稍后再试'],
+      noMatch: ['PIN码错误次数过多', '密码错误'],
+    },
+  },
+  {
+    // "还有2次机会" reports a consequence: shown below any cause the same message names (the headline is the cause)
+    id: 'account-locked.tries-left',
+    category: 'account-locked',
+    patterns: [
+      '(?:还有|还剩|剩余|剩下|还可以?|还能)(?:尝试|输入|登录|重试)?(?:机会)?#次',
+      '(?:剩余|剩下|可用)(?:尝试|输入|登录|重试)?次数(?:为|是|:)?#',
+    ],
+    unless: ['{dev}|pin|证书'],
+    severity: 'error',
+    priority: 52,
+    examples: {
+      match: ['用户名或密码错误,还可尝试2次后账号将被锁定', '登录失败,还有3次机会'],
       noMatch: ['校验证书密码失败!您还有3次机会重试!', '密码错误', '剩余时间60秒'],
     },
   },
