@@ -1,6 +1,7 @@
 /**
  * diagnose: the core's judgement from the command line, for rule and portal authors and for tests.
  *   --text "MESSAGE" (repeatable) | --stdin-text   → {"text","findings":[{"category","rule","severity","title"}]}
+ *     [--surface toast|dialog|alert|field|inline|page] (default inline) [--explain] (adds "explain": what matched)
  *   --url URL (repeatable) | --stdin-urls          → {"url","trust","portal":{"id","kind","region"}|null}
  *   FILE.html --url URL                            → recognition + findings for a saved page
  * One JSON object per input line; exit 0 even for texts that are no error, 2 on bad usage.
@@ -8,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { diagnoseTextLine } from '../core/diagnose';
+import type { Surface } from '../core/diagnose/types';
 import { trust } from '../core/portals';
 import { runAsMain, stdinValues, usageError, type CliOutput } from './io';
 import { diagnoseSavedPage } from './saved-page';
@@ -20,6 +22,9 @@ export const USAGE = `Usage: npm run --silent diagnose -- --text "MESSAGE" [--te
 
 --text / --stdin-text  what a login page showed → {"text","findings":[{"category","rule","severity","title"}]}
                        findings best first; a text that is no error has none ("title" is in Chinese)
+  --surface S          where the text was seen: toast|dialog|alert|field|inline|page (default inline); advice
+                       such as "请插入U盾" is an error in a popup after a click, not as text standing on the page
+  --explain            add "explain": the normalised text, its clauses, the concepts and rules that matched
 --url / --stdin-urls   → {"url","trust":"official|government|lookalike|unknown","portal":{"id","kind","region"}|null}
 FILE.html --url URL    a saved page → {"url","trust","portal","recognition","messages","findings"}
 -h, --help             show this help
@@ -27,7 +32,11 @@ FILE.html --url URL    a saved page → {"url","trust","portal","recognition","m
 Exit status: 0 when every input was judged, 2 on bad usage.
 `;
 
+const SURFACES: readonly Surface[] = ['toast', 'dialog', 'alert', 'field', 'inline', 'page'];
+
 interface Args {
+  surface: Surface;
+  explain: boolean;
   texts: string[];
   urls: string[];
   files: string[];
@@ -37,7 +46,7 @@ interface Args {
 }
 
 export function parseDiagnoseArgs(argv: readonly string[]): Args | { error: string } {
-  const args: Args = { texts: [], urls: [], files: [], stdinText: false, stdinUrls: false, help: false };
+  const args: Args = { surface: 'inline', explain: false, texts: [], urls: [], files: [], stdinText: false, stdinUrls: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -54,6 +63,15 @@ export function parseDiagnoseArgs(argv: readonly string[]): Args | { error: stri
       case '--stdin-urls':
         args.stdinUrls = true;
         break;
+      case '--explain':
+        args.explain = true;
+        break;
+      case '--surface': {
+        const surface = value();
+        if (!surface || !(SURFACES as readonly string[]).includes(surface)) return { error: `--surface needs one of ${SURFACES.join(' ')}` };
+        args.surface = surface as Surface;
+        break;
+      }
       case '--text': {
         const text = value();
         if (text === undefined) return { error: '--text needs the message text' };
@@ -76,6 +94,7 @@ export function parseDiagnoseArgs(argv: readonly string[]): Args | { error: stri
   if (!modes.includes(true)) return { error: 'give --text, --stdin-text, --url, --stdin-urls or FILE.html --url URL' };
   if (modes.every(Boolean)) return { error: 'texts and URLs cannot be judged in one call' };
   if (args.files.length > 1) return { error: 'give one saved page at a time' };
+  if (modes[1] && (args.explain || args.surface !== 'inline')) return { error: '--surface and --explain go with --text or --stdin-text' };
   if (args.files.length === 1 && (args.urls.length !== 1 || args.stdinUrls)) {
     return { error: 'a saved page needs exactly one --url (the address it was saved from)' };
   }
@@ -105,7 +124,7 @@ export function runDiagnoseCli(argv: readonly string[], stdin = '', readPage = (
   } else if (args.urls.length > 0 || args.stdinUrls) {
     for (const url of [...args.urls, ...(args.stdinUrls ? stdinValues(stdin) : [])]) lines.push(urlLine(url));
   } else {
-    for (const text of [...args.texts, ...(args.stdinText ? stdinValues(stdin) : [])]) lines.push(diagnoseTextLine(text));
+    for (const text of [...args.texts, ...(args.stdinText ? stdinValues(stdin) : [])]) lines.push(diagnoseTextLine(text, args.surface, args.explain));
   }
   return { stdout: lines.map((line) => `${JSON.stringify(line)}\n`).join(''), stderr: '', code: 0 };
 }
