@@ -1,5 +1,5 @@
 import type { Category } from '../categories';
-import { CATEGORY_PRIORITY, CODE_INDEX, CONSEQUENCE_PRIORITY, OBJECT_LEXICON, STATE_LEXICON, TABLE } from './concepts/index';
+import { CATEGORY_PRIORITY, CODE_INDEX, CONSEQUENCE_PRIORITY, OBJECTS, OBJECT_LEXICON, STATE_LEXICON, TABLE } from './concepts/index';
 import { CODE_RE } from './concepts/codes';
 import type { ObjectConcept, ObjectId, StateConcept } from './concepts/types';
 import { DENIAL, clauseAt, type Clause } from './structure';
@@ -54,12 +54,17 @@ function scan<T>(lexicon: { re: RegExp; byGroup: Map<string, T> }, text: string)
   return found;
 }
 
+/** A message about the USB key or the CA client: a "password" in it is the key's PIN ("密码错误，请检查是否插入KEY"). */
+const KEY_CONTEXT = /ca接口|调用ca|(?<![a-z])(?:u-?key|usb ?-?key|key|pkcs)(?![a-z])|u盾|介质|安全设备|智能卡|令牌|数字证书|证书口令/iu;
+const PIN = OBJECTS.find((entry) => entry.id === 'pin')!;
+
 /** The things and states of a message; a thing inside a state's words ("验证" in "验证失败") is part of the state. */
 export function tokensOf(text: string): { objects: Token<ObjectConcept>[]; states: Token<StateConcept>[] } {
   const states = scan(STATE_LEXICON, text);
-  const objects = scan(OBJECT_LEXICON, text).filter(
-    (object) => !states.some((state) => object.start >= state.start && object.end <= state.end),
-  );
+  const keyContext = KEY_CONTEXT.test(text);
+  const objects = scan(OBJECT_LEXICON, text)
+    .filter((object) => !states.some((state) => object.start >= state.start && object.end <= state.end))
+    .map((object) => (keyContext && object.entry.id === 'password' ? { ...object, entry: PIN } : object));
   return { objects, states };
 }
 

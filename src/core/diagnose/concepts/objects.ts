@@ -20,6 +20,33 @@ export const OBJECTS: readonly ObjectConcept[] = [
     examples: { match: ['证书口令', 'U盾密码', 'Key的保护口令', 'PIN码'], noMatch: ['登录密码', '证书'] },
   },
   {
+    id: 'new-password',
+    variants: ['两次(?:输入的?)?密码|确认密码|新密码|重复密码|再次输入的?密码'],
+    source: 'password set/change forms (tests/fixtures/corpus/tuning.json: RuoYi, Keycloak): "两次输入密码不一致", "确认密码不相同"',
+    examples: { match: ['两次输入的密码', '确认密码'], noMatch: ['登录密码'] },
+  },
+  {
+    id: 'ca-module',
+    variants: [
+      'ca(?:接口|控件|组件|中间件接口)|证书接口|调用ca|pkcs ?#? ?1[12](?: ?模块| ?标记| ?文件)?|pkcs#1 ?标记',
+      '安全(?:模块|程序库|设备|密钥|卡|令牌)|智能卡|令牌|插槽|容器|密钥数据库|证书数据库|证书库',
+    ],
+    source: 'CA client and NSS/PKCS#11 vocabulary (tests/fixtures/corpus/tuning.json: SHECA "上海CA接口错误:…", Firefox PSM texts)',
+    examples: { match: ['CA接口', 'PKCS #11 模块', '安全设备', '插槽'], noMatch: ['接口'] },
+  },
+  {
+    id: 'secure-link',
+    variants: ['ssl(?: ?协议| ?对等端)?|tls(?: ?版本)?|https|安全连接|对等端|加密算法|握手|协议版本|安全协议|安全技术'],
+    source: 'browser TLS error pages (tests/fixtures/corpus/tuning.json: Firefox PSM): "SSL 已禁用", "对等端使用了不支持的安全协议版本"',
+    examples: { match: ['SSL', '安全连接', '对等端'], noMatch: ['连接'] },
+  },
+  {
+    id: 'terms',
+    variants: ['服务条款|隐私(?:策略|政策|协议)|用户协议|使用协议|服务协议|条款'],
+    source: 'registration and first-login forms (tests/fixtures/corpus/tuning.json: "您必须同意我们的的服务条款")',
+    examples: { match: ['服务条款', '隐私政策'], noMatch: ['协议版本'] },
+  },
+  {
     id: 'sms-code',
     variants: ['(?:短信|手机|动态|邮箱|邮件|语音)(?:验证码|校验码|码|口令|验证)', '短信', '动态密码'],
     source: `${MINED}: "短信验证码已过期", "手机验证码错误", "邮件验证码已过期", "短信接口请求太多"`,
@@ -91,7 +118,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'session',
-    variants: ['会话|session|token|令牌|登录状态|登陆状态|登录信息|页面|链接'],
+    variants: ['会话|session|token|登录状态|登陆状态|登录信息|页面|链接|单点登录'],
     source: `${MINED}: "会话已过期", "无效的token", "登录状态已过期"`,
     examples: { match: ['会话', 'token', '登录状态'], noMatch: ['登录'] },
   },
@@ -145,19 +172,19 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'network',
-    variants: ['网络|连接|服务器|接口|请求|ajax|http|网关'],
+    variants: ['网络|互联网|连接|服务器|接口|请求|ajax|http|网关|代理服务器|代理|防火墙|dns|网址|网站|站点|页面加载|数据传输'],
     source: `${MINED}: "网络连接失败", "接口请求超时", "ajax失败"`,
     examples: { match: ['网络', '服务器', '接口'], noMatch: ['系统'] },
   },
   {
     id: 'system',
-    variants: ['系统|服务|平台|网站|网厅|电子税务局'],
+    variants: ['系统|服务|平台|网厅|电子税务局|cas|应用程序'],
     source: `${MINED}: "系统正在维护中", "服务暂时不可用", "系统繁忙"`,
     examples: { match: ['系统', '服务'], noMatch: ['网络'] },
   },
   {
     id: 'login',
-    variants: ['登录|登陆|认证|身份验证|身份认证|身份校验|验证|校验|操作|提交|login'],
+    variants: ['登录|登陆|认证|身份验证|身份认证|身份校验|验证|校验|操作|提交|授权|访问|请求|mfa|login'],
     source: `${MINED}: "登录失败", "身份验证失败", "操作失败"`,
     examples: { match: ['登录', '身份验证'], noMatch: ['注册'] },
   },

@@ -125,8 +125,8 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     alone: 'input-missing',
     variants: [
-      '(?:不能|不可|不得|不允许|不可以)(?:为空|空白)|为必填项?|(?:必须|必需)(?:填写|输入)|是必填',
-      '(?:未|没有|尚未)(?:输入|填写|录入|选择|勾选)|缺少|为空',
+      '(?:不能|不可|不得|不允许|不可以)(?:为空|空白)|为必填项?|(?:必须|必需)(?:填写|输入|录入|确认|提供|指定)|是必(?:填|需|须)的?|必填字段',
+      '(?:未|没有|尚未)(?:输入|填写|录入|选择|勾选|同意|提供)|缺少|为空|(?:必须|请先?|需要?)(?:查看并)?(?:同意|接受|勾选|阅读)',
     ],
     source: `${MINED}: "用户名不允许为空", "未输入验证码", "证书对象不能为空", "请求中缺少必要的验证码信息"`,
     examples: { match: ['不能为空', '未输入', '缺少'], noMatch: ['请输入'] },
@@ -208,7 +208,7 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:未|没有|没|无法|不能|未能)(?:检测|读取|识别|找到|获取|取|发现|查询|查|搜索|读)到?|检测不到|获取不到|读取不到|读不到|找不到|查不到|查询不到',
       '(?:不存在|查无|无此)|(?:未|没|没有)(?:插入|插|插好|连接)|没有(?:可用|有效|合法|对应|指定)?的?',
-      '未载入|未加载|not found|no such',
+      '未载入|未加载|未连接|(?:丢失|缺失)|not found|no such',
     ],
     source: `${MINED}: "未检测到密钥", "没有找到对应的证书", "用户不存在", "未取到证书", "USBKEY未插或未插好", "私钥未载入"`,
     examples: { match: ['未检测到', '找不到', '不存在', '未插入'], noMatch: ['检测到'] },
@@ -227,7 +227,7 @@ export const STATES: readonly StateConcept[] = [
     id: 'must-change',
     side: 'before',
     variants: [
-      '(?:必须|需要|需|请先|请|应|须)(?:及时)?(?:修改|更改|重置|重新设置|变更)',
+      '(?:必须|需要|需|请先|请|应|须)(?:及时)?(?:修改|更改|重置|重新设置|变更|更新)',
       '(?:正在|仍在|还在)?使用(?:的是)?(?:系统)?(?:初始|默认)|超过#天(?:未|没有)(?:修改|更改)',
     ],
     source: `${MINED}: "您的密码已过期,必须更改"; portals that refuse the initial password`,
@@ -246,10 +246,39 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:正在|暂时)?(?:维护|升级|调试|检修)(?:中)?(?!时间|期间|公告|通知|窗口|计划|说明)|暂停(?:服务|使用|办理|受理|访问)?|暂时?(?:关闭|不可用|无法使用|无法访问)',
       '不可用|(?:繁忙|忙碌|拥挤|拥堵)|停机|(?:无法|不能)(?:访问|连接|打开)|连接不上|(?:没有|无|未)响应|(?:人数|用户|访问量)(?:过多|太多|较多|过大)',
-      'unavailable|maintenance',
+      '(?:时间)?过长|太过忙碌|无法加载|无法显示|unavailable|maintenance',
     ],
     source: `${MINED}: "系统正在维护中", "服务暂时不可用", "系统繁忙", "当前访问人数过多"`,
     examples: { match: ['维护中', '暂停服务', '繁忙', '不可用'], noMatch: ['维护时间'] },
+  },
+  {
+    id: 'denied',
+    side: 'before',
+    alone: 'login-failed',
+    variants: [
+      '(?:被|已被|遭)?拒绝(?:访问)?|(?:无|没有)(?:权限|权)(?:访问|查看|登录|使用)?|无权(?:访问|查看|登录|以)?|未经?授权|未被(?:准许|授权|允许)|不允许|禁止访问|被(?:阻止|禁止|屏蔽|封锁)|已封锁',
+    ],
+    source: 'CAS, Keycloak and ZITADEL access texts (tests/fixtures/corpus/tuning.json): "访问被拒绝", "您无权访问此资源", "未经授权的访问"',
+    examples: { match: ['访问被拒绝', '无权访问', '未经授权'], noMatch: ['授权成功'] },
+  },
+  {
+    id: 'policy',
+    side: 'before',
+    alone: 'input-missing',
+    variants: [
+      '不符合~(?:策略|规则|要求|政策|规范)|(?:必须)?至少(?:包含|有|需要)|最短长度|不能与~相同|被拉黑|包含(?:无效|非法)字符|(?:无效|非法)字符',
+      '#(?:-|到|至)#个?(?:字符|汉字|位)',
+    ],
+    source: 'password and field policies (tests/fixtures/corpus/tuning.json: Keycloak, RuoYi): "密码不符合密码策略", "至少包含2个数字"',
+    examples: { match: ['不符合密码策略', '至少包含2个数字', '5-50个字符'], noMatch: ['符合'] },
+  },
+  {
+    id: 'unexpected',
+    side: 'before',
+    alone: 'login-failed',
+    variants: ['(?:发生|出现|遇到)(?:了)?(?:意外|未知|内部)?(?:的)?(?:错误|问题)|出(?:了)?(?:点)?问题|意外错误|未知(?:的)?(?:安全)?错误|内部错误'],
+    source: 'generic failure pages (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "发生意外错误", "系统出现点问题"',
+    examples: { match: ['发生意外错误', '出了点问题'], noMatch: ['问题反馈'] },
   },
   {
     id: 'wrong',
@@ -264,6 +293,7 @@ export const STATES: readonly StateConcept[] = [
   {
     id: 'failed',
     side: 'before',
+    alone: 'login-failed',
     variants: ['失败|出错|异常|不成功|未成功|故障|出现问题|中断|断开|不稳定|不通|被拒绝|failed|error'],
     source: `${MINED}: "登录失败", "网络连接失败", "获取用户证书失败", "服务器异常"`,
     examples: { match: ['失败', '异常', '出错'], noMatch: ['成功'] },

@@ -12,6 +12,19 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     locked: 'pin-locked', 'too-many': 'pin-locked', empty: 'input-missing', format: 'input-missing',
     expired: 'password-expired',
   },
+  'new-password': {
+    mismatch: 'input-missing', wrong: 'input-missing', empty: 'input-missing', format: 'input-missing', policy: 'input-missing',
+  },
+  'ca-module': {
+    failed: 'cert-failed', wrong: 'cert-failed', unexpected: 'cert-failed', absent: 'cert-not-detected', empty: 'cert-not-detected',
+    insert: 'cert-not-detected', 'not-installed': 'client-missing', unavailable: 'cert-failed', denied: 'cert-failed',
+    locked: 'pin-locked', mismatch: 'cert-failed', untrusted: 'cert-failed', unsupported: 'cert-failed',
+  },
+  'secure-link': {
+    unsupported: 'browser-unsupported', locked: 'browser-unsupported', expired: 'browser-unsupported', failed: 'network',
+    closed: 'network', wrong: 'network', absent: 'network', unavailable: 'network', denied: 'network', 'must-change': 'browser-unsupported',
+  },
+  terms: { empty: 'input-missing', 'must-change': 'input-missing' },
   'sms-code': {
     wrong: 'sms-code-wrong', failed: 'sms-code-wrong', expired: 'sms-code-wrong', mismatch: 'sms-code-wrong',
     'too-many': 'sms-code-wrong', empty: 'sms-code-wrong', absent: 'sms-code-wrong', unavailable: 'sms-code-wrong',
@@ -35,7 +48,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     expired: 'cert-expired', revoked: 'cert-expired', closed: 'cert-expired', expiring: 'cert-expiring',
     mismatch: 'cert-mismatch', 'not-registered': 'cert-mismatch', 'not-linked': 'cert-mismatch', unsupported: 'cert-mismatch',
     wrong: 'cert-failed', failed: 'cert-failed', untrusted: 'cert-failed', 'not-yet-valid': 'cert-failed',
-    unavailable: 'cert-failed', format: 'cert-failed', locked: 'pin-locked', 'not-installed': 'cert-not-detected',
+    unavailable: 'cert-failed', format: 'cert-failed', locked: 'cert-expired', 'not-installed': 'cert-not-detected',
   },
   device: {
     absent: 'cert-not-detected', insert: 'cert-not-detected', 'check-present': 'cert-not-detected', failed: 'cert-not-detected', wrong: 'cert-not-detected',
@@ -52,7 +65,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   },
   'qr-code': { expired: 'session-expired', failed: 'session-expired', wrong: 'session-expired' },
   agent: {
-    absent: 'agent-not-linked', 'not-linked': 'agent-not-linked', wrong: 'agent-not-linked', failed: 'agent-not-linked',
+    denied: 'agent-not-linked', absent: 'agent-not-linked', 'not-linked': 'agent-not-linked', wrong: 'agent-not-linked', failed: 'agent-not-linked',
     'not-registered': 'agent-not-linked', mismatch: 'agent-not-linked', expired: 'agent-not-linked',
   },
   'id-number': {
@@ -65,10 +78,10 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   company: {
     absent: 'credit-code-wrong', wrong: 'credit-code-wrong', mismatch: 'credit-code-wrong',
     'not-registered': 'account-not-registered', 'not-linked': 'agent-not-linked', locked: 'account-locked',
-    revoked: 'account-locked', closed: 'account-not-registered',
+    revoked: 'account-locked', closed: 'account-not-registered', denied: 'agent-not-linked',
   },
   password: {
-    wrong: 'password-wrong', mismatch: 'password-wrong', failed: 'password-wrong', expired: 'password-expired',
+    wrong: 'password-wrong', mismatch: 'password-wrong', failed: 'password-wrong', expired: 'password-expired', policy: 'input-missing',
     'must-change': 'password-expired', weak: 'password-expired', locked: 'account-locked', 'too-many': 'account-locked',
     'tries-left': 'account-locked', 'will-lock': 'account-locked', empty: 'input-missing', format: 'input-missing',
   },
@@ -79,11 +92,12 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'not-linked': 'agent-not-linked', elsewhere: 'session-expired', empty: 'input-missing', format: 'input-missing',
   },
   network: {
-    failed: 'network', expired: 'network', unavailable: 'network', wrong: 'network', 'too-many': 'sms-code-wrong',
+    failed: 'network', absent: 'network', denied: 'network', unexpected: 'network', empty: 'network', expired: 'network', unavailable: 'network', wrong: 'network', 'too-many': 'sms-code-wrong',
   },
-  system: { unavailable: 'maintenance', closed: 'maintenance', failed: 'login-failed', wrong: 'login-failed', 'too-many': 'maintenance' },
+  system: { unavailable: 'maintenance', closed: 'maintenance', unexpected: 'login-failed', denied: 'login-failed', failed: 'login-failed', wrong: 'login-failed', 'too-many': 'maintenance' },
   login: {
     failed: 'login-failed', wrong: 'login-failed', expired: 'session-expired', 'too-many': 'account-locked',
     'tries-left': 'account-locked', elsewhere: 'session-expired', unavailable: 'maintenance', locked: 'account-locked',
+    denied: 'login-failed', unexpected: 'login-failed', absent: 'login-failed',
   },
 };

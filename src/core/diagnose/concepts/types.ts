@@ -16,6 +16,10 @@ export interface Concept<Id extends string> {
 /** The things a login message talks about. */
 export type ObjectId =
   | 'pin'
+  | 'ca-module'
+  | 'secure-link'
+  | 'terms'
+  | 'new-password'
   | 'sms-code'
   | 'captcha'
   | 'credit-code'
@@ -64,6 +68,9 @@ export type StateId =
   | 'must-change'
   | 'weak'
   | 'unavailable'
+  | 'denied'
+  | 'policy'
+  | 'unexpected'
   | 'wrong'
   | 'failed';
 
