@@ -1,5 +1,5 @@
 import type { Category } from '../categories';
-import { CATEGORY_PRIORITY, CODE_INDEX, CONSEQUENCE_PRIORITY, OBJECTS, OBJECT_LEXICON, STATE_LEXICON, TABLE } from './concepts/index';
+import { CATEGORY_PRIORITY, CODE_INDEX, CONSEQUENCE_PRIORITY, OBJECTS, OBJECT_LEXICON, STATE_LEXICON, TABLE, type Lexicon } from './concepts/index';
 import { CODE_RE } from './concepts/codes';
 import type { ObjectConcept, ObjectId, StateConcept } from './concepts/types';
 import { DENIAL, clauseAt, type Clause } from './structure';
@@ -32,6 +32,7 @@ export interface ConceptHit {
 
 /** At most this many tokens of each kind are read from one message (page text is hostile). */
 const MAX_TOKENS = 40;
+const MAX_CANDIDATES = 200;
 
 /** In "X与Y不一致" the pair's more telling thing decides: a certificate mismatch before a code, before a login. */
 const MISMATCH_ORDER: readonly ObjectId[] = [
@@ -39,17 +40,26 @@ const MISMATCH_ORDER: readonly ObjectId[] = [
   'person-name', 'phone', 'account',
 ];
 
-function scan<T>(lexicon: { re: RegExp; byGroup: Map<string, T> }, text: string): Token<T>[] {
-  const found: Token<T>[] = [];
-  lexicon.re.lastIndex = 0;
-  for (const match of text.matchAll(lexicon.re)) {
-    if (found.length >= MAX_TOKENS) break;
-    if (match[0].length === 0) continue;
-    for (const [name, entry] of lexicon.byGroup) {
-      if (match.groups?.[name] === undefined) continue;
-      found.push({ entry, start: match.index, end: match.index + match[0].length, words: match[0], groups: match.groups });
-      break;
+/**
+ * Every place an entry's words stand, then, left to right, the longest-standing claim: at each place the entry
+ * earliest in the list wins, and a token never overlaps the one before it (the semantics of one big alternation).
+ */
+function scan<T>(lexicon: Lexicon<T>, text: string): Token<T>[] {
+  const candidates: { at: number; end: number; rank: number; groups?: Record<string, string | undefined> }[] = [];
+  lexicon.res.forEach((re, rank) => {
+    re.lastIndex = 0;
+    for (let match = re.exec(text); match && candidates.length < MAX_CANDIDATES; match = re.exec(text)) {
+      if (match[0].length === 0) re.lastIndex++;
+      else candidates.push({ at: match.index, end: match.index + match[0].length, rank, groups: match.groups });
     }
+  });
+  candidates.sort((a, b) => a.at - b.at || a.rank - b.rank);
+  const found: Token<T>[] = [];
+  let free = 0;
+  for (const { at, end, rank, groups } of candidates) {
+    if (at < free || found.length >= MAX_TOKENS) continue;
+    found.push({ entry: lexicon.entries[rank]!, start: at, end, words: text.slice(at, end), ...(groups ? { groups } : {}) });
+    free = end;
   }
   return found;
 }
