@@ -28,7 +28,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'ca-module',
     variants: [
-      'ca(?:接口|控件|组件|中间件接口)|证书接口|调用ca|pkcs ?#? ?1[12](?: ?模块| ?标记| ?文件)?|pkcs#1 ?标记',
+      'ca(?:接口|控件|组件|中间件接口)|证书接口|调用ca|pkcs ?\\u0023? ?1[12]?(?: ?模块| ?标记| ?文件)?',
       '安全(?:模块|程序库|设备|密钥|卡|令牌)|智能卡|令牌|插槽|容器|密钥数据库|证书数据库|证书库',
     ],
     source: 'CA client and NSS/PKCS#11 vocabulary (tests/fixtures/corpus/tuning.json: SHECA "上海CA接口错误:…", Firefox PSM texts)',

@@ -114,6 +114,16 @@ export const STATES: readonly StateConcept[] = [
     examples: { match: ['不受信任', '不是由本系统认可的机构颁发'], noMatch: ['信任'] },
   },
   {
+    id: 'policy',
+    side: 'before',
+    alone: 'input-missing',
+    variants: [
+      '不符合~(?:策略|规则|要求|政策|规范)|(?:必须)?至少(?:包含|有|需要)|最短长度|不能与~相同|被拉黑|包含(?:无效|非法)字符|(?:无效|非法)字符',
+    ],
+    source: 'password and field policies (tests/fixtures/corpus/tuning.json: Keycloak, RuoYi): "密码不符合密码策略", "至少包含2个数字"',
+    examples: { match: ['不符合密码策略', '至少包含2个数字'], noMatch: ['符合', '密码由8-20位字母组成'] },
+  },
+  {
     id: 'mismatch',
     side: 'before',
     variants: ['不一致|不匹配|不相符|不符(?:合)?|不对应|对应不上|不是同一|mismatch|do not match'],
@@ -157,11 +167,11 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     variants: [
       '(?:尚|还)?(?:未|没有|没)(?:与~)?(?:关联|绑定|建立关联|授权|确认身份)|(?:无|没有|暂无|不存在)(?:任何)?(?:关联|绑定|授权)',
-      '(?:无|没有|暂无|不具有|不具备)(?:该单位|该企业|此单位)?的?(?:登录|访问|操作|办理|办税)?权限|无权(?:限)?(?:登录|访问|办理)?',
+      '(?:暂无|不具有|不具备)(?:该单位|该企业|此单位)的?(?:登录|访问|操作|办理|办税)?权限|(?:无|没有|暂无)(?:办理|办税|经办)权限',
       '(?:不是|非|并非)(?:该|本|此)(?:单位|企业|公司)的?(?:办税人员?|经办人|管理员|财务负责人|开票员|授权人|人员|员工)',
     ],
     source: `${MINED}: "未查询到您与该企业的关联关系信息", "账号未关联任何单位"; tpass "您不是该企业的办税人员"`,
-    examples: { match: ['未关联', '未绑定', '无权限', '不是该企业的办税人员'], noMatch: ['已绑定'] },
+    examples: { match: ['未关联', '未绑定', '暂无该单位的办理权限', '不是该企业的办税人员'], noMatch: ['已绑定', '无权访问'] },
   },
   {
     id: 'not-installed',
@@ -260,17 +270,6 @@ export const STATES: readonly StateConcept[] = [
     ],
     source: 'CAS, Keycloak and ZITADEL access texts (tests/fixtures/corpus/tuning.json): "访问被拒绝", "您无权访问此资源", "未经授权的访问"',
     examples: { match: ['访问被拒绝', '无权访问', '未经授权'], noMatch: ['授权成功'] },
-  },
-  {
-    id: 'policy',
-    side: 'before',
-    alone: 'input-missing',
-    variants: [
-      '不符合~(?:策略|规则|要求|政策|规范)|(?:必须)?至少(?:包含|有|需要)|最短长度|不能与~相同|被拉黑|包含(?:无效|非法)字符|(?:无效|非法)字符',
-      '#(?:-|到|至)#个?(?:字符|汉字|位)',
-    ],
-    source: 'password and field policies (tests/fixtures/corpus/tuning.json: Keycloak, RuoYi): "密码不符合密码策略", "至少包含2个数字"',
-    examples: { match: ['不符合密码策略', '至少包含2个数字', '5-50个字符'], noMatch: ['符合'] },
   },
   {
     id: 'unexpected',
