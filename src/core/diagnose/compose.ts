@@ -36,8 +36,8 @@ const MAX_CANDIDATES = 200;
 
 /** In "X与Y不一致" the pair's more telling thing decides: a certificate mismatch before a code, before a login. */
 const MISMATCH_ORDER: readonly ObjectId[] = [
-  'certificate', 'device', 'credit-code', 'company', 'agent', 'pin', 'captcha', 'sms-code', 'password', 'id-number',
-  'person-name', 'phone', 'account',
+  'certificate', 'device', 'credit-code', 'company', 'agent', 'pin', 'captcha', 'sms-code', 'account', 'id-number',
+  'person-name', 'phone', 'new-password', 'password',
 ];
 
 /**
@@ -74,7 +74,7 @@ export function tokensOf(text: string): { objects: Token<ObjectConcept>[]; state
   const keyContext = KEY_CONTEXT.test(text);
   const objects = scan(OBJECT_LEXICON, text)
     .filter((object) => !states.some((state) => object.start >= state.start && object.end <= state.end))
-    .map((object) => (keyContext && object.entry.id === 'password' ? { ...object, entry: PIN } : object));
+    .map((object) => (keyContext && object.entry.id === 'password' && /密码|口令/u.test(object.words) ? { ...object, entry: PIN } : object));
   return { objects, states };
 }
 
@@ -95,6 +95,11 @@ function thingOf(text: string, state: Token<StateConcept>, objects: readonly Tok
   while (head + 1 < following.length && /^的?$/u.test(text.slice(following[head]!.end, following[head + 1]!.start))) head++;
   const after = following[head];
   const carried = objects.filter((o) => o.end <= clause.start).at(-1);
+  // "…Ukey只支持在IE浏览器中使用": what is supported or not is the browser
+  if (state.entry.id === 'unsupported') {
+    const browser = inClause.find((o) => o.entry.id === 'browser' || o.entry.id === 'secure-link');
+    if (browser) return browser;
+  }
   const order = state.entry.side === 'before' ? [before, after, carried] : [after, before, carried];
   // the nearest thing the state can be said of ("本系统不支持Edge浏览器": not the system, the browser)
   return order.find((o) => o && TABLE[o.entry.id][state.entry.id]) ?? order.find(Boolean);
@@ -107,7 +112,10 @@ function severalEmpty(state: Token<StateConcept>, objects: readonly Token<Object
 }
 
 function hitOf(state: Token<StateConcept>, thing: Token<ObjectConcept> | undefined, clause: Clause, several: boolean): ConceptHit | undefined {
-  const category = several ? 'input-missing' : thing ? TABLE[thing.entry.id][state.entry.id] : state.entry.alone;
+  const table = thing ? TABLE[thing.entry.id][state.entry.id] : undefined;
+  // a generic state ("访问被拒绝", "需要重新认证") said of a thing the table does not pair it with keeps its own meaning
+  const generic = state.entry.alone === 'login-failed' || state.entry.alone === 'session-expired' ? state.entry.alone : undefined;
+  const category = several ? 'input-missing' : thing ? (table ?? generic) : state.entry.alone;
   if (!category) return undefined;
   const consequence = state.entry.id === 'tries-left' || state.entry.id === 'will-lock';
   const what = thing ? `${thing.entry.id}-${state.entry.id}` : state.entry.id;

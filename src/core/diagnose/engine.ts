@@ -101,7 +101,8 @@ function fromConcept(hit: ConceptHit): Hit {
   return {
     ...hit,
     severity: WARNINGS.has(hit.category) ? 'warning' : 'error',
-    fallback: hit.category === 'login-failed',
+    // "请重新登录" after a reason is advice about the reason, like the catch-all
+    fallback: hit.category === 'login-failed' || hit.rule.endsWith('reauth'),
     captures: {},
   };
 }
@@ -127,7 +128,8 @@ function sharedCaptures(text: string): Captures {
  * - "A或B" in one clause names alternatives: they rank by the order the page names them.
  */
 function settle(hits: Hit[], text: string, clauses: readonly Clause[]): Hit[] {
-  let kept = hits.some((hit) => !hit.fallback) ? hits.filter((hit) => !hit.fallback) : hits;
+  // a catch-all goes only before a reason said as strongly ("上海CA接口错误:登录错误": the label does not count)
+  let kept = hits.filter((hit) => !hit.fallback || !hits.some((other) => !other.fallback && other.tier >= hit.tier));
   if (kept.some((hit) => hit.category === 'password-wrong')) kept = kept.filter((hit) => hit.category !== 'account-not-registered');
   for (const clause of clauses) {
     const body = text.slice(clause.start, clause.end);

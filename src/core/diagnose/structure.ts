@@ -1,10 +1,11 @@
 /**
  * Sentence structure of a normalised message: where its clauses are and what kind each is. A clause is a
  * FACT (the page reports something: "证书已过期"), ADVICE (it asks the user to do something: "请插入U盾"), a
+ * LABEL (the "上海CA接口错误:" before the message proper: what follows the colon is the fact), a
  * RECOMMENDATION ("建议使用Chrome", "为了更好的体验…"), a CONDITION ("如密码连续输错5次" — a policy, not an
  * event) or a QUESTION ("账号被锁定怎么办?").
  */
-export type ClauseKind = 'fact' | 'advice' | 'recommendation' | 'condition' | 'question';
+export type ClauseKind = 'fact' | 'label' | 'advice' | 'recommendation' | 'condition' | 'question';
 
 export interface Clause {
   start: number;
@@ -43,6 +44,11 @@ export function clausesOf(text: string): Clause[] {
     const body = text.slice(start, end).trim();
     if (body.length > 0) clauses.push({ start, end, kind: kindOf(body) });
     start = end;
+  }
+  // a short clause ending in a colon, with more after it, names what follows ("无效的密码:最短长度8")
+  for (let i = 0; i + 1 < clauses.length; i++) {
+    const clause = clauses[i]!;
+    if (text[clause.end - 1] === ':' && clause.end - clause.start <= 16 && clause.kind === 'fact') clause.kind = 'label';
   }
   return clauses;
 }

@@ -29,7 +29,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'ca-module',
     variants: [
       'ca(?:接口|控件|组件|中间件接口)|证书接口|调用ca|pkcs ?\\u0023? ?1[12]?(?: ?模块| ?标记| ?文件)?',
-      '安全(?:模块|程序库|设备|密钥|卡|令牌)|智能卡|令牌|插槽|容器|密钥数据库|证书数据库|证书库',
+      '安全(?:模块|程序库|设备|密钥|卡|令牌)|智能卡|(?<!验证|访问|刷新)令牌|插槽|容器|密钥数据库|证书数据库|证书库',
     ],
     source: 'CA client and NSS/PKCS#11 vocabulary (tests/fixtures/corpus/tuning.json: SHECA "上海CA接口错误:…", Firefox PSM texts)',
     examples: { match: ['CA接口', 'PKCS #11 模块', '安全设备', '插槽'], noMatch: ['接口'] },
@@ -117,8 +117,14 @@ export const OBJECTS: readonly ObjectConcept[] = [
     examples: { match: ['二维码'], noMatch: ['验证码'] },
   },
   {
+    id: 'web-page',
+    variants: ['网页|页面|网站|站点|网址|空白页'],
+    source: 'browser error pages and portal 404 pages (tests/fixtures/corpus/tuning.json: Firefox, RuoYi): "找不到页面", "页面加载出错"',
+    examples: { match: ['页面', '网站'], noMatch: ['页码'] },
+  },
+  {
     id: 'session',
-    variants: ['会话|session|token|登录状态|登陆状态|登录信息|页面|链接|单点登录'],
+    variants: ['会话|session|token|(?:验证|访问|刷新)令牌|登录状态|登陆状态|登录信息|单点登录'],
     source: `${MINED}: "会话已过期", "无效的token", "登录状态已过期"`,
     examples: { match: ['会话', 'token', '登录状态'], noMatch: ['登录'] },
   },
@@ -157,7 +163,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'password',
-    variants: ['(?:登录|用户|账户|账号|个人|单位|原|旧|初始)?(?:密码|口令|密碼)|password|passwd|凭据|凭证|认证信息'],
+    variants: ['(?:登录|用户|个人|单位|原|旧|初始)?(?:密码|口令|密碼)|password|passwd|凭据|凭证|认证信息'],
     source: `${MINED}: "账号或密码不正确", "登录口令错误", "认证信息无效", "无效的登录凭证"`,
     examples: { match: ['密码', '登录口令', '凭据'], noMatch: ['证书密码'] },
   },
@@ -172,7 +178,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'network',
-    variants: ['网络|互联网|连接|服务器|接口|请求|ajax|http|网关|代理服务器|代理|防火墙|dns|网址|网站|站点|页面加载|数据传输'],
+    variants: ['网络|互联网|联网|上网|连接|服务器|接口|请求|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o'],
     source: `${MINED}: "网络连接失败", "接口请求超时", "ajax失败"`,
     examples: { match: ['网络', '服务器', '接口'], noMatch: ['系统'] },
   },

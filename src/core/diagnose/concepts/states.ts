@@ -85,6 +85,7 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     variants: [
       '(?:已经?|已被)?(?:过期|失效|到期|超时)(?!时间|时长|日|提醒|设置|查询)|过了?有效期|有效期已过|超(?:过|出)(?:了)?(?:最后使用期限|有效期|使用期限)',
+      '不再有效|不在活动状态|(?:已)?不活动',
       'expired|timed? ?out',
     ],
     source: `${MINED}: "证书已过期", "验证码已过期", "登录超时", "超过了最后使用期限"`,
@@ -126,7 +127,7 @@ export const STATES: readonly StateConcept[] = [
   {
     id: 'mismatch',
     side: 'before',
-    variants: ['不一致|不匹配|不相符|不符(?:合)?|不对应|对应不上|不是同一|mismatch|do not match'],
+    variants: ['不一致|不匹配|不相符|不符(?:合)?|不相同|不对应|对应不上|不是同一|mismatch|do not match'],
     source: `${MINED}: "该证书与当前单位不匹配"; the form's pairs (name & ID, account & card, code & company)`,
     examples: { match: ['不一致', '不匹配', '不符'], noMatch: ['一致'] },
   },
@@ -262,11 +263,20 @@ export const STATES: readonly StateConcept[] = [
     examples: { match: ['维护中', '暂停服务', '繁忙', '不可用'], noMatch: ['维护时间'] },
   },
   {
+    id: 'reauth',
+    side: 'before',
+    alone: 'session-expired',
+    variants: ['(?:重新|再次)(?:进行)?(?:身份)?(?:认证|授权|验证|登录|登陆)|需要(?:完全)?(?:身份验证|认证)(?:以|才能)'],
+    source: 'single sign-on texts (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "请重新授权以继续", "你必须进行重新认证"',
+    examples: { match: ['重新认证', '请重新授权', '需要身份验证以继续'], noMatch: ['重新输入'] },
+  },
+  {
     id: 'denied',
     side: 'before',
     alone: 'login-failed',
     variants: [
-      '(?:被|已被|遭)?拒绝(?:访问)?|(?:无|没有)(?:权限|权)(?:访问|查看|登录|使用)?|无权(?:访问|查看|登录|以)?|未经?授权|未被(?:准许|授权|允许)|不允许|禁止访问|被(?:阻止|禁止|屏蔽|封锁)|已封锁',
+      '(?:被|已被|遭)?拒绝(?:访问)?|(?:无|没有)(?:权限|权)(?:访问|查看|登录|使用)?|无权(?:访问|查看|登录|以)?|未经?授权|未被(?:准许|授权|允许)|不允许|禁止访问|(?:被|已)(?:阻止|禁止|屏蔽|封锁)',
+      '(?:未|不|无法)满足|(?:不能|不可以|不可|无法)(?:从[^,.!?;:。]{0,8})?登录|被?(?:强制)?取消',
     ],
     source: 'CAS, Keycloak and ZITADEL access texts (tests/fixtures/corpus/tuning.json): "访问被拒绝", "您无权访问此资源", "未经授权的访问"',
     examples: { match: ['访问被拒绝', '无权访问', '未经授权'], noMatch: ['授权成功'] },
@@ -275,7 +285,10 @@ export const STATES: readonly StateConcept[] = [
     id: 'unexpected',
     side: 'before',
     alone: 'login-failed',
-    variants: ['(?:发生|出现|遇到)(?:了)?(?:意外|未知|内部)?(?:的)?(?:错误|问题)|出(?:了)?(?:点)?问题|意外错误|未知(?:的)?(?:安全)?错误|内部错误'],
+    variants: [
+      '(?:发生|出现|遇到)(?:了)?(?:一个)?(?:意外|未知|内部)?(?:的)?(?:错误|问题)|出(?:了)?(?:点)?问题|意外错误|未知(?:的)?(?:安全)?错误|内部错误',
+      '(?:存在|有)(?:一些)?问题|异常情况|安全(?:风险|威胁)|(?:很|非常)?抱歉[.…]{0,3}$',
+    ],
     source: 'generic failure pages (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "发生意外错误", "系统出现点问题"',
     examples: { match: ['发生意外错误', '出了点问题'], noMatch: ['问题反馈'] },
   },

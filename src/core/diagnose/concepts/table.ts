@@ -58,10 +58,17 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     untrusted: 'cert-failed', expiring: 'cert-expiring',
   },
   signature: { failed: 'cert-failed', wrong: 'cert-failed', unavailable: 'cert-failed' },
-  browser: { unsupported: 'browser-unsupported', locked: 'browser-unsupported', 'not-installed': 'browser-unsupported' },
+  browser: {
+    unsupported: 'browser-unsupported', locked: 'browser-unsupported', 'not-installed': 'browser-unsupported', absent: 'browser-unsupported',
+    'must-change': 'browser-unsupported',
+  },
+  'web-page': {
+    absent: 'network', failed: 'network', unavailable: 'network', wrong: 'network', unexpected: 'network', expired: 'session-expired',
+    denied: 'login-failed', locked: 'login-failed',
+  },
   session: {
     expired: 'session-expired', wrong: 'session-expired', failed: 'session-expired', elsewhere: 'session-expired',
-    absent: 'session-expired',
+    absent: 'session-expired', 'too-many': 'session-expired', empty: 'session-expired',
   },
   'qr-code': { expired: 'session-expired', failed: 'session-expired', wrong: 'session-expired' },
   agent: {
@@ -81,7 +88,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     revoked: 'account-locked', closed: 'account-not-registered', denied: 'agent-not-linked',
   },
   password: {
-    wrong: 'password-wrong', mismatch: 'password-wrong', failed: 'password-wrong', expired: 'password-expired', policy: 'input-missing',
+    wrong: 'password-wrong', mismatch: 'input-missing', failed: 'password-wrong', expired: 'password-expired', policy: 'input-missing',
     'must-change': 'password-expired', weak: 'password-expired', locked: 'account-locked', 'too-many': 'account-locked',
     'tries-left': 'account-locked', 'will-lock': 'account-locked', empty: 'input-missing', format: 'input-missing',
   },
@@ -92,7 +99,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'not-linked': 'agent-not-linked', elsewhere: 'session-expired', empty: 'input-missing', format: 'input-missing',
   },
   network: {
-    failed: 'network', absent: 'network', denied: 'network', unexpected: 'network', empty: 'network', expired: 'network', unavailable: 'network', wrong: 'network', 'too-many': 'sms-code-wrong',
+    failed: 'network', absent: 'network', unexpected: 'network', expired: 'network', unavailable: 'network', 'too-many': 'sms-code-wrong',
+    'not-installed': 'network',
   },
   system: { unavailable: 'maintenance', closed: 'maintenance', unexpected: 'login-failed', denied: 'login-failed', failed: 'login-failed', wrong: 'login-failed', 'too-many': 'maintenance' },
   login: {

@@ -12,7 +12,7 @@ export const ACCOUNT_RULES: readonly Rule[] = [
       '(?:账号|帐号|账户|帐户)(?:已经?|已被)?(?:过期|失效)',
     ],
     // a locked USB key is pin-locked, disabled cookies are the browser's; a FAQ link is no error
-    unless: ['(?:{dev}|pin|证书|cookie|javascript|脚本|插件|控件|弹出窗口)~(?:已|被|锁|冻结|禁用)', '怎么办|如何|解锁方法'],
+    unless: ['(?:{dev}|pin|证书|cookie|javascript|脚本|插件|控件|弹出窗口|客户端|应用|功能|ssl|tls|协议)~(?:已|被|锁|冻结|禁用)', '怎么办|如何|解锁方法'],
     severity: 'error',
     priority: 92,
     examples: {
