@@ -29,7 +29,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'ca-module',
     variants: [
       'ca(?:接口|控件|组件|中间件接口)|证书接口|调用ca|pkcs ?\\u0023? ?1[12]?(?: ?模块| ?标记| ?文件)?',
-      '安全(?:模块|程序库|设备|密钥|卡|令牌)|智能卡|(?<!验证|访问|刷新)令牌|插槽|容器|密钥数据库|证书数据库|证书库',
+      '安全(?:模块|程序库|设备|密钥|卡|令牌)|智能卡|(?<!验证|访问|刷新)令牌|插槽|容器|密钥数据库|证书数据库|证书库|模块',
     ],
     source: 'CA client and NSS/PKCS#11 vocabulary (tests/fixtures/corpus/tuning.json: SHECA "上海CA接口错误:…", Firefox PSM texts)',
     examples: { match: ['CA接口', 'PKCS #11 模块', '安全设备', '插槽'], noMatch: ['接口'] },
@@ -82,7 +82,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'certificate',
-    variants: ['数字证书|(?:签名|加密|ca|用户|根|颁发者|个人|单位|企业|法人)?证书(?:链|对象|信息)?|(?:证书)?(?:颁发者|签发者|颁发机构)'],
+    variants: ['数字证书|(?:签名|加密|ca|用户|根|颁发者|个人|单位|企业|法人)?证书(?:链|对象|信息)?|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对|crl|ocsp'],
     source: `${MINED}: "证书已过期", "验证证书链错误", "证书对象不能为空", "获取证书信息错误"`,
     examples: { match: ['数字证书', '签名证书', '证书链'], noMatch: ['证件'] },
   },

@@ -46,15 +46,15 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   certificate: {
     absent: 'cert-not-detected', insert: 'cert-not-detected', 'check-present': 'cert-not-detected', empty: 'cert-not-detected',
     expired: 'cert-expired', revoked: 'cert-expired', closed: 'cert-expired', expiring: 'cert-expiring',
-    mismatch: 'cert-mismatch', 'not-registered': 'cert-mismatch', 'not-linked': 'cert-mismatch', unsupported: 'cert-mismatch',
-    wrong: 'cert-failed', failed: 'cert-failed', untrusted: 'cert-failed', 'not-yet-valid': 'cert-failed',
+    mismatch: 'cert-mismatch', 'not-registered': 'cert-mismatch', 'not-linked': 'cert-mismatch', unsupported: 'cert-failed',
+    denied: 'cert-failed', unexpected: 'cert-failed', wrong: 'cert-failed', failed: 'cert-failed', untrusted: 'cert-failed', 'not-yet-valid': 'cert-failed',
     unavailable: 'cert-failed', format: 'cert-failed', locked: 'cert-expired', 'not-installed': 'cert-not-detected',
   },
   device: {
     absent: 'cert-not-detected', insert: 'cert-not-detected', 'check-present': 'cert-not-detected', failed: 'cert-not-detected', wrong: 'cert-not-detected',
     empty: 'cert-not-detected', 'not-installed': 'cert-not-detected', unavailable: 'cert-not-detected',
     locked: 'pin-locked', 'too-many': 'pin-locked', expired: 'cert-expired', revoked: 'cert-expired', closed: 'cert-expired',
-    mismatch: 'cert-mismatch', 'not-registered': 'cert-mismatch', 'not-linked': 'cert-mismatch', unsupported: 'cert-mismatch',
+    mismatch: 'cert-mismatch', 'not-registered': 'cert-mismatch', 'not-linked': 'cert-mismatch', unsupported: 'cert-failed',
     untrusted: 'cert-failed', expiring: 'cert-expiring',
   },
   signature: { failed: 'cert-failed', wrong: 'cert-failed', unavailable: 'cert-failed' },
