@@ -70,8 +70,8 @@ describe('corpus schema', () => {
   it('is large enough to measure on', () => {
     const errors = parts.tuning.errors.length + parts.heldout.errors.length;
     const negatives = parts.tuning.negatives.length + parts.heldout.negatives.length;
-    expect(errors).toBeGreaterThanOrEqual(100);
-    expect(negatives).toBeGreaterThanOrEqual(30);
+    expect(errors).toBeGreaterThanOrEqual(800);
+    expect(negatives).toBeGreaterThanOrEqual(300);
     expect(parts.heldout.errors.length).toBeGreaterThan(0);
   });
 });
