@@ -14,7 +14,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     variants: [
       'pin码?',
       '(?:数字证书|证书|u-?key|usb ?-?key|uskey|u盾|ca锁|key|加密锁|介质|ic卡|私钥|密钥|设备)(?:/key)?的?(?:保护)?(?:密码|口令)',
-      '保护口令|设备口令|介质口令',
+      '保护口令|设备口令|介质口令|(?:安全|主|隐私|管理员)密码',
     ],
     source: `${MINED}: "私钥密码错误", "证书密码错误", "校验证书密码失败", "请输入Key的保护口令"`,
     examples: { match: ['证书口令', 'U盾密码', 'Key的保护口令', 'PIN码'], noMatch: ['登录密码', '证书'] },
@@ -170,17 +170,23 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'account',
     variants: [
-      '(?:登录|用户|个人|单位|主|企业)?(?:账号|帐号|账户|帐户)|用户名|登录名|(?<!证书)用户|户名',
+      '(?:登录|用户|个人|单位|主|企业)?(?:账号|帐号|账户|帐户)|用户名|登录名|(?<!证书)用户|户名|租户|角色',
       'username|user name|(?<![a-z])user(?![a-z])|account',
     ],
     source: `${MINED}: "用户不存在或被禁用", "主账户未激活", "账户已锁定"`,
     examples: { match: ['账号', '用户名', '帐户'], noMatch: ['密码'] },
   },
   {
+    id: 'server',
+    variants: ['(?:内部)?服务器(?!证书)'],
+    source: `${MINED}: "连接服务器失败", "服务器异常,请重试"; portal 500 pages (tests/fixtures/corpus/tuning.json): "服务器错误,请联系管理员"`,
+    examples: { match: ['服务器', '内部服务器'], noMatch: ['服务'] },
+  },
+  {
     id: 'network',
-    variants: ['网络|互联网|联网|上网|连接|服务器|接口|请求|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o'],
+    variants: ['网络|互联网|联网|上网|连接|接口|请求|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o'],
     source: `${MINED}: "网络连接失败", "接口请求超时", "ajax失败"`,
-    examples: { match: ['网络', '服务器', '接口'], noMatch: ['系统'] },
+    examples: { match: ['网络', '互联网', '接口'], noMatch: ['系统', '服务器'] },
   },
   {
     id: 'system',

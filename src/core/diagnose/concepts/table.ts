@@ -40,7 +40,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     locked: 'account-locked', revoked: 'account-locked', 'not-linked': 'agent-not-linked',
   },
   client: {
-    'not-installed': 'client-missing', 'check-installed': 'client-missing', 'check-present': 'client-missing', absent: 'client-missing', failed: 'client-missing', wrong: 'client-missing',
+    'not-installed': 'client-missing', 'must-change': 'client-missing', 'check-installed': 'client-missing', 'check-present': 'client-missing', absent: 'client-missing', failed: 'client-missing', wrong: 'client-missing',
     unavailable: 'client-missing', unsupported: 'client-missing', expired: 'client-missing', 'not-registered': 'client-missing',
   },
   certificate: {
@@ -89,6 +89,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   },
   password: {
     wrong: 'password-wrong', mismatch: 'input-missing', failed: 'password-wrong', expired: 'password-expired', policy: 'input-missing',
+    'caps-lock': 'password-wrong',
     'must-change': 'password-expired', weak: 'password-expired', locked: 'account-locked', 'too-many': 'account-locked',
     'tries-left': 'account-locked', 'will-lock': 'account-locked', empty: 'input-missing', format: 'input-missing',
   },
@@ -97,6 +98,10 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'not-registered': 'account-not-registered', locked: 'account-locked', revoked: 'account-locked',
     closed: 'account-not-registered', expired: 'account-locked', 'too-many': 'account-locked', 'will-lock': 'account-locked', 'tries-left': 'account-locked',
     'not-linked': 'agent-not-linked', elsewhere: 'session-expired', empty: 'input-missing', format: 'input-missing',
+  },
+  server: {
+    failed: 'network', absent: 'network', expired: 'network', 'not-installed': 'network', denied: 'network',
+    wrong: 'maintenance', unexpected: 'maintenance', unavailable: 'maintenance', 'too-many': 'maintenance',
   },
   network: {
     failed: 'network', absent: 'network', unexpected: 'network', expired: 'network', unavailable: 'network', 'too-many': 'sms-code-wrong',

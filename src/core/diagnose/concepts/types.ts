@@ -38,6 +38,7 @@ export type ObjectId =
   | 'company'
   | 'password'
   | 'account'
+  | 'server'
   | 'network'
   | 'system'
   | 'login';
@@ -69,6 +70,7 @@ export type StateId =
   | 'must-change'
   | 'weak'
   | 'unavailable'
+  | 'caps-lock'
   | 'reauth'
   | 'denied'
   | 'policy'
