@@ -24,6 +24,9 @@ const CONCEPT_TEXT = 400;
 /** Surfaces where text stands on the page before any attempt: advice alone there is no error. */
 const STANDING_SURFACES: readonly Surface[] = ['inline', 'page'];
 
+/** A message that reports a success. */
+const SUCCESS = /成功|已发送|已退出/u;
+
 /** Categories that are a warning rather than an error when the concept layer raises them. */
 const WARNINGS: ReadonlySet<Category> = new Set(['input-missing', 'cert-expiring', 'maintenance', 'network', 'session-expired']);
 
@@ -163,8 +166,9 @@ export function traceMessage(message: PageMessage, kind?: PortalKind): MessageTr
   const rules = ruleHits(text, clauses, message.surface, kind);
   const code = [...concepts, ...rules].every((hit) => hit.fallback) ? codeHit(text) : undefined;
   let hits = settle([...rules, ...concepts, ...(code ? [fromConcept(code)] : [])], text, clauses);
-  const instruction =
-    hits.length > 0 && STANDING_SURFACES.includes(message.surface) && hits.every((hit) => hit.tier === 1) && !FAILURE_MARKER.test(text);
+  const adviceOnly = hits.length > 0 && hits.every((hit) => hit.tier === 1);
+  // advice standing on the page, or advice after a success ("您已成功退出登录,请关闭浏览器"), reports no failure
+  const instruction = adviceOnly && ((STANDING_SURFACES.includes(message.surface) && !FAILURE_MARKER.test(text)) || SUCCESS.test(text));
   if (instruction) hits = [];
   const shared = sharedCaptures(text);
   for (const hit of hits) hit.captures = { ...shared, ...hit.captures };

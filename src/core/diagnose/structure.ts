@@ -76,10 +76,10 @@ export function clauseAt(clauses: readonly Clause[], at: number): number {
  * a retry ("请重试", "请稍后再试", "后重试"), a correction ("请输入正确的…", "请重新…"), a check of a state
  * ("请检查驱动是否正确安装"), an apology.
  */
-export const FAILURE_MARKER = /重试|再试|重新|稍后|正确|是否|抱歉|对不起|sorry|无法|不能|失败|错误|有误|异常|否则/u;
+export const FAILURE_MARKER = /重试|再试|重新|稍后|正确|是否|检查|抱歉|对不起|sorry|无法|不能|失败|错误|有误|异常|否则/u;
 
 /**
  * Words before a state, in its clause, that deny it, only warn of it or schedule it ("不会被锁定", "为避免…被锁定",
  * "请勿", "系统将于今晚22:00进行升级").
  */
-export const DENIAL = /(?:不会|不再|无需|无须|不需要?|不必|不用|请勿|不要|避免|防止|以免|谨防|将于|将在|拟于|计划于?|定于)[^,.!?;。]{0,14}$/u;
+export const DENIAL = /(?:不会|不再|无需|无须|不需要?|不必|不用|请勿|不要|避免|防止|以免|谨防|将于|将在|拟于|计划于?|定于|可能会)[^,.!?;。]{0,14}$/u;

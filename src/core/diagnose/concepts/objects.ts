@@ -183,8 +183,14 @@ export const OBJECTS: readonly ObjectConcept[] = [
     examples: { match: ['服务器', '内部服务器'], noMatch: ['服务'] },
   },
   {
+    id: 'request',
+    variants: ['(?:认证|登录|授权)?请求'],
+    source: 'SSO texts (tests/fixtures/corpus/tuning.json: CAS): "非法的请求", "无效/未知请求"; portals: "请求失败,请稍后再试"',
+    examples: { match: ['请求', '认证请求'], noMatch: ['请'] },
+  },
+  {
     id: 'network',
-    variants: ['网络|互联网|联网|上网|连接|接口|请求|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o'],
+    variants: ['网络(?:连接|协议)?|互联网|联网|上网|连接|接口|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o|内容编码'],
     source: `${MINED}: "网络连接失败", "接口请求超时", "ajax失败"`,
     examples: { match: ['网络', '互联网', '接口'], noMatch: ['系统', '服务器'] },
   },

@@ -85,7 +85,7 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     variants: [
       '(?:已经?|已被)?(?:过期|失效|到期|超时)(?!时间|时长|日|提醒|设置|查询)|过了?有效期|有效期已过|超(?:过|出)(?:了)?(?:最后使用期限|有效期|使用期限)',
-      '不再有效|不在活动状态|(?:已)?不活动',
+      '不再有效|不在活动状态|(?:已)?不活动|(?:响应)?时间过长',
       'expired|timed? ?out',
     ],
     source: `${MINED}: "证书已过期", "验证码已过期", "登录超时", "超过了最后使用期限"`,
@@ -259,10 +259,26 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:正在|暂时)?(?:维护|升级|调试|检修)(?:中)?(?!时间|期间|公告|通知|窗口|计划|说明)|暂停(?:服务|使用|办理|受理|访问)?|(?:暂时)?(?:关闭|不可用|无法使用|无法访问)',
       '不可用|(?:繁忙|忙碌|拥挤|拥堵)|停机|(?:无法|不能)(?:访问|连接|打开)|连接不上|(?:没有|无|未)响应|(?:人数|用户|访问量)(?:过多|太多|较多|过大)',
-      '(?:时间)?过长|太过忙碌|无法加载|无法显示|unavailable|maintenance',
+      '太过忙碌|无法加载|无法显示|unavailable|maintenance',
     ],
     source: `${MINED}: "系统正在维护中", "服务暂时不可用", "系统繁忙", "当前访问人数过多"`,
     examples: { match: ['维护中', '暂停服务', '繁忙', '不可用'], noMatch: ['维护时间'] },
+  },
+  {
+    id: 'insecure',
+    side: 'before',
+    alone: 'network',
+    variants: ['(?:潜在的)?安全(?:风险|威胁)|潜在的安全问题|(?:连接)?不安全|未连接|脱机|被重置'],
+    source: 'browser error pages (tests/fixtures/corpus/tuning.json: Firefox): "未连接:有安全风险", "您的连接不安全", "连接被重置"',
+    examples: { match: ['安全风险', '连接不安全', '连接被重置'], noMatch: ['安全', '回答安全问题'] },
+  },
+  {
+    id: 'check',
+    side: 'after',
+    imperative: true,
+    variants: ['(?:请)?(?:检查|确认)(?:并)?(?:确认)?'],
+    source: 'advice after a failed connection (tests/fixtures/corpus/tuning.json: Firefox): "检查您的网络连接", "请检查浏览器的代理服务器设置是否正确"',
+    examples: { match: ['请检查', '检查'], noMatch: ['检测'] },
   },
   {
     id: 'reauth',
@@ -296,7 +312,7 @@ export const STATES: readonly StateConcept[] = [
     alone: 'login-failed',
     variants: [
       '(?:发生|出现|遇到)(?:了)?(?:一个)?(?:意外|未知|内部)?(?:的)?(?:错误|问题)|出(?:了)?(?:点)?问题|意外错误|未知(?:的)?(?:安全)?错误|内部错误',
-      '(?:存在|有)~问题|异常情况|安全(?:风险|威胁)|(?:很|非常)?抱歉[.…]{0,3}$',
+      '(?:存在|有)~问题|异常情况|(?:很|非常)?抱歉[.…]{0,3}$',
     ],
     source: 'generic failure pages (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "发生意外错误", "系统出现点问题"',
     examples: { match: ['发生意外错误', '出了点问题'], noMatch: ['问题反馈'] },

@@ -23,6 +23,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   'secure-link': {
     unsupported: 'browser-unsupported', locked: 'browser-unsupported', expired: 'browser-unsupported', failed: 'network',
     closed: 'network', wrong: 'network', absent: 'network', unavailable: 'network', denied: 'network', 'must-change': 'browser-unsupported',
+    insecure: 'network', check: 'network',
   },
   terms: { empty: 'input-missing', 'must-change': 'input-missing' },
   'sms-code': {
@@ -64,6 +65,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   },
   'web-page': {
     absent: 'network', failed: 'network', unavailable: 'network', wrong: 'network', unexpected: 'network', expired: 'session-expired',
+    check: 'network', insecure: 'network',
     denied: 'login-failed', locked: 'login-failed',
   },
   session: {
@@ -100,12 +102,16 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'not-linked': 'agent-not-linked', elsewhere: 'session-expired', empty: 'input-missing', format: 'input-missing',
   },
   server: {
-    failed: 'network', absent: 'network', expired: 'network', 'not-installed': 'network', denied: 'network',
+    failed: 'network', absent: 'network', expired: 'network', 'not-installed': 'network', denied: 'network', check: 'network',
     wrong: 'maintenance', unexpected: 'maintenance', unavailable: 'maintenance', 'too-many': 'maintenance',
+  },
+  request: {
+    failed: 'network', expired: 'network', 'too-many': 'sms-code-wrong', wrong: 'login-failed', denied: 'login-failed',
+    unexpected: 'login-failed',
   },
   network: {
     failed: 'network', absent: 'network', unexpected: 'network', expired: 'network', unavailable: 'network', 'too-many': 'sms-code-wrong',
-    'not-installed': 'network',
+    'not-installed': 'network', wrong: 'network', denied: 'network', check: 'network', insecure: 'network',
   },
   system: { unavailable: 'maintenance', closed: 'maintenance', unexpected: 'login-failed', denied: 'login-failed', failed: 'login-failed', wrong: 'login-failed', 'too-many': 'maintenance' },
   login: {

@@ -39,6 +39,7 @@ export type ObjectId =
   | 'password'
   | 'account'
   | 'server'
+  | 'request'
   | 'network'
   | 'system'
   | 'login';
@@ -71,6 +72,8 @@ export type StateId =
   | 'weak'
   | 'unavailable'
   | 'caps-lock'
+  | 'insecure'
+  | 'check'
   | 'reauth'
   | 'denied'
   | 'policy'
