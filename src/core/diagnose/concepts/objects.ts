@@ -118,7 +118,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'web-page',
-    variants: ['网页|页面|网站|站点|网址|空白页'],
+    variants: ['网页|页面|网站|站点|网址|空白页|文档'],
     source: 'browser error pages and portal 404 pages (tests/fixtures/corpus/tuning.json: Firefox, RuoYi): "找不到页面", "页面加载出错"',
     examples: { match: ['页面', '网站'], noMatch: ['页码'] },
   },

@@ -64,7 +64,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'must-change': 'browser-unsupported',
   },
   'web-page': {
-    absent: 'network', failed: 'network', unavailable: 'network', wrong: 'network', unexpected: 'network', expired: 'session-expired',
+    absent: 'network', failed: 'network', unavailable: 'network', wrong: 'session-expired', unexpected: 'network', expired: 'session-expired',
     check: 'network', insecure: 'network',
     denied: 'login-failed', locked: 'login-failed',
   },
