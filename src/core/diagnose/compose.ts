@@ -30,9 +30,16 @@ export interface ConceptHit {
   evidence: string;
 }
 
+/** A known vendor code ranks above every word-based reason. */
+const CODE_PRIORITY = 99;
+
 /** At most this many tokens of each kind are read from one message (page text is hostile). */
 const MAX_TOKENS = 40;
 const MAX_CANDIDATES = 200;
+
+/** Things that are only the setting of a message when a more telling thing stands in the same clause. */
+const SETTING: ReadonlySet<ObjectId> = new Set(['secure-link', 'server', 'network', 'request', 'login', 'system', 'web-page']);
+const TELLING: ReadonlySet<ObjectId> = new Set(['certificate', 'device', 'pin', 'ca-module', 'signature']);
 
 /** In "X与Y不一致" the pair's more telling thing decides: a certificate mismatch before a code, before a login. */
 const MISMATCH_ORDER: readonly ObjectId[] = [
@@ -101,6 +108,12 @@ function thingOf(text: string, state: Token<StateConcept>, objects: readonly Tok
     if (browser) return browser;
   }
   const order = state.entry.side === 'before' ? [before, after, carried] : [after, before, carried];
+  // "SSL 对等端无法核实您的证书": beside a certificate or a key, a connection or a server is only the setting
+  const near = order.find((o) => o && TABLE[o.entry.id][state.entry.id]);
+  if (near && SETTING.has(near.entry.id)) {
+    const telling = inClause.find((o) => !SETTING.has(o.entry.id) && TELLING.has(o.entry.id) && TABLE[o.entry.id][state.entry.id]);
+    if (telling) return telling;
+  }
   // the nearest thing the state can be said of ("本系统不支持Edge浏览器": not the system, the browser)
   return order.find((o) => o && TABLE[o.entry.id][state.entry.id]) ?? order.find(Boolean);
 }
@@ -170,7 +183,8 @@ export function codeHit(text: string): ConceptHit | undefined {
   return {
     category: entry.category,
     rule: `${entry.category}.${entry.vendor}-code`,
-    priority: CATEGORY_PRIORITY[entry.category],
+    // the vendor's own diagnosis outranks what its generic wording suggests
+    priority: CODE_PRIORITY,
     tier: 2,
     position: match.index,
     consequence: false,

@@ -164,7 +164,7 @@ export function traceMessage(message: PageMessage, kind?: PortalKind): MessageTr
   const clauses = clausesOf(text);
   const concepts = composeHits(text.slice(0, CONCEPT_TEXT), clauses).map(fromConcept);
   const rules = ruleHits(text, clauses, message.surface, kind);
-  const code = [...concepts, ...rules].every((hit) => hit.fallback) ? codeHit(text) : undefined;
+  const code = codeHit(text);
   let hits = settle([...rules, ...concepts, ...(code ? [fromConcept(code)] : [])], text, clauses);
   const adviceOnly = hits.length > 0 && hits.every((hit) => hit.tier === 1);
   // advice standing on the page, or advice after a success ("您已成功退出登录,请关闭浏览器"), reports no failure
