@@ -118,7 +118,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'web-page',
-    variants: ['网页|页面|网站|站点|网址|空白页|文档'],
+    variants: ['网页|页面|网站|站点|空白页|文档'],
     source: 'browser error pages and portal 404 pages (tests/fixtures/corpus/tuning.json: Firefox, RuoYi): "找不到页面", "页面加载出错"',
     examples: { match: ['页面', '网站'], noMatch: ['页码'] },
   },
@@ -177,6 +177,12 @@ export const OBJECTS: readonly ObjectConcept[] = [
     examples: { match: ['账号', '用户名', '帐户'], noMatch: ['密码'] },
   },
   {
+    id: 'clock',
+    variants: ['(?:计算机|系统|电脑)(?:上的)?(?:时间|时钟|日期)|时钟'],
+    source: 'browser error pages (tests/fixtures/corpus/tuning.json: Firefox): "您的计算机时间有误"',
+    examples: { match: ['计算机时间', '系统时钟'], noMatch: ['时间'] },
+  },
+  {
     id: 'server',
     variants: ['(?:内部)?服务器(?!证书)'],
     source: `${MINED}: "连接服务器失败", "服务器异常,请重试"; portal 500 pages (tests/fixtures/corpus/tuning.json): "服务器错误,请联系管理员"`,
@@ -190,7 +196,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'network',
-    variants: ['网络(?:连接|协议)?|互联网|联网|上网|连接|接口|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o|内容编码'],
+    variants: ['网络(?:连接|协议|请求)?|网址|互联网|联网|上网|连接|接口|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o|内容编码'],
     source: `${MINED}: "网络连接失败", "接口请求超时", "ajax失败"`,
     examples: { match: ['网络', '互联网', '接口'], noMatch: ['系统', '服务器'] },
   },

@@ -64,7 +64,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'must-change': 'browser-unsupported',
   },
   'web-page': {
-    absent: 'network', failed: 'network', unavailable: 'network', wrong: 'session-expired', unexpected: 'network', expired: 'session-expired',
+    absent: 'network', failed: 'network', unavailable: 'network', wrong: 'network', unexpected: 'network', expired: 'session-expired',
+    'not-installed': 'network',
     check: 'network', insecure: 'network',
     denied: 'login-failed', locked: 'login-failed',
   },
@@ -101,6 +102,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     closed: 'account-not-registered', expired: 'account-locked', 'too-many': 'account-locked', 'will-lock': 'account-locked', 'tries-left': 'account-locked',
     'not-linked': 'agent-not-linked', elsewhere: 'session-expired', empty: 'input-missing', format: 'input-missing',
   },
+  clock: { wrong: 'network', failed: 'network', mismatch: 'network' },
   server: {
     failed: 'network', absent: 'network', expired: 'network', 'not-installed': 'network', denied: 'network', check: 'network',
     wrong: 'maintenance', unexpected: 'maintenance', unavailable: 'maintenance', 'too-many': 'maintenance',

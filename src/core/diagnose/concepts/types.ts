@@ -38,6 +38,7 @@ export type ObjectId =
   | 'company'
   | 'password'
   | 'account'
+  | 'clock'
   | 'server'
   | 'request'
   | 'network'
