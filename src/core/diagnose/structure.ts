@@ -14,7 +14,7 @@ export interface Clause {
 }
 
 /** Clause breaks: sentence and clause punctuation (full-width forms are folded to ASCII by normalize). */
-const BREAK = /[,.!?;:。~]/u;
+const BREAK = new Set([',', '.', '!', '?', ';', ':', '。', '~']);
 
 const ADVICE = /^(?:请(?![求假])|请您|您可以?|可以|可|需要?|须|务必|使用前|登录前|首次|初次|第一次|麻烦)/u;
 const RECOMMENDATION = /^(?:不?建议|推荐|为了|为保证|为确保|为获得|为保障|最佳|更佳)|(?:建议|推荐)(?:您)?(?:使用|采用|安装|用)|(?:体验|效果)更?(?:佳|好)/u;
@@ -26,8 +26,12 @@ function betweenDigits(text: string, i: number): boolean {
   return (text[i] === ':' || text[i] === '.') && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '');
 }
 
+/** Clauses are read in this much of a message; the rest of a long page counts as one fact. */
+const MAX_CLAUSE_TEXT = 400;
+
 /** Splits a normalised text into clauses and tells each one's kind. */
-export function clausesOf(text: string): Clause[] {
+export function clausesOf(full: string): Clause[] {
+  const text = full.slice(0, MAX_CLAUSE_TEXT);
   const clauses: Clause[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -38,7 +42,7 @@ export function clausesOf(text: string): Clause[] {
       start = i;
       continue;
     }
-    if (i < text.length && (!BREAK.test(text[i]!) || betweenDigits(text, i))) continue;
+    if (i < text.length && (!BREAK.has(text[i]!) || betweenDigits(text, i))) continue;
     // the clause keeps its closing mark, so a question mark is seen
     const end = i < text.length ? i + 1 : i;
     const body = text.slice(start, end).trim();
@@ -50,6 +54,7 @@ export function clausesOf(text: string): Clause[] {
     const clause = clauses[i]!;
     if (text[clause.end - 1] === ':' && clause.end - clause.start <= 16 && clause.kind === 'fact') clause.kind = 'label';
   }
+  if (full.length > text.length) clauses.push({ start: text.length, end: full.length, kind: 'fact' });
   return clauses;
 }
 

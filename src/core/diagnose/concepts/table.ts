@@ -91,7 +91,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     revoked: 'account-locked', closed: 'account-not-registered', denied: 'agent-not-linked',
   },
   password: {
-    wrong: 'password-wrong', mismatch: 'input-missing', failed: 'password-wrong', expired: 'password-expired', policy: 'input-missing',
+    wrong: 'password-wrong', mismatch: 'input-missing', failed: 'login-failed', expired: 'password-expired', policy: 'input-missing',
     'caps-lock': 'password-wrong',
     'must-change': 'password-expired', weak: 'password-expired', locked: 'account-locked', 'too-many': 'account-locked',
     'tries-left': 'account-locked', 'will-lock': 'account-locked', empty: 'input-missing', format: 'input-missing',
