@@ -84,7 +84,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     locked: 'account-locked',
   },
   'person-name': { mismatch: 'password-wrong', wrong: 'password-wrong', empty: 'input-missing', format: 'input-missing' },
-  phone: { wrong: 'password-wrong', absent: 'account-not-registered', 'not-registered': 'account-not-registered', empty: 'input-missing', format: 'input-missing' },
+  phone: { wrong: 'password-wrong', absent: 'account-not-registered', 'not-registered': 'account-not-registered', 'not-linked': 'account-not-registered', empty: 'input-missing', format: 'input-missing' },
   company: {
     absent: 'credit-code-wrong', wrong: 'credit-code-wrong', mismatch: 'credit-code-wrong',
     'not-registered': 'account-not-registered', 'not-linked': 'agent-not-linked', locked: 'account-locked',
