@@ -71,8 +71,11 @@ export type CaProbe =
   | { state: 'not-probed' }
   /** the user did not grant the 127.0.0.1 permission */
   | { state: 'no-permission' }
-  /** nothing answered at the vendor's local address: the client is not installed or not running */
-  | { state: 'not-running' }
+  /**
+   * nothing answered at the vendor's local address: the client is not installed or not running. `timedOut`: the
+   * connection hung instead of being refused (security software or a stuck client), so "not installed" is unsure.
+   */
+  | { state: 'not-running'; timedOut?: boolean }
   /** the client answered but lists no certificate: no key inserted (or its driver is missing) */
   | { state: 'no-key' }
   | { state: 'key'; certs: { holder: string; notAfter?: string }[] }
@@ -111,6 +114,13 @@ export interface ChecklistFacts {
   lockout: LockoutFacts;
   /** the page shows a maintenance notice (a `maintenance` finding) */
   maintenance: boolean;
+  /**
+   * CA client traces the page carries, as the snapshot reports them (`script:XTXSAB.js`, `clsid:3F36…`,
+   * `mime:application/…`; src/core/recognise/ca-markers.ts). Optional: absent = none seen.
+   */
+  caMarkers?: string[];
+  /** the page says this browser is not supported or asks for IE / 兼容模式 (a `browser-unsupported` finding) */
+  browserUnsupported?: boolean;
   now: Date;
 }
 
@@ -143,6 +153,8 @@ export interface CheckResult {
 /** One checklist item: its check and the example facts it must judge (tests walk every item's examples). */
 export interface ChecklistItem {
   id: CheckId;
+  /** the item's title, also when its check cannot run */
+  title: Localized;
   check(facts: ChecklistFacts): CheckResult;
   examples: { name: string; facts: Partial<ChecklistFacts>; expect: CheckStatus }[];
 }

@@ -34,10 +34,12 @@ export interface Portal {
   loginUrls: string[];
   /** login modes the portal is known to offer; empty when the sources do not say */
   loginMethods: LoginMode[];
-  /** the browser requirement the portal states, or null when none is known */
-  browsers: Localized | null;
-  /** CA vendors or clients the portal is known to use */
+  /** the browser requirement the portal states, or null when none is known (the checklist then says "unknown") */
+  browsers: BrowserRequirement | null;
+  /** ids of the CA vendors (src/core/ca-clients) whose USB keys the portal is known to accept */
   caClients: string[];
+  /** what the sources say about the portal's password: its initial value and where to reset it */
+  password?: PasswordFacts;
   /** the service hotline for this kind of portal */
   hotline: string;
   source: string[];
@@ -46,4 +48,36 @@ export interface Portal {
   note?: string;
   /** URLs the registry test walks: `login` must classify to this entry as a login URL, `other` to this entry only */
   testUrls: { login?: string[]; other?: string[] };
+}
+
+/** Browser engines a portal can require (the checklist's BrowserFacts.engine, without 'unknown'). */
+export type RequiredEngine = 'chromium' | 'gecko' | 'webkit' | 'trident';
+
+export const REQUIRED_ENGINES: readonly RequiredEngine[] = ['chromium', 'gecko', 'webkit', 'trident'];
+
+/** Desktop systems a login can be limited to (most CA clients exist for Windows only). */
+export type DesktopOs = 'windows' | 'macos' | 'linux';
+
+/** The browser a portal states it needs, as data the checklist compares with the user's browser. */
+export interface BrowserRequirement {
+  /** engines the portal names; a page built on ActiveX lists only 'trident' */
+  engines: RequiredEngine[];
+  /** lowest major version per browser name (BrowserFacts.name, 'ie' for Internet Explorer), where stated */
+  minVersion?: Record<string, number>;
+  /** the page needs Internet Explorer or an IE-compatible mode (Edge IE mode, 360 兼容模式) */
+  ieMode?: boolean;
+  /** systems the login works on, when the sources limit it */
+  os?: DesktopOs[];
+  /** the requirement as the source states it (or, when the page states none, what is known to work), for the user */
+  said: Localized;
+  source: string;
+}
+
+/** A portal's password facts, each only where a source states it. */
+export interface PasswordFacts {
+  /** the rule for the first password, e.g. the last six characters of the ID number */
+  initial?: Localized;
+  /** the portal's own password-reset page */
+  resetUrl?: string;
+  source: string;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TAX_REGION_COUNT } from '../../../src/core/portals/data/e-tax';
+import { REQUIRED_ENGINES } from '../../../src/core/portals/types';
 import {
   LOGIN_MODES,
   PORTALS,
@@ -81,7 +82,13 @@ describe('portal registry lint', () => {
       expect(new Set(p.loginMethods).size, p.id).toBe(p.loginMethods.length);
       for (const m of p.loginMethods) expect(LOGIN_MODES).toContain(m);
       expect(p.hotline).toMatch(/^\d{5}$/);
-      if (p.browsers) expect(p.browsers.en && p.browsers['zh-CN'], p.id).toBeTruthy();
+      if (p.browsers) {
+        expect(p.browsers.said.en && p.browsers.said['zh-CN'], p.id).toBeTruthy();
+        expect(p.browsers.engines.length, p.id).toBeGreaterThan(0);
+        for (const e of p.browsers.engines) expect(REQUIRED_ENGINES, p.id).toContain(e);
+        expect(p.browsers.source.trim().length, p.id).toBeGreaterThan(10);
+        if (p.browsers.ieMode) expect(p.browsers.engines, p.id).toContain('trident');
+      }
     }
   });
 

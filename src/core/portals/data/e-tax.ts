@@ -1,4 +1,4 @@
-import type { Certainty, Portal } from '../types';
+import type { BrowserRequirement, Certainty, PasswordFacts, Portal } from '../types';
 
 /**
  * The national unified e-tax (全国统一规范电子税务局): every tax region runs the same four hosts
@@ -79,6 +79,19 @@ function bureauName(zh: string): string {
   return AUTONOMOUS_REGIONS[zh] ?? (CITY_BUREAUS.has(zh) ? `${zh}市` : `${zh}省`);
 }
 
+/** The tpass login is a plain web app: password, SMS and QR login work in a current Chrome or Edge without a plug-in. */
+const TPASS_BROWSERS: BrowserRequirement = {
+  engines: ['chromium'],
+  said: { 'zh-CN': '页面未写明；已知当前版本的 Chrome、Edge 可用，不需要插件', en: 'not stated on the page; known to work in a current Chrome or Edge without plug-ins' },
+  source: 'research/portals-notes.md §4: automation of the new tpass login runs in modern Chrome/Edge without plug-ins',
+};
+
+/** The tpass password field's own placeholder states the first password (个人用户密码(初始密码为证件号码后六位)). */
+const TPASS_PASSWORD: PasswordFacts = {
+  initial: { 'zh-CN': '个人用户的初始密码是本人证件号码的后六位。', en: 'A personal user’s first password is the last six characters of their ID number.' },
+  source: 'research/portals-notes.md §1: tpass password placeholder 个人用户密码(初始密码为证件号码后六位)',
+};
+
 function regionEntry(r: TaxRegion): Portal {
   const base = `${r.code}.chinatax.gov.cn`;
   const etaxOrigin = `https://etax.${base}${r.etaxPort ? `:${r.etaxPort}` : ''}`;
@@ -94,8 +107,9 @@ function regionEntry(r: TaxRegion): Portal {
     entry: `${etaxOrigin}/loginb/`,
     loginUrls: [`etax.${base}/loginb/`, `tpass.${base}/#/login`],
     loginMethods: ['password', 'sms', 'qr', 'ca'],
-    browsers: null,
+    browsers: TPASS_BROWSERS,
     caClients: [],
+    password: TPASS_PASSWORD,
     hotline: '12366',
     source: [REGION_MAP_SOURCE, 'research/portals-notes.md §1 (one tpass front end for all 36 regions)', ...r.sources],
     certainty: r.certainty,
@@ -124,8 +138,15 @@ const NATIONAL_AND_LEGACY: Portal[] = [
     entry: 'https://etax.guangdong.chinatax.gov.cn:8443/loginb/',
     loginUrls: ['gs.etax-gd.gov.cn/'],
     loginMethods: ['ca'],
-    browsers: { 'zh-CN': 'IE9 及以上 32 位浏览器，并允许“兼容控件”加载项', en: 'Internet Explorer 9+ (32-bit) with the compatibility add-on allowed' },
-    caClients: ['GDCA 数字证书客户端'],
+    browsers: {
+      engines: ['trident'],
+      minVersion: { ie: 9 },
+      ieMode: true,
+      os: ['windows'],
+      said: { 'zh-CN': 'IE9 及以上 32 位浏览器，并允许“兼容控件”加载项', en: 'Internet Explorer 9+ (32-bit) with the compatibility add-on allowed' },
+      source: 'https://www.gdca.com.cn/customer_service/guide_service/notice/-00143/',
+    },
+    caClients: ['gdca'],
     hotline: '12366',
     source: ['https://www.gdca.com.cn/customer_service/guide_service/notice/-00143/'],
     certainty: 'high',

@@ -12,7 +12,7 @@ export const HOUSING_FUND_PORTALS: readonly Portal[] = [
     loginUrls: ['dwwsyw.gjj.beijing.gov.cn/'],
     loginMethods: ['ca'],
     browsers: null,
-    caClients: ['BJCA 证书应用环境 (via 北京市法人一证通)'],
+    caClients: ['bjca'],
     hotline: '12329',
     source: [
       'public code: grwsyw.gjj.beijing.gov.cn/ish/flow/menu/PPLGRZH0102 (research/portals.json, index ref 19095902142)',
