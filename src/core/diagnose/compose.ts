@@ -15,6 +15,8 @@ export interface Token<T> {
   end: number;
   words: string;
   groups?: Record<string, string | undefined>;
+  /** inside a state's words */
+  inner?: true;
 }
 
 export interface ConceptHit {
@@ -75,19 +77,27 @@ function scan<T>(lexicon: Lexicon<T>, text: string): Token<T>[] {
 const KEY_CONTEXT = /ca接口|调用ca|(?<![a-z])(?:u-?key|usb ?-?key|key|pkcs)(?![a-z])|u盾|介质|安全设备|智能卡|令牌|数字证书|证书口令/iu;
 const PIN = OBJECTS.find((entry) => entry.id === 'pin')!;
 
-/** The things and states of a message; a thing inside a state's words ("验证" in "验证失败") is part of the state. */
+/**
+ * The things and states of a message. A thing inside a state's words ("验证" in "验证失败", "短信" in
+ * "超过每日短信发送数量") is `inner`: the state is said of it only when its clause names no other thing.
+ */
 export function tokensOf(text: string): { objects: Token<ObjectConcept>[]; states: Token<StateConcept>[] } {
   const states = scan(STATE_LEXICON, text);
   const keyContext = KEY_CONTEXT.test(text);
-  const objects = scan(OBJECT_LEXICON, text)
-    .filter((object) => !states.some((state) => object.start >= state.start && object.end <= state.end))
-    .map((object) => (keyContext && object.entry.id === 'password' && /密码|口令/u.test(object.words) ? { ...object, entry: PIN } : object));
+  const objects = scan(OBJECT_LEXICON, text).map((object) => {
+    const inner = states.some((state) => object.start >= state.start && object.end <= state.end);
+    const entry = keyContext && object.entry.id === 'password' && /密码|口令/u.test(object.words) ? PIN : object.entry;
+    return { ...object, entry, ...(inner ? { inner: true as const } : {}) };
+  });
   return { objects, states };
 }
 
 /** The thing a state is said of: in its clause on its side, else the other side, else the clause before's. */
-function thingOf(text: string, state: Token<StateConcept>, objects: readonly Token<ObjectConcept>[], clause: Clause): Token<ObjectConcept> | undefined {
+function thingOf(text: string, state: Token<StateConcept>, all: readonly Token<ObjectConcept>[], clause: Clause): Token<ObjectConcept> | undefined {
+  const objects = all.filter((o) => !o.inner);
   const inClause = objects.filter((o) => o.start >= clause.start && o.end <= clause.end);
+  const own = all.find((o) => o.inner && o.start >= state.start && o.end <= state.end && TABLE[o.entry.id][state.entry.id]);
+  if (inClause.length === 0 && own) return own;
   if (state.entry.id === 'mismatch' && inClause.length > 1) {
     const rank = (o: Token<ObjectConcept>) => {
       const at = MISMATCH_ORDER.indexOf(o.entry.id);
@@ -121,7 +131,7 @@ function thingOf(text: string, state: Token<StateConcept>, objects: readonly Tok
 /** "手机号和验证码不能为空": several things left empty at once is an incomplete form, whatever the things are. */
 function severalEmpty(state: Token<StateConcept>, objects: readonly Token<ObjectConcept>[], clause: Clause): boolean {
   if (state.entry.id !== 'empty') return false;
-  return objects.filter((o) => o.start >= clause.start && o.end <= state.start).length > 1;
+  return objects.filter((o) => !o.inner && o.start >= clause.start && o.end <= state.start).length > 1;
 }
 
 function hitOf(state: Token<StateConcept>, thing: Token<ObjectConcept> | undefined, clause: Clause, several: boolean): ConceptHit | undefined {
