@@ -114,7 +114,7 @@ function thingOf(text: string, state: Token<StateConcept>, all: readonly Token<O
   const carried = objects.filter((o) => o.end <= clause.start).at(-1);
   // "…Ukey只支持在IE浏览器中使用": what is supported or not is the browser
   if (state.entry.id === 'unsupported') {
-    const browser = inClause.find((o) => o.entry.id === 'browser' || o.entry.id === 'secure-link');
+    const browser = inClause.find((o) => o.entry.id === 'browser');
     if (browser) return browser;
   }
   const order = state.entry.side === 'before' ? [before, after, carried] : [after, before, carried];

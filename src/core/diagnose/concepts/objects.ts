@@ -151,7 +151,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'phone',
-    variants: ['手机号码|手机号|手机|电话号码|联系电话|邮箱'],
+    variants: ['手机号码|手机号|手机|电话号码|联系电话|(?:电子)?邮箱(?:地址)?|电子邮件(?:地址)?|e-?mail'],
     source: `${MINED}: "手机号和验证码不能为空"`,
     examples: { match: ['手机号码', '手机号'], noMatch: ['手机验证码'] },
   },

@@ -121,7 +121,7 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     alone: 'input-missing',
     variants: [
-      '不符合~(?:策略|规则|要求|政策|规范)|(?:必须)?至少(?:包含|有|需要)|最短长度|不能与~相同|被拉黑|包含(?:无效|非法)字符|(?:无效|非法)字符',
+      '不符合~(?:策略|规则|要求|政策|规范)|(?:必须)?至少(?:包含|有|需要|选择|输入|填写)|只能(?:包含|由|是|为|输入|使用)|最短长度|不能与~相同|被拉黑|包含(?:无效|非法)字符|(?:无效|非法)字符',
     ],
     source: 'password and field policies (tests/fixtures/corpus/tuning.json: Keycloak, RuoYi): "密码不符合密码策略", "至少包含2个数字"',
     examples: { match: ['不符合密码策略', '至少包含2个数字'], noMatch: ['符合', '密码由8-20位字母组成'] },

@@ -16,7 +16,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     mismatch: 'input-missing', wrong: 'input-missing', empty: 'input-missing', format: 'input-missing', policy: 'input-missing',
   },
   'ca-module': {
-    failed: 'cert-failed', wrong: 'cert-failed', unexpected: 'cert-failed', absent: 'cert-not-detected', empty: 'cert-not-detected',
+    failed: 'cert-failed', wrong: 'cert-failed', unexpected: 'cert-failed', absent: 'cert-not-detected', empty: 'input-missing',
     insert: 'cert-not-detected', 'not-installed': 'client-missing', unavailable: 'cert-failed', denied: 'cert-failed',
     locked: 'pin-locked', mismatch: 'cert-failed', untrusted: 'cert-failed', unsupported: 'cert-failed',
   },
@@ -79,12 +79,12 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'not-registered': 'agent-not-linked', mismatch: 'agent-not-linked', expired: 'agent-not-linked',
   },
   'id-number': {
-    wrong: 'password-wrong', mismatch: 'password-wrong', absent: 'account-not-registered',
+    wrong: 'input-missing', mismatch: 'password-wrong', absent: 'account-not-registered', policy: 'input-missing',
     'not-registered': 'account-not-registered', empty: 'input-missing', format: 'input-missing', 'not-linked': 'agent-not-linked',
     locked: 'account-locked',
   },
-  'person-name': { mismatch: 'password-wrong', wrong: 'password-wrong', empty: 'input-missing', format: 'input-missing' },
-  phone: { wrong: 'password-wrong', absent: 'account-not-registered', 'not-registered': 'account-not-registered', 'not-linked': 'account-not-registered', empty: 'input-missing', format: 'input-missing' },
+  'person-name': { mismatch: 'password-wrong', wrong: 'input-missing', empty: 'input-missing', format: 'input-missing', policy: 'input-missing' },
+  phone: { wrong: 'input-missing', policy: 'input-missing', mismatch: 'input-missing', absent: 'account-not-registered', 'not-registered': 'account-not-registered', 'not-linked': 'account-not-registered', empty: 'input-missing', format: 'input-missing' },
   company: {
     absent: 'credit-code-wrong', wrong: 'credit-code-wrong', mismatch: 'credit-code-wrong',
     'not-registered': 'account-not-registered', 'not-linked': 'agent-not-linked', locked: 'account-locked',
