@@ -295,9 +295,12 @@ export const STATES: readonly StateConcept[] = [
     id: 'reauth',
     side: 'before',
     alone: 'session-expired',
-    variants: ['(?:重新|再次)(?:进行)?(?:身份)?(?:认证|授权|验证|登录|登陆)|需要(?:完全)?(?:身份验证|认证)(?:以|才能)'],
+    variants: [
+      '(?:重新|再次)(?:进行)?(?:身份)?(?:认证|授权|验证|登录|登陆)|需要(?:完全)?(?:身份验证|认证)(?:以|才能)',
+      '(?:尚|还)?(?:未|没有)(?:登录|登陆)(?!成功|失败)|长时间(?:未|没有)(?:操作|使用)',
+    ],
     source: 'single sign-on texts (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "请重新授权以继续", "你必须进行重新认证"',
-    examples: { match: ['重新认证', '请重新授权', '需要身份验证以继续'], noMatch: ['重新输入'] },
+    examples: { match: ['重新认证', '请重新授权', '需要身份验证以继续', '您尚未登录', '长时间未操作'], noMatch: ['重新输入', '未登录成功'] },
   },
   {
     id: 'caps-lock',
