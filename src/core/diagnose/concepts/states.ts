@@ -252,6 +252,7 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     variants: [
       '(?:必须|需要|需|请先|请|应|须)(?:及时)?(?:修改|更改|重置|重新设置|变更|更新)',
+      '(?:需要|必须|请确保|请)(?:通过|使用|启用|开启)?(?=~(?:https|浏览器|cookie|javascript))',
       '(?:正在|仍在|还在)?使用(?:的是)?(?:系统)?(?:初始|默认)|超过#天(?:未|没有)(?:修改|更改)',
     ],
     source: `${MINED}: "您的密码已过期,必须更改"; portals that refuse the initial password`,
