@@ -12,6 +12,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path';
 import { defineConfig, type BuildEnvironmentOptions } from 'vite';
 import { chromeManifest, firefoxManifest } from './scripts/manifest';
+import { privacyPage } from './scripts/privacy-page';
 import { contentScriptMatches } from './src/core/portals';
 
 const root = import.meta.dirname;
@@ -45,6 +46,8 @@ export default defineConfig({
           input: {
             popup: resolve(root, 'popup.html'),
             options: resolve(root, 'options.html'),
+            offscreen: resolve(root, 'offscreen.html'),
+            welcome: resolve(root, 'welcome.html'),
             background: resolve(root, 'src/background/index.ts'),
           },
           output: {
@@ -70,7 +73,9 @@ export default defineConfig({
       await builder.build(content);
       await builder.build(nativeDialogs);
       const source = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-      const chrome = chromeManifest(source, contentScriptMatches());
+      const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+      const chrome = chromeManifest(source, contentScriptMatches(), version);
+      writeFileSync(resolve(chromeDir, 'privacy.html'), privacyPage());
       writeFileSync(resolve(chromeDir, 'manifest.json'), JSON.stringify(chrome, null, 2));
       rmSync(firefoxDir, { recursive: true, force: true });
       mkdirSync(firefoxDir, { recursive: true });

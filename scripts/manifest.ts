@@ -10,12 +10,19 @@ interface ContentScript {
   [key: string]: unknown;
 }
 
-export function chromeManifest(source: Manifest, portalMatches: readonly string[]): Manifest {
+/**
+ * `version` is not written in manifest.json: package.json is its one source (release packages are named by it),
+ * and the build puts it into both manifests.
+ */
+export function chromeManifest(source: Manifest, portalMatches: readonly string[], version: string): Manifest {
   if (portalMatches.length === 0) throw new Error('the portal registry gave no content-script matches');
+  if (!/^\d+(\.\d+){0,3}$/.test(version)) throw new Error(`package.json version "${version}" is not a browser version`);
+  if ('version' in source) throw new Error('manifest.json must not set version: package.json is its one source');
   const scripts = source.content_scripts as ContentScript[] | undefined;
   if (!scripts?.length) throw new Error('manifest.json has no content_scripts');
   return {
     ...source,
+    version,
     background: { ...(source.background as object), type: 'module' },
     content_scripts: scripts.map((script) => ({ ...script, matches: [...portalMatches] })),
   };
@@ -26,8 +33,11 @@ export const FIREFOX_ID = 'login-assistant@portal-helper.cn';
 export function firefoxManifest(chrome: Manifest): Manifest {
   const { minimum_chrome_version: _chromeOnly, background, ...rest } = chrome;
   const worker = (background as { service_worker: string }).service_worker;
+  // Firefox has no offscreen documents: its background page copies to the clipboard itself
+  const permissions = (rest.permissions as string[] | undefined)?.filter((p) => p !== 'offscreen');
   return {
     ...rest,
+    ...(permissions ? { permissions } : {}),
     // Firefox runs MV3 backgrounds as event pages. `world: "MAIN"` content scripts need Firefox 128 and
     // data_collection_permissions 140 (142 on Android).
     background: { scripts: [worker], type: 'module' },

@@ -9,9 +9,14 @@ import { officialEntry, trust } from '../core/portals';
 import { recognise, type Recognition } from '../core/recognise';
 import type { MessageOf, MessageType } from '../shared/messages';
 import { showBadge } from './badge';
+import { writeClipboard } from './clipboard';
 import { composeHint } from './compose-hint';
+import { adoptsRecognition, isSubframe } from './frames';
 import { uiLang } from './lang';
-import { mute, readFailures, readMuted, writeFailures } from './settings';
+import { addFailure, mute, readFailures, readMuted, writeFailures } from './settings';
+import { maskFindings } from './mask-findings';
+import { probeCa } from './probes/ca';
+import { message } from '../shared/language';
 import { readTabState, writeTabState, type TabState } from './tab-state';
 
 type Handler<T extends MessageType> = (message: MessageOf<T>, sender: Runtime.MessageSender) => Promise<unknown>;
@@ -24,6 +29,7 @@ async function stateOf(sender: Runtime.MessageSender): Promise<{ tabId: number; 
   const tabId = sender.tab!.id!;
   const url = sender.url!;
   const stored = await readTabState(tabId);
+  if (stored && isSubframe(sender)) return { tabId, state: stored };
   if (stored && stored.documentId === documentOf(sender)) return { tabId, state: { ...stored, url } };
   return {
     tabId,
@@ -46,7 +52,7 @@ async function save(tabId: number, state: TabState): Promise<void> {
 }
 
 function hintLabels(): HintLabels {
-  const m = (name: string) => browser.i18n.getMessage(name);
+  const m = (name: string) => message(name);
   return {
     copy: m('hintCopy'),
     copied: m('hintCopied'),
@@ -98,16 +104,19 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   async 'page-hello'(_message, sender) {
     const { tabId, state } = await stateOf(sender);
     const watch = state.trust !== 'unknown';
-    if (watch) await save(tabId, state);
+    // a frame's hello changes nothing of its tab's state: writing it back could undo the top frame's latest write
+    if (watch && !isSubframe(sender)) await save(tabId, state);
     return { watch };
   },
 
   async 'page-snapshot'({ snapshot }, sender) {
     const { tabId, state } = await stateOf(sender);
     // The snapshot's URL is the page's own (with its hash route); it must be the sender's page.
-    if (new URL(snapshot.url).origin !== new URL(state.url).origin) throw new Error('snapshot of another origin');
+    if (new URL(snapshot.url).origin !== new URL(sender.url!).origin) throw new Error('snapshot of another origin');
     const recognition = recognise(snapshot);
+    if (!adoptsRecognition(sender, recognition)) return { recognition, hint: null };
     state.recognition = recognition;
+    state.caMarkers = snapshot.caMarkers;
     if (recognition.loggedIn) {
       await writeFailures(portalKey(state), 0);
       state.findings = [];
@@ -129,12 +138,11 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
     const key = portalKey(state);
     const muted = new Set((await readMuted())[key] ?? []);
     const portal = state.recognition?.portal;
-    const findings = diagnose(messages, portal ? { kind: portal.kind, portalId: portal.id } : {}).filter(
+    const findings = maskFindings(diagnose(messages, portal ? { kind: portal.kind, portalId: portal.id } : {})).filter(
       (finding) => !muted.has(finding.category),
     );
     if (findings.length === 0) return { hint: null };
-    let failures = await readFailures(key);
-    if (findings.some(countsAsFailedAttempt)) await writeFailures(key, ++failures);
+    const failures = findings.some(countsAsFailedAttempt) ? await addFailure(key) : await readFailures(key);
     state.findings = findings;
     state.hint = hintFor(findings, state, failures);
     await save(tabId, state);
@@ -151,11 +159,17 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   },
 
   async 'get-tab-state'({ tabId }) {
-    return readTabState(tabId);
+    const state = await readTabState(tabId);
+    // the popup's checklist also needs the lockout guard's count for this tab's portal
+    return state ? { ...state, failures: await readFailures(portalKey(state)) } : null;
   },
 
-  // issue 8 in progress: the probe lands with src/background/probes (the popup offers no probe button before it)
-  async 'probe-ca'() {
-    throw new Error('CA probe not built yet');
+  // the message names no page: no page address goes to the local service
+  async 'probe-ca'({ vendor }) {
+    return probeCa(vendor, '');
+  },
+
+  async 'copy-text'({ text }) {
+    return { ok: await writeClipboard(text) };
   },
 };

@@ -3,21 +3,18 @@
  * state and badge in step with navigation.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { MessageSchema } from '../shared/messages';
-import { HANDLERS } from './handlers';
-import { SENDER_OF, senderKind } from './sender';
+import { route } from './route';
 import { forgetTab } from './tab-state';
 import { syncGuard } from './guard';
+import { followLanguage, loadLanguage } from '../shared/language';
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  const parsed = MessageSchema.safeParse(raw);
-  if (!parsed.success) return Promise.resolve({ error: 'invalid message' });
-  const message = parsed.data;
-  const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL(''));
-  if (kind === null || SENDER_OF[message.type] !== kind) return Promise.resolve({ error: 'sender not allowed' });
-  const handler = HANDLERS[message.type] as (m: typeof message, s: typeof sender) => Promise<unknown>;
-  return handler(message, sender).catch((error: unknown) => ({ error: String(error) }));
-});
+// the user's language choice, read before any handler writes a text
+const languageReady = loadLanguage().catch(() => 'auto');
+followLanguage();
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
+  languageReady.then(() => route(raw, sender)),
+);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
@@ -35,3 +32,7 @@ browser.permissions.onAdded.addListener(() => void syncGuard());
 browser.permissions.onRemoved.addListener(() => void syncGuard());
 browser.runtime.onStartup.addListener(() => void syncGuard());
 browser.runtime.onInstalled.addListener(() => void syncGuard());
+// first run: say in three lines what the extension does and offer the look-alike guard (src/welcome)
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
+});

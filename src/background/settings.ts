@@ -6,6 +6,11 @@ import browser from 'webextension-polyfill';
 import * as z from 'zod/mini';
 import { CategorySchema } from '../shared/messages';
 import type { Category } from '../core/categories';
+import { serially } from './serially';
+import { FailureCountSchema } from './stored-schemas';
+
+/** changes to stored settings and counters run one at a time (serially.ts) */
+const inTurn = serially();
 
 const MUTED_KEY = 'mutedHints';
 const MutedSchema = z.record(z.string(), z.array(CategorySchema));
@@ -17,16 +22,20 @@ export async function readMuted(): Promise<MutedHints> {
   return parsed.success ? parsed.data : {};
 }
 
-export async function mute(portalKey: string, categories: Category[]): Promise<void> {
-  const muted = await readMuted();
-  muted[portalKey] = [...new Set([...(muted[portalKey] ?? []), ...categories])].sort();
-  await browser.storage.local.set({ [MUTED_KEY]: muted });
+export function mute(portalKey: string, categories: Category[]): Promise<void> {
+  return inTurn(async () => {
+    const muted = await readMuted();
+    muted[portalKey] = [...new Set([...(muted[portalKey] ?? []), ...categories])].sort();
+    await browser.storage.local.set({ [MUTED_KEY]: muted });
+  });
 }
 
-export async function unmute(portalKey: string): Promise<void> {
-  const muted = await readMuted();
-  delete muted[portalKey];
-  await browser.storage.local.set({ [MUTED_KEY]: muted });
+export function unmute(portalKey: string): Promise<void> {
+  return inTurn(async () => {
+    const muted = await readMuted();
+    delete muted[portalKey];
+    await browser.storage.local.set({ [MUTED_KEY]: muted });
+  });
 }
 
 /** Consecutive failed attempts per portal in this browser session: counts only, never what was typed. */
@@ -34,10 +43,22 @@ const failuresKey = (portalKey: string) => `failures:${portalKey}`;
 
 export async function readFailures(portalKey: string): Promise<number> {
   const stored = await browser.storage.session.get(failuresKey(portalKey));
-  const value = stored[failuresKey(portalKey)];
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+  const parsed = FailureCountSchema.safeParse(stored[failuresKey(portalKey)]);
+  return parsed.success ? parsed.data : 0;
 }
 
 export async function writeFailures(portalKey: string, count: number): Promise<void> {
   await browser.storage.session.set({ [failuresKey(portalKey)]: count });
+}
+
+/**
+ * Counts one more failed attempt and answers the new count. Increments run one after another (tabs of the same
+ * portal may report at the same moment): a read-modify-write that overlaps another would lose an attempt.
+ */
+export function addFailure(portalKey: string): Promise<number> {
+  return inTurn(async () => {
+    const count = (await readFailures(portalKey)) + 1;
+    await writeFailures(portalKey, count);
+    return count;
+  });
 }

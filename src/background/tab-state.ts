@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import type { Recognition } from '../core/recognise';
 import type { Finding, HintContent } from '../core/diagnose/types';
 import type { TrustResult } from '../core/portals';
+import { TabStateSchema } from './stored-schemas';
 
 export interface TabState {
   url: string;
@@ -14,6 +15,8 @@ export interface TabState {
   documentId: string;
   trust: TrustResult['trust'];
   recognition: Recognition | null;
+  /** CA client traces the page's snapshot reported (script names, ActiveX class ids): the checklist's certificate facts */
+  caMarkers?: string[];
   findings: Finding[];
   hint: HintContent | null;
   updatedAt: number;
@@ -21,9 +24,11 @@ export interface TabState {
 
 const key = (tabId: number) => `tab:${tabId}`;
 
+/** The tab's state, parsed with its schema: a value of the wrong shape counts as no state (that key only). */
 export async function readTabState(tabId: number): Promise<TabState | null> {
   const stored = await browser.storage.session.get(key(tabId));
-  return (stored[key(tabId)] as TabState | undefined) ?? null;
+  const parsed = TabStateSchema.safeParse(stored[key(tabId)]);
+  return parsed.success ? (parsed.data as TabState) : null;
 }
 
 export async function writeTabState(tabId: number, state: TabState): Promise<void> {

@@ -3,8 +3,9 @@
  * `npm run --silent check-id -- [--type T] VALUE… | --stdin`; one JSON object per value per line.
  * The logic is in `runCheckIdCli` so tests call it directly; the bottom of the file only wires up the process.
  */
-import { checkId, ID_TYPES, isIdType, looksLikeCompany, normalizeId } from '../core/ids/index';
-import type { IdResult, IdType } from '../core/ids/index';
+import { checkId, ID_TYPES, isIdType } from '../core/ids/index';
+import type { IdType } from '../core/ids/index';
+import { likelyReading, withAlternative, type Reading } from '../core/ids/reading';
 import { runAsMain, stdinValues, usageError, type CliOutput } from './io';
 
 export { stdinValues, type CliOutput };
@@ -13,7 +14,7 @@ export const USAGE = `Usage: npm run --silent check-id -- [--type T] [--today YY
        npm run --silent check-id -- [--type T] --stdin < values.txt
 
 Checks company credit codes and ID-document numbers and prints one JSON object per value and line:
-  {"input","type","valid","severity":"ok|warning|error","codes":[...],"normalized"?,"message","message_en"}
+  {"input","type","valid","severity":"ok|warning|error","codes":[...],"normalized"?,"message","message_en","alternative"?}
 "message" is in Chinese, "message_en" in English. "normalized" appears when spaces, dashes, lowercase or
 full-width characters were removed or changed.
 
@@ -23,8 +24,9 @@ Options:
                  company / person detect the document type from the value.
                  Without --type each value is checked as "company" if it contains a letter other than
                  a final X, or has 9, 17 or 20 characters; as "person" otherwise. Digits-only values of
-                 15 or 18 characters are checked as "person" first and as "company" only when they pass
-                 as a company code but not as an ID document.
+                 15 or 18 characters are checked both ways and the likelier reading is reported: one that
+                 passes, else one with only a wrong check character (a typo) over one with an impossible
+                 birth date or region. When both are as likely, "alternative" names the other reading.
   --stdin        read one value per line from standard input (an empty line is reported as E_EMPTY)
   --today DATE   compare birth dates with DATE (YYYY-MM-DD) instead of today
   -h, --help     show this help
@@ -92,20 +94,15 @@ export function parseCheckIdArgs(argv: readonly string[]): CliArgs | { error: st
   return args;
 }
 
-/** Without --type: company or person, decided from the value (see USAGE). */
-function autoCheck(value: string, today: Date | undefined): IdResult {
-  const options = today ? { today } : {};
-  const kind = looksLikeCompany(value.length <= 256 ? normalizeId(value) : '');
-  if (kind === true) return checkId(value, 'company', options);
-  const asPerson = checkId(value, 'person', options);
-  if (kind === 'ambiguous' && asPerson.severity === 'error') {
-    const asCompany = checkId(value, 'company', options);
-    if (asCompany.severity !== 'error') return asCompany;
-  }
-  return asPerson;
+/** Without --type: the likelier reading of the value (core/ids/reading.ts). */
+function autoCheck(value: string, today: Date | undefined): Reading {
+  return likelyReading(value, today ? { today } : {});
 }
 
-function toJsonLine(r: IdResult): string {
+function toJsonLine(reading: Reading): string {
+  const r = reading.result;
+  const message = withAlternative(reading);
+  const other = reading.alternative;
   return JSON.stringify({
     input: r.input,
     type: r.type,
@@ -113,8 +110,9 @@ function toJsonLine(r: IdResult): string {
     severity: r.severity,
     codes: r.codes,
     ...(r.normalized !== undefined ? { normalized: r.normalized } : {}),
-    message: r.message['zh-CN'],
-    message_en: r.message.en,
+    message: message['zh-CN'],
+    message_en: message.en,
+    ...(other ? { alternative: { type: other.type, valid: other.valid, severity: other.severity, codes: other.codes } } : {}),
   });
 }
 
@@ -130,7 +128,7 @@ export function runCheckIdCli(argv: readonly string[], stdin = ''): CliOutput {
   const values = parsed.stdin ? [...parsed.values, ...stdinValues(stdin)] : parsed.values;
   const type = parsed.type;
   const lines = values.map((v) =>
-    toJsonLine(type ? checkId(v, type, parsed.today ? { today: parsed.today } : {}) : autoCheck(v, parsed.today)),
+    toJsonLine(type ? { result: checkId(v, type, parsed.today ? { today: parsed.today } : {}) } : autoCheck(v, parsed.today)),
   );
   return { stdout: lines.map((l) => `${l}\n`).join(''), stderr: '', code: 0 };
 }

@@ -13,6 +13,7 @@ import type { Surface } from '../core/diagnose/types';
 import { trust } from '../core/portals';
 import { runAsMain, stdinValues, usageError, type CliOutput } from './io';
 import { diagnoseSavedPage } from './saved-page';
+import { urlArgument } from './url-arg';
 
 export const USAGE = `Usage: npm run --silent diagnose -- --text "MESSAGE" [--text "MESSAGE"...]
        npm run --silent diagnose -- --stdin-text < messages.txt
@@ -26,6 +27,8 @@ export const USAGE = `Usage: npm run --silent diagnose -- --text "MESSAGE" [--te
                        such as "请插入U盾" is an error in a popup after a click, not as text standing on the page
   --explain            add "explain": the normalised text, its clauses, the concepts and rules that matched
 --url / --stdin-urls   → {"url","trust":"official|government|lookalike|unknown","portal":{"id","kind","region"}|null}
+                       an http(s) address or a bare host (read as https://HOST); a --url that is neither
+                       exits with 2, such a stdin line is answered with "error":"not a web address"
 FILE.html --url URL    a saved page → {"url","trust","portal","recognition","messages","findings"}
 -h, --help             show this help
 
@@ -122,7 +125,17 @@ export function runDiagnoseCli(argv: readonly string[], stdin = '', readPage = (
     }
     lines.push(diagnoseSavedPage(html, args.urls[0]!));
   } else if (args.urls.length > 0 || args.stdinUrls) {
-    for (const url of [...args.urls, ...(args.stdinUrls ? stdinValues(stdin) : [])]) lines.push(urlLine(url));
+    // a bare host is read as https://host; a --url that is no address is bad usage (exit 2), a stdin line that
+    // is none gets its own line saying so (one line per input, exit 0)
+    for (const given of args.urls) {
+      const url = urlArgument(given);
+      if (url === null) return usageError('diagnose', `--url needs a web address or a host name, not "${given.slice(0, 200)}"`);
+      lines.push(urlLine(url));
+    }
+    for (const given of args.stdinUrls ? stdinValues(stdin) : []) {
+      const url = urlArgument(given);
+      lines.push(url === null ? { url: given, trust: 'unknown', portal: null, error: 'not a web address' } : urlLine(url));
+    }
   } else {
     for (const text of [...args.texts, ...(args.stdinText ? stdinValues(stdin) : [])]) lines.push(diagnoseTextLine(text, args.surface, args.explain));
   }

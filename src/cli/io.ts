@@ -10,8 +10,12 @@ export interface CliOutput {
   code: number;
 }
 
-/** Split stdin into values: one per line, CRLF tolerated, the newline that ends the last line is not a value. */
-export function stdinValues(text: string): string[] {
+/**
+ * Split stdin into values: one per line, CRLF tolerated, the newline that ends the last line is not a value. A UTF-8
+ * byte-order mark (Windows Notepad writes one) is no part of the first value.
+ */
+export function stdinValues(input: string): string[] {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   if (text === '') return [];
   const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   if (text.endsWith('\n')) lines.pop();

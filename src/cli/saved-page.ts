@@ -9,7 +9,8 @@ import type { PageMessage } from '../core/diagnose/types';
 import { trust } from '../core/portals';
 import { recognise } from '../core/recognise';
 import { collectSnapshot } from '../content/snapshot';
-import { SURFACES } from '../content/surfaces';
+import { SURFACES } from '../content/kits';
+import { boundedMarkup, trimLongLists } from './bounded-page';
 
 const MAX_MESSAGES = 20;
 
@@ -45,7 +46,10 @@ export function diagnoseSavedPage(html: string, url: string) {
     url: /^https?:\/\//.test(url) ? url : 'http://localhost/',
     settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
   });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  // bounded work (bounded-page.ts): an over-long page and long lists lose their middle; the output says so
+  const markup = boundedMarkup(html);
+  const doc = new window.DOMParser().parseFromString(markup.html, 'text/html') as unknown as Document;
+  const dropped = trimLongLists(doc.documentElement);
   const snapshot = collectSnapshot(doc, url);
   const recognition = recognise(snapshot);
   const messages = pageMessages(doc);
@@ -59,6 +63,7 @@ export function diagnoseSavedPage(html: string, url: string) {
     portal: verdict.portal ? { id: verdict.portal.id, kind: verdict.portal.kind, region: verdict.portal.region } : null,
     recognition,
     messages,
+    ...(dropped > 0 || markup.dropped > 0 ? { bounded: { charsDropped: markup.dropped, elementsDropped: dropped } } : {}),
     findings: findings.map(({ category, rule, severity, title, captures, message }) => ({
       category,
       rule,

@@ -1,16 +1,27 @@
 /**
- * The content script: one classic file, small and cheap (README "Performance"). On a page that is not ours to
- * watch it asks the background once and stops. On a portal page it
+ * The content script: one classic file, small and cheap (README "Performance"). It runs in every frame of a portal
+ * page (a login box is often an iframe, old portals are framesets). On a page that is not ours to watch it asks the
+ * background once and stops. On a portal page it
  *  1. describes the page's structure (never a field's value) so the background can recognise it, again when a
- *     single-page app changes its route or shows new forms and dialogs;
+ *     single-page app changes its route or shows new forms and dialogs (a same-origin frame is described by the
+ *     top frame, which reads into it);
  *  2. watches the page's error surfaces and native alert()/confirm() texts, sends newly visible error texts to the
- *     background, and shows the hint it answers with next to the error.
+ *     background, and shows the hint it answers with next to the error, in the frame the error is in;
+ *  3. answers the popup's checklist (fill a field, time a request to the portal) and notes a credit code or ID
+ *     number that cannot be right under the page's own field (fill/).
+ * Everything it starts stops together when the extension goes away (./lifetime.ts).
  */
 import type { HintContent, PageMessage } from '../core/diagnose/types';
-import { showHint } from './hint';
+import type { Recognition } from '../core/recognise';
+import { startChecklistInPage } from './fill';
+import { hintSession } from './hint-session';
+import { startLifetime } from './lifetime';
 import { send } from './messaging';
 import { listenNativeDialogs } from './native-dialogs';
+import { onAbort } from './on-abort';
+import { reportQueue } from './report-queue';
 import { collectSnapshot } from './snapshot';
+import { coveredByTop } from './snapshot-roots';
 import { watchErrors, type FoundMessage } from './watch-errors';
 
 /** Snapshots are re-taken this long after the page's structure stops changing (SPA route changes, dialogs)… */
@@ -18,63 +29,49 @@ const RESNAPSHOT_DELAY_MS = 300;
 /** …or at the latest this long after the first change, on pages that never stop changing (tickers, carousels). */
 const RESNAPSHOT_MAX_WAIT_MS = 1500;
 
-type Hint = ReturnType<typeof showHint>;
+/** Posted by a same-origin frame's script to the top frame's when the frame's structure changed. */
+const FRAME_CHANGED = 'login-assistant:frame-changed';
 
-let hint: Hint | null = null;
-/** what the hint shows now (an update may have replaced the categories it opened with) */
-let shown: HintContent | null = null;
-/** the look-alike warning comes with every snapshot; once closed it stays closed on this page */
-let pageWarningClosed = false;
-let shownFromSnapshot = false;
-
-function render(content: HintContent, anchor: Element | null, fromSnapshot: boolean): void {
-  shown = content;
-  shownFromSnapshot = fromSnapshot;
-  if (hint?.isShown()) {
-    hint.update(content, anchor);
-    return;
-  }
-  hint = showHint(content, anchor, {
-    onDismiss: () => closeHint('dismissed'),
-    onNotHelpful: () => closeHint('not-helpful'),
-    onCopy: () => undefined,
-  });
-}
-
-function closeHint(action: 'dismissed' | 'not-helpful'): void {
-  hint?.remove();
-  hint = null;
-  if (shownFromSnapshot) pageWarningClosed = true;
-  if (shown) void send({ type: 'hint-feedback', action, categories: shown.categories });
-  shown = null;
-}
+type Session = ReturnType<typeof hintSession>;
+type Found = Pick<FoundMessage, 'text' | 'surface'> & { anchor: Element | null };
 
 let lastSnapshot = '';
 
-async function reportSnapshot(): Promise<void> {
+async function reportSnapshot(hints: Session): Promise<void> {
   const snapshot = collectSnapshot(document, location.href);
   const serialized = JSON.stringify(snapshot);
   if (serialized === lastSnapshot) return;
   lastSnapshot = serialized;
-  const answer = await send<{ hint: HintContent | null }>({ type: 'page-snapshot', snapshot });
-  if (answer?.hint && !pageWarningClosed) render(answer.hint, null, true);
+  const answer = await send<{ recognition?: Recognition; hint: HintContent | null }>({ type: 'page-snapshot', snapshot });
+  // logged in: the background has cleared the findings and the badge; the hint goes with them
+  if (answer?.recognition?.loggedIn) hints.clear();
+  if (answer?.hint) hints.show(answer.hint, { anchor: null, surface: null, fromSnapshot: true });
 }
 
-async function reportMessages(found: { text: string; surface: PageMessage['surface']; anchor: Element | null }[]) {
-  const messages = found.slice(0, 20).map(({ text, surface }) => ({ text, surface }));
+async function reportMessages(found: Found[], hints: Session): Promise<void> {
+  const messages: PageMessage[] = found.slice(0, 20).map(({ text, surface }) => ({ text, surface }));
   if (messages.length === 0) return;
   const answer = await send<{ hint: HintContent | null }>({ type: 'page-messages', messages });
-  if (answer?.hint) render(answer.hint, found[0]?.anchor ?? null, false);
+  const first = found[0];
+  if (answer?.hint && first) hints.show(answer.hint, { anchor: first.anchor, surface: first.surface, fromSnapshot: false });
 }
 
 /** Structure changes only schedule a later snapshot; the observer callback itself does no work. */
-function followStructure(): void {
+function followStructure(hints: Session, signal: AbortSignal, describe: boolean): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstChange = 0;
+  let route = location.href;
   const run = () => {
     timer = undefined;
     firstChange = 0;
-    void reportSnapshot();
+    // another route of a single-page app: the old error and its hint belong to the page that was
+    if (location.href !== route) {
+      route = location.href;
+      hints.clear();
+    }
+    if (describe) void reportSnapshot(hints);
+    // a frame the top describes: tell the top frame's script to look again (same origin only)
+    else window.top?.postMessage({ [FRAME_CHANGED]: true }, location.origin);
   };
   const schedule = () => {
     const now = Date.now();
@@ -83,24 +80,38 @@ function followStructure(): void {
     clearTimeout(timer);
     timer = setTimeout(run, RESNAPSHOT_DELAY_MS);
   };
+  const observer = new MutationObserver(schedule);
   // class/style/hidden/aria-selected: login-mode tabs and dialogs are often switched by attribute alone
-  new MutationObserver(schedule).observe(document.body ?? document.documentElement, {
+  observer.observe(document.body ?? document.documentElement, {
     childList: true,
     subtree: true,
     attributes: true,
     attributeFilter: ['class', 'style', 'hidden', 'aria-selected'],
   });
-  addEventListener('hashchange', schedule);
-  addEventListener('popstate', schedule);
+  addEventListener('hashchange', schedule, { signal });
+  // a frame's login box loads after the top page, or changes (the frame's script says so)
+  document.addEventListener('load', schedule, { capture: true, signal });
+  addEventListener('message', (event: MessageEvent) => {
+    if (describe && event.source !== window && (event.data as Record<string, unknown> | null)?.[FRAME_CHANGED] === true) schedule();
+  }, { signal });
+  addEventListener('popstate', schedule, { signal });
+  onAbort(signal, () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
 }
 
 async function start(): Promise<void> {
   const hello = await send<{ watch: boolean }>({ type: 'page-hello' });
   if (!hello?.watch) return;
-  await reportSnapshot();
-  followStructure();
-  watchErrors(document, (found: FoundMessage[]) => void reportMessages(found));
-  listenNativeDialogs(window, (text: string) => void reportMessages([{ text, surface: 'alert', anchor: null }]));
+  const signal = startLifetime(window);
+  const hints = hintSession(signal);
+  const describe = !coveredByTop(window);
+  if (describe) await reportSnapshot(hints);
+  followStructure(hints, signal, describe);
+  watchErrors(document, (found) => void reportMessages(found, hints), { signal });
+  const dialogs = listenNativeDialogs(window, (text) => void reportMessages([{ text, surface: 'alert', anchor: null }], hints));
+  onAbort(signal, () => dialogs.stop());
 }
 
 void start();

@@ -1,5 +1,5 @@
 import { NATIVE_DIALOG_EVENT, NATIVE_DIALOG_MAX_TEXT } from './main-world/event';
-import { bounded } from './surfaces/text';
+import { bounded } from './kits/text';
 
 /** Two wrappers stacked (the MAIN-world script injected twice) report one dialog twice within this window. */
 const DUPLICATE_WINDOW_MS = 100;

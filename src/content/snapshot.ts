@@ -1,5 +1,7 @@
 import { CA_MARKERS } from '../core/recognise/ca-markers';
 import type { FieldDescription, PageSnapshot } from '../core/snapshot';
+import { DIALOG_SELECTOR, TABS } from './kits';
+import { snapshotRoots } from './snapshot-roots';
 
 /**
  * Collects a PageSnapshot: the page's structure, never what the user typed. No field's `.value` is read, ever
@@ -27,13 +29,8 @@ const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'res
 const BUTTON_INPUT_TYPES = new Set(['submit', 'button', 'reset']);
 const SKIPPED_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
 
-const TAB_SELECTOR = [
-  '.el-tabs__item', '[role="tab"]', '.ant-tabs-tab', '.layui-tab-title > li', '.tabs > li', '.tab > li', 'ul[class*="tab"] > li',
-  '[class*="tab-item"]', '[class*="tabItem"]', '[class*="login-tab"] > *', '[class*="loginTab"] > *',
-].join(',');
-const DIALOG_SELECTOR = [
-  '.el-dialog', '.el-message-box', '[role="dialog"]', '[role="alertdialog"]', '.layui-layer', '.ant-modal', '.modal', 'dialog[open]',
-].join(',');
+/** Login-mode tabs and dialog containers come from the UI kits (src/content/kits). */
+const TAB_SELECTOR = TABS.map((t) => t.item).join(',');
 const SLIDER_SELECTOR = [
   '.drag .handler', '.drag_text', '.slider', '[class*="slider"]', '[class*="slide-verify"]', '[class*="slideVerify"]', '.nc_iconfont',
   '.verify-move-block',
@@ -64,11 +61,20 @@ function isVisible(el: Element): boolean {
   return el.getClientRects().length > 0;
 }
 
-function take(doc: Document | Element, selector: string): Element[] {
-  const list = doc.querySelectorAll(selector);
+/** The page's document, with the same-origin frames and open shadow roots its form may sit in. */
+interface Scope {
+  doc: Document;
+  roots: readonly ParentNode[];
+}
+
+function take(scope: Scope, selector: string): Element[] {
   const out: Element[] = [];
-  const n = Math.min(list.length, LIMITS.scan);
-  for (let i = 0; i < n; i++) out.push(list[i]!);
+  for (const root of scope.roots) {
+    const list = root.querySelectorAll(selector);
+    const n = Math.min(list.length, LIMITS.scan - out.length);
+    for (let i = 0; i < n; i++) out.push(list[i]!);
+    if (out.length >= LIMITS.scan) break;
+  }
   return out;
 }
 
@@ -96,7 +102,9 @@ function textOf(root: Element, max: number): string {
   return fold(out, max);
 }
 
-function labelOf(el: Element, doc: Document): string {
+function labelOf(el: Element): string {
+  const doc = el.getRootNode() as Document | ShadowRoot;
+  const here: Scope = { doc: el.ownerDocument, roots: [doc] };
   const aria = el.getAttribute('aria-label');
   if (aria) return fold(aria, LIMITS.label);
   const labelledBy = el.getAttribute('aria-labelledby');
@@ -106,7 +114,7 @@ function labelOf(el: Element, doc: Document): string {
   }
   const id = el.getAttribute('id');
   if (id) {
-    for (const label of take(doc, 'label[for]')) {
+    for (const label of take(here, 'label[for]')) {
       if (label.getAttribute('for') === id) return textOf(label, LIMITS.label);
     }
   }
@@ -118,9 +126,9 @@ function labelOf(el: Element, doc: Document): string {
   return itemLabel ? textOf(itemLabel, LIMITS.label) : '';
 }
 
-function collectFields(doc: Document): FieldDescription[] {
+function collectFields(scope: Scope): FieldDescription[] {
   const fields: FieldDescription[] = [];
-  for (const el of take(doc, 'input, select, textarea')) {
+  for (const el of take(scope, 'input, select, textarea')) {
     if (fields.length >= LIMITS.fields) break;
     const tag = el.tagName.toLowerCase();
     const type = tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : tag;
@@ -132,17 +140,17 @@ function collectFields(doc: Document): FieldDescription[] {
       name: fold(el.getAttribute('name'), LIMITS.label),
       id: fold(el.getAttribute('id'), LIMITS.label),
       placeholder: fold(el.getAttribute('placeholder'), LIMITS.label),
-      label: labelOf(el, doc),
+      label: labelOf(el),
       autocomplete: fold(el.getAttribute('autocomplete'), LIMITS.label),
     });
   }
   return fields;
 }
 
-function collectButtons(doc: Document): string[] {
+function collectButtons(scope: Scope): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const el of take(doc, 'button, input[type="submit"], input[type="button"], input[type="reset"], [role="button"], a')) {
+  for (const el of take(scope, 'button, input[type="submit"], input[type="button"], input[type="reset"], [role="button"], a')) {
     if (out.length >= LIMITS.buttons) break;
     let text: string;
     if (el.tagName === 'INPUT') {
@@ -161,24 +169,27 @@ function collectButtons(doc: Document): string[] {
   return out;
 }
 
-const ACTIVE_CLASSES = ['is-active', 'active', 'ant-tabs-tab-active', 'layui-this', 'current', 'on', 'selected', 'cur'];
+/** The kit's own active marker on the tab, or any kit's (hand-made tabs borrow class names freely). */
+function isActiveTab(el: Element): boolean {
+  return TABS.some((t) => el.matches(t.active));
+}
 
-function collectTabs(doc: Document): { label: string; active: boolean }[] {
+function collectTabs(scope: Scope): { label: string; active: boolean }[] {
   const out: { label: string; active: boolean }[] = [];
-  for (const el of take(doc, TAB_SELECTOR)) {
+  for (const el of take(scope, TAB_SELECTOR)) {
     if (out.length >= LIMITS.tabs) break;
     const label = textOf(el, LIMITS.tab);
     if (!label || !isVisible(el)) continue;
-    const active = el.getAttribute('aria-selected') === 'true' || ACTIVE_CLASSES.some((c) => el.classList.contains(c));
+    const active = isActiveTab(el);
     out.push({ label, active });
   }
   return out;
 }
 
-function collectDialogs(doc: Document): string[] {
+function collectDialogs(scope: Scope): string[] {
   const out: string[] = [];
   const taken: Element[] = [];
-  for (const el of take(doc, DIALOG_SELECTOR)) {
+  for (const el of take(scope, DIALOG_SELECTOR)) {
     if (out.length >= LIMITS.dialogs) break;
     if (taken.some((t) => t.contains(el)) || !isVisible(el)) continue;
     taken.push(el);
@@ -190,21 +201,21 @@ function collectDialogs(doc: Document): string[] {
   return out;
 }
 
-function anyVisible(doc: Document, selector: string): boolean {
-  return take(doc, selector).some(isVisible);
+function anyVisible(scope: Scope, selector: string): boolean {
+  return take(scope, selector).some(isVisible);
 }
 
-function hasCaptchaImage(doc: Document): boolean {
-  for (const img of take(doc, 'img')) {
+function hasCaptchaImage(scope: Scope): boolean {
+  for (const img of take(scope, 'img')) {
     const hint = `${img.getAttribute('src') ?? ''} ${img.getAttribute('id') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''}`;
     if (CAPTCHA_RE.test(hint.slice(0, 500)) && isVisible(img)) return true;
   }
   return false;
 }
 
-function collectCaMarkers(doc: Document): string[] {
+function collectCaMarkers(scope: Scope): string[] {
   const found = new Set<string>();
-  const scripts = doc.scripts;
+  const scripts = take(scope, 'script[src]');
   for (let i = 0; i < Math.min(scripts.length, LIMITS.scripts); i++) {
     const src = scripts[i]?.getAttribute('src');
     if (!src) continue;
@@ -212,7 +223,7 @@ function collectCaMarkers(doc: Document): string[] {
     const lower = file.toLowerCase();
     if (CA_MARKERS.some((m) => m.type === 'script' && lower.includes(m.value))) found.add(`script:${file.slice(0, 60)}`);
   }
-  for (const el of take(doc, 'object, embed')) {
+  for (const el of take(scope, 'object, embed')) {
     const classid = (el.getAttribute('classid') ?? '').replace(/^clsid:/i, '').toUpperCase();
     const type = (el.getAttribute('type') ?? '').toLowerCase();
     if (classid && CA_MARKERS.some((m) => m.type === 'clsid' && m.value === classid)) found.add(`clsid:${classid}`);
@@ -221,11 +232,11 @@ function collectCaMarkers(doc: Document): string[] {
   return [...found].slice(0, 20);
 }
 
-function collectText(doc: Document): string {
+function collectText(scope: Scope): string {
   const parts: string[] = [];
   const taken: Element[] = [];
   let total = 0;
-  for (const el of take(doc, TEXT_REGION_SELECTOR)) {
+  for (const el of take(scope, TEXT_REGION_SELECTOR)) {
     if (total >= LIMITS.text) break;
     if (taken.some((t) => t.contains(el)) || !isVisible(el)) continue;
     taken.push(el);
@@ -236,25 +247,27 @@ function collectText(doc: Document): string {
     }
   }
   // Pages without recognisable regions: the start of the body instead (it contains those few regions).
-  if (total < 200 && doc.body) {
-    const text = textOf(doc.body, LIMITS.regionText);
+  const body = scope.doc.body;
+  if (total < 200 && body) {
+    const text = textOf(body, LIMITS.regionText);
     if (text.length > total) return text;
   }
   return fold(parts.join(' '), LIMITS.text);
 }
 
 export function collectSnapshot(doc: Document, url: string): PageSnapshot {
+  const scope: Scope = { doc, roots: snapshotRoots(doc) };
   return {
     url,
     title: fold(doc.title, 200),
-    text: collectText(doc),
-    fields: collectFields(doc),
-    buttons: collectButtons(doc),
-    tabs: collectTabs(doc),
-    dialogs: collectDialogs(doc),
-    hasCaptchaImage: hasCaptchaImage(doc),
-    hasSlider: anyVisible(doc, SLIDER_SELECTOR),
-    hasQrCode: anyVisible(doc, QR_SELECTOR),
-    caMarkers: collectCaMarkers(doc),
+    text: collectText(scope),
+    fields: collectFields(scope),
+    buttons: collectButtons(scope),
+    tabs: collectTabs(scope),
+    dialogs: collectDialogs(scope),
+    hasCaptchaImage: hasCaptchaImage(scope),
+    hasSlider: anyVisible(scope, SLIDER_SELECTOR),
+    hasQrCode: anyVisible(scope, QR_SELECTOR),
+    caMarkers: collectCaMarkers(scope),
   };
 }

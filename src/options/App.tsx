@@ -2,10 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { uiLang } from '../background/lang';
 import { readMuted, unmute, type MutedHints } from '../background/settings';
-import { KNOWLEDGE } from '../core/diagnose';
+import { KNOWLEDGE } from '../core/diagnose/knowledge';
 import { portalById } from '../core/portals';
 import { GuardCard } from '../popup/GuardCard';
 import { t } from '../ui/i18n';
+import { ProfilesCard } from './ProfilesCard';
+import { VENDORS } from './vendors';
 
 export function App() {
   const [muted, setMuted] = useState<MutedHints | null>(null);
@@ -21,6 +23,7 @@ export function App() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      <ProfilesCard vendors={VENDORS} lang={lang} />
       <GuardCard />
       <section class="card" data-muted={entries.length}>
         <h2>{t('mutedSection')}</h2>
@@ -37,6 +40,12 @@ export function App() {
           </div>
         ))}
       </section>
+      <footer class="muted">
+        {/* privacy.html is made from PRIVACY.md at build time (scripts/privacy-page.ts) */}
+        <a href="privacy.html" target="_blank" rel="noopener" data-privacy-link>
+          {t('privacyLink')}
+        </a>
+      </footer>
     </main>
   );
 }

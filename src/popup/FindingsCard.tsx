@@ -1,5 +1,5 @@
 import type { Lang } from '../core/categories';
-import { explain } from '../core/diagnose';
+import { explain } from '../core/diagnose/explain';
 import type { Finding } from '../core/diagnose/types';
 import type { Recognition } from '../core/recognise';
 import { t } from '../ui/i18n';

@@ -1,4 +1,5 @@
 import type { Recognition } from '../core/recognise';
+import { uiLang } from '../background/lang';
 import { t } from '../ui/i18n';
 
 const MODE_LABEL: Record<string, string> = {
@@ -35,7 +36,7 @@ export function PageCard({ recognition }: { recognition: Recognition | null }) {
           {recognition.modes.length ? (
             <>
               <dt>{t('pageModes')}</dt>
-              <dd>{recognition.modes.map((mode) => t(MODE_LABEL[mode] ?? mode)).join('、')}</dd>
+              <dd>{recognition.modes.map((mode) => t(MODE_LABEL[mode] ?? mode)).join(uiLang() === 'en' ? ', ' : '、')}</dd>
             </>
           ) : null}
           {recognition.activeMode ? (

@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import { uiLang } from '../background/lang';
 import { App } from './App';
+import { loadLanguage } from '../shared/language';
+
+await loadLanguage().catch(() => 'auto');
 
 document.documentElement.lang = uiLang();
 render(<App search={location.search} />, document.getElementById('app')!);

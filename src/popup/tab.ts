@@ -14,21 +14,37 @@ export interface PopupTab {
   /** known with activeTab (the user opened the popup on this tab) or from what our content script reported */
   url: string | null;
   state: TabState | null;
+  /** consecutive failed tries the background counted on this tab's portal (lockout guard) */
+  failures: number;
 }
 
-export async function describedTab(search: string): Promise<PopupTab | null> {
+/** The tab and its address as the browser knows them, without asking the background (which may be asleep). */
+export async function openedTab(search: string): Promise<PopupTab | null> {
   const requested = Number(new URLSearchParams(search).get('tab'));
   const tab = Number.isInteger(requested) && requested > 0
     ? await browser.tabs.get(requested).catch(() => null)
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (tab?.id === undefined) return null;
-  const state = (await browser.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id })) as TabState | null;
   const given = new URLSearchParams(search).get('url');
-  const url = tab.url ?? given ?? state?.url ?? null;
+  return { id: tab.id, url: tab.url ?? given ?? null, state: null, failures: 0 };
+}
+
+/** The tab with what the background knows of its page (recognition, findings, failure count). */
+export async function withState(tab: PopupTab): Promise<PopupTab> {
+  const state = (await browser.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id })) as
+    | (TabState & { failures?: number })
+    | null;
+  const url = tab.url ?? state?.url ?? null;
   const stored = state && 'url' in state ? state : null;
   // what we stored belongs to the document it came from; after the tab moved on to another page it says nothing
   const current = stored && url !== null && withoutHash(stored.url) === withoutHash(url) ? stored : null;
-  return { id: tab.id, url, state: current };
+  const failures = typeof current?.failures === 'number' && Number.isFinite(current.failures) ? current.failures : 0;
+  return { id: tab.id, url, state: current, failures };
+}
+
+export async function describedTab(search: string): Promise<PopupTab | null> {
+  const tab = await openedTab(search);
+  return tab ? withState(tab) : null;
 }
 
 function withoutHash(url: string): string {

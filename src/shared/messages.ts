@@ -53,10 +53,13 @@ export const MessageSchema = z.discriminatedUnion('type', [
     type: z.literal('page-messages'),
     messages: z.array(PageMessageSchema).check(z.minLength(1), z.maxLength(20)),
   }),
-  /** content → background: the user closed the hint, or said it did not help ("don't show again here") */
+  /**
+   * content → background: the user closed the hint, or said it did not help ("don't show again here"), or the hint
+   * went with its error (`gone`: the error vanished, or the page moved to another route)
+   */
   z.object({
     type: z.literal('hint-feedback'),
-    action: z.enum(['dismissed', 'not-helpful']),
+    action: z.enum(['dismissed', 'not-helpful', 'gone']),
     categories: z.array(CategorySchema).check(z.maxLength(23)),
   }),
   /** popup → background: what do you know about this tab? */
@@ -66,6 +69,11 @@ export const MessageSchema = z.discriminatedUnion('type', [
    * (src/core/checklist/types.ts). Read-only calls only: never a PIN, never a signing function.
    */
   z.object({ type: z.literal('probe-ca'), vendor: text(64) }),
+  /**
+   * content → background: "复制诊断信息" — the background puts the text on the clipboard from the extension's own
+   * context, where no page `copy` listener can rewrite it → `{ ok: boolean }`
+   */
+  z.object({ type: z.literal('copy-text'), text: text(8000) }),
 ]);
 
 /**

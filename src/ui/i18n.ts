@@ -1,6 +1,6 @@
-import browser from 'webextension-polyfill';
+import { message } from '../shared/language';
 
-/** A UI string from _locales (zh_CN default, en second), picked by the browser's language like chrome.i18n does. */
+/** A UI string from _locales (zh_CN default, en second) in the chosen language, else the browser's (src/shared/language.ts). */
 export function t(name: string, ...substitutions: string[]): string {
-  return browser.i18n.getMessage(name, substitutions) || name;
+  return message(name, substitutions);
 }

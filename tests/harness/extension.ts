@@ -21,6 +21,8 @@ export interface ExtensionSession {
   worker: Worker;
   extensionId: string;
   server: FixtureServer;
+  /** the first-run page (welcome.html) opened on install; the harness closed it so each test starts clean */
+  welcomeOpened: boolean;
   /** opens a fixture page at its real URL (the port is ignored by the host mapping) */
   open(url: string): Promise<Page>;
   /** the id the extension knows the page's tab by */
@@ -37,10 +39,13 @@ export interface LaunchOptions {
   locale?: string;
   colorScheme?: 'light' | 'dark';
   headless?: boolean;
+  /** the unpacked extension to load (default dist/chrome); see tests/harness/local-access.ts */
+  extensionDir?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const server = await startFixtureServer();
+  const extensionDir = options.extensionDir ?? DIST;
   // Chromium on Linux takes its UI language (and so the extension's locale) from LANGUAGE/LANG
   const locale = options.locale ?? 'zh-CN';
   const home = mkdtempSync(join(tmpdir(), 'login-assistant-e2e-'));
@@ -53,20 +58,25 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8`, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
     args: [
       ...QUIET_FLAGS,
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${server.resolverRules}`,
       `--lang=${locale}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The launch locale alone decides nothing when Chromium lacks that translation (no chromium-l10n): the
+  // extension's own language choice does, so the tests speak the language they assert on, on every machine.
+  await worker.evaluate((language) => chrome.storage.local.set({ language }), locale.startsWith('en') ? 'en' : 'zh-CN');
+  const welcomeOpened = await closeWelcome(context);
 
   const session: ExtensionSession = {
     context,
     worker,
     extensionId,
     server,
+    welcomeOpened,
     async open(url) {
       const page = await context.newPage();
       await page.goto(url);
@@ -110,6 +120,23 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
   };
   return session;
+}
+
+/** Waits (up to 5 s) for the first-run tab the extension opens on install, and closes it. */
+async function closeWelcome(context: BrowserContext): Promise<boolean> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const welcome = context.pages().find((page) => page.url().endsWith('/welcome.html'));
+    if (welcome) {
+      // let it finish loading first: a page closed while it loads can leave the extension's process without its
+      // locale messages (every getMessage then answers '')
+      await welcome.locator('main').waitFor({ timeout: 10_000 }).catch(() => undefined);
+      await welcome.close();
+      return true;
+    }
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return false;
 }
 
 /** The background's state for the page's tab (what the popup shows), once `accept` is true of it. */

@@ -15,7 +15,7 @@ interface DomNode {
   shadowRoots?: DomNode[];
 }
 
-async function shadowRootObject(page: Page): Promise<{ cdp: CDPSession; objectId: string } | null> {
+export async function shadowRootObject(page: Page): Promise<{ cdp: CDPSession; objectId: string } | null> {
   const cdp = await page.context().newCDPSession(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   const stack: DomNode[] = [root];

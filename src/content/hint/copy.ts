@@ -1,36 +1,23 @@
 /**
- * Puts `text` on the clipboard. Many portals are plain http://, where navigator.clipboard does not exist; there the
- * old copy command works while the click's user activation lasts. The helper textarea lives in our shadow root and
- * gets its text via textContent (we never touch any field's value).
+ * Puts `text` on the clipboard for "复制诊断信息", masked (maskIdentifiers): the diagnostic quotes page text, which may
+ * carry an ID number. The background copies it from the extension's own context (background/clipboard.ts), where the
+ * page cannot interfere. Only if that fails does the page's async clipboard (https pages) take over — it fires no
+ * `copy` event, so a page listener cannot rewrite the text either. The old copy command in the page is never used:
+ * the page's `copy` listener could put its own text on the clipboard while we say "已复制".
  */
-export async function copyText(text: string, root: ShadowRoot, doc: Document): Promise<boolean> {
+import { maskIdentifiers } from '../../core/mask';
+import { send } from '../messaging';
+
+export async function copyText(text: string, _root: ShadowRoot, doc: Document): Promise<boolean> {
+  const masked = maskIdentifiers(text);
+  const answer = await send<{ ok?: boolean }>({ type: 'copy-text', text: masked.slice(0, 8000) });
+  if (answer?.ok === true) return true;
   const clipboard = doc.defaultView?.navigator.clipboard;
-  if (clipboard && typeof clipboard.writeText === 'function') {
-    try {
-      await clipboard.writeText(text);
-      return true;
-    } catch {
-      // denied or not focused: try the fallback below
-    }
-  }
-  const withCommand = doc as Document & { execCommand?: (command: string) => boolean };
-  if (typeof withCommand.execCommand !== 'function') return false;
-  const area = doc.createElement('textarea');
-  area.className = 'copy-area';
-  area.setAttribute('readonly', '');
-  area.setAttribute('aria-hidden', 'true');
-  area.tabIndex = -1;
-  area.textContent = text;
-  const focused = root.activeElement as HTMLElement | null;
-  root.append(area);
+  if (!clipboard || typeof clipboard.writeText !== 'function') return false;
   try {
-    area.select();
-    return withCommand.execCommand('copy');
+    await clipboard.writeText(masked);
+    return true;
   } catch {
     return false;
-  } finally {
-    area.remove();
-    // select() moved focus into the helper; give it back to the button the user pressed
-    focused?.focus({ preventScroll: true });
   }
 }

@@ -1,9 +1,11 @@
 import type { HintContent } from '../../core/diagnose/types';
-import { HINT_HOST_ATTRIBUTE } from './attribute';
+import { clickGuard } from './click-guard';
 import { copyText } from './copy';
-import { placeHint, type Box } from './place';
+import { surroundings } from './around';
+import { guardedHost } from './host';
+import { placeHint } from './place';
+import { followViewport } from './viewport';
 import { pageScheme } from './scheme';
-import { HINT_CSS } from './style';
 
 export { HINT_HOST_ATTRIBUTE } from './attribute';
 
@@ -21,18 +23,11 @@ export interface HintHandle {
   remove(): void;
   /** false once the hint was removed: by the user, by remove(), or because the page kept fighting it */
   isShown(): boolean;
+  /** the user has clicked, typed or tabbed into the hint */
+  touched(): boolean;
 }
 
-/** How often we put the hint back when the page removes or restyles it; then we let the page win. */
-const MAX_RESTORES = 5;
-const RESTORE_BASE_DELAY_MS = 50;
-const MAX_AVOIDED_CONTROLS = 40;
-/** The message boxes and modals of the UI kits the portals use, and the standard ones. */
-const DIALOG_CONTAINERS =
-  '.layui-layer, .el-message-box, .el-dialog, .ant-modal, .modal-dialog, [role="dialog"], [role="alertdialog"], dialog';
 const COPIED_FEEDBACK_MS = 2000;
-/** A second placement after open/close animations of the page's dialogs have run (layui, Element UI: ~300 ms). */
-const SETTLE_DELAY_MS = 500;
 
 let current: HintHandle | null = null;
 
@@ -40,57 +35,27 @@ let current: HintHandle | null = null;
  * Shows the inline hint next to `anchor` (docked at the top of the viewport when there is none or no room).
  * One hint per page: showing a new one removes the previous one.
  *
- * Hardening (style.md #6): a plain div host with inline `all: initial` + `!important` positioning, a closed shadow
- * root, the top layer via popover="manual" where supported (above the page's modals), and an observer that puts the
- * host back when the page removes or restyles it, at most MAX_RESTORES times with growing delays. All text goes in
- * through textContent: page messages are hostile.
+ * The host resists page tampering (./host.ts); the panel keeps clear of the error, its dialog and the form
+ * (./around.ts, ./place.ts). All text goes in through textContent: page messages are hostile.
  */
 export function showHint(content: HintContent, anchor: Element | null, callbacks: HintCallbacks): HintHandle {
   current?.remove();
   const doc = anchor?.ownerDocument ?? document;
   const win = doc.defaultView ?? window;
-  let anchorEl = usableAnchor(anchor, doc);
+  let anchorEl = anchor;
   let shown = content;
   let removed = false;
-  let position = { top: 8, left: 8 };
-
-  const host = doc.createElement('div');
-  const root = host.attachShadow({ mode: 'closed' });
-  adoptStyles(root, doc);
+  const guarded = guardedHost(doc, () => remove());
+  const { host, root } = guarded;
   const panel = doc.createElement('section');
   panel.className = 'panel';
   panel.setAttribute('role', 'region');
   panel.setAttribute('aria-live', 'polite');
   root.append(panel);
-
-  const expectedStyle = (): string =>
-    [
-      'all: initial !important',
-      'position: fixed !important',
-      `top: ${Math.round(position.top)}px !important`,
-      `left: ${Math.round(position.left)}px !important`,
-      'right: auto !important',
-      'bottom: auto !important',
-      'margin: 0 !important',
-      'padding: 0 !important',
-      'border: 0 !important',
-      'width: auto !important',
-      'height: auto !important',
-      'display: block !important',
-      'visibility: visible !important',
-      'opacity: 1 !important',
-      'transform: none !important',
-      'overflow: visible !important',
-      'background: transparent !important',
-      'pointer-events: auto !important',
-      'z-index: 2147483647 !important',
-    ].join('; ');
-  const expectedCategories = (): string => shown.categories.join(' ');
-  const applyHostAttributes = (): void => {
-    host.setAttribute(HINT_HOST_ATTRIBUTE, expectedCategories());
-    host.setAttribute('style', expectedStyle());
-    if (supportsPopover(host)) host.setAttribute('popover', 'manual');
-    host.removeAttribute('hidden');
+  // a click counts only where the user could see what they clicked (click-guard.ts)
+  const clicks = clickGuard(host, panel, win);
+  const onClick = (action: () => void) => (event: Event) => {
+    if (clicks.accepts(event)) action();
   };
 
   const render = (next: HintContent): void => {
@@ -105,7 +70,7 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
     close.type = 'button';
     close.setAttribute('aria-label', labels.dismiss);
     close.title = labels.dismiss;
-    close.addEventListener('click', dismiss);
+    close.addEventListener('click', onClick(dismiss));
     const head = el(doc, 'div', 'head');
     head.append(title, close);
 
@@ -126,7 +91,7 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
 
     const copy = el(doc, 'button', 'copy', labels.copy);
     copy.type = 'button';
-    copy.addEventListener('click', () => {
+    copy.addEventListener('click', onClick(() => {
       const text = shown.diagnostic;
       callbacks.onCopy(text);
       void copyText(text, root, doc).then((ok) => {
@@ -136,23 +101,26 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
           if (copy.isConnected) copy.textContent = shown.labels.copy;
         }, COPIED_FEEDBACK_MS);
       });
-    });
+    }));
     const notHelpful = el(doc, 'button', 'not-helpful', labels.notHelpful);
     notHelpful.type = 'button';
-    notHelpful.addEventListener('click', () => {
+    notHelpful.addEventListener('click', onClick(() => {
       remove();
       callbacks.onNotHelpful();
-    });
+    }));
     const actions = el(doc, 'div', 'actions');
     actions.append(copy, notHelpful);
     parts.push(actions);
 
     panel.replaceChildren(...parts);
-    host.setAttribute(HINT_HOST_ATTRIBUTE, expectedCategories());
+    guarded.label(next.categories.join(' '));
   };
 
   function dismiss(): void {
+    const hadFocus = root.activeElement !== null;
     remove();
+    // keyboard users go back to where they were (the field they were typing in), not to the top of the page
+    if (hadFocus && focusBefore?.isConnected) (focusBefore as HTMLElement).focus?.();
     callbacks.onDismiss();
   }
 
@@ -162,130 +130,53 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
     dismiss();
   };
   root.addEventListener('keydown', onKey);
+  // once the user has clicked, typed or tabbed into the hint it is theirs: it no longer goes with its error
+  let touched = false;
+  let focusBefore: Element | null = doc.activeElement;
+  const onTouch = (event: Event): void => {
+    touched = true;
+    const from = (event as FocusEvent).relatedTarget;
+    if (event.type === 'focusin' && from instanceof Element && from !== host) focusBefore = from;
+  };
+  for (const type of ['pointerdown', 'keydown', 'focusin']) root.addEventListener(type, onTouch);
 
   const reposition = (): void => {
     if (removed) return;
     // a vanished toast keeps its last place: the hint must stay readable after the toast is gone
     if (anchorEl && !anchorEl.isConnected) return;
     const rect = host.getBoundingClientRect();
-    const anchorBox = anchorEl ? anchorEl.getBoundingClientRect() : null;
-    const controls = formControlsNear(anchorEl, doc);
-    // an error inside a dialog: the whole dialog (its text and its own buttons) stays uncovered
-    const dialogBox = anchorEl?.closest(DIALOG_CONTAINERS)?.getBoundingClientRect() ?? null;
-    position = placeHint({
-      anchor: anchorBox,
-      form: union(controls),
-      avoid: [...controls, ...(anchorBox ? [anchorBox] : []), ...(dialogBox ? [dialogBox] : [])],
-      dialog: dialogBox,
-      size: { width: rect.width || 360, height: rect.height || 240 },
-      viewport: { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight },
-    });
-    host.setAttribute('style', expectedStyle());
+    guarded.place(placeHint(surroundings(anchorEl, doc, { width: rect.width || 360, height: rect.height || 240 })));
   };
-  let frame = 0;
-  const onViewportChange = (): void => {
-    if (frame) return;
-    frame = win.requestAnimationFrame(() => {
-      frame = 0;
-      reposition();
-    });
-  };
-  win.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
-  win.addEventListener('resize', onViewportChange, { passive: true });
-  // dialogs open with a scale/slide animation: the rect measured at first is not where the dialog ends up
-  win.addEventListener('animationend', onViewportChange, { capture: true, passive: true });
-  win.addEventListener('transitionend', onViewportChange, { capture: true, passive: true });
-  let settleTimer = 0;
-  const settleSoon = (): void => {
-    if (settleTimer) win.clearTimeout(settleTimer);
-    settleTimer = win.setTimeout(() => {
-      settleTimer = 0;
-      reposition();
-    }, SETTLE_DELAY_MS);
-  };
-
-  // Page tampering: the observer only schedules; the restore runs later, with a growing delay, a bounded number of times.
-  let restores = 0;
-  let restoreTimer = 0;
-  let parent = parentFor(doc);
-  const guard = new MutationObserver(() => {
-    if (removed || restoreTimer) return;
-    restoreTimer = win.setTimeout(restore, RESTORE_BASE_DELAY_MS * 2 ** restores);
-  });
-  const attach = (): void => {
-    guard.disconnect();
-    parent.append(host);
-    openPopover(host);
-    guard.observe(doc.documentElement, { childList: true });
-    // a modal <dialog> we live in: when it closes we must move out, or we vanish with it
-    if (parent !== doc.documentElement) guard.observe(parent, { childList: true, attributes: true, attributeFilter: ['open'] });
-    guard.observe(host, { attributes: true, attributeFilter: ['style', 'hidden', 'popover', HINT_HOST_ATTRIBUTE, 'class'] });
-  };
-  /** Moves the host in or out of a page's modal dialog (not a fight: the page did nothing to us). */
-  const followModal = (): void => {
-    const wanted = parentFor(doc);
-    if (wanted === parent || host.parentNode !== parent) return;
-    parent = wanted;
-    attach();
-  };
-  function restore(): void {
-    restoreTimer = 0;
-    if (removed) return;
-    followModal();
-    const detached = host.parentNode !== parent;
-    const restyled =
-      host.getAttribute('style') !== expectedStyle() ||
-      host.getAttribute(HINT_HOST_ATTRIBUTE) !== expectedCategories() ||
-      host.hasAttribute('hidden') ||
-      (supportsPopover(host) && host.getAttribute('popover') !== 'manual');
-    if (!detached && !restyled) return;
-    restores += 1;
-    if (restores > MAX_RESTORES) {
-      // the page keeps fighting: stop, and leave no half-working UI behind
-      remove();
-      return;
-    }
-    applyHostAttributes();
-    if (detached) {
-      parent = parentFor(doc);
-      attach();
-    }
-  }
+  const viewport = followViewport(win, reposition);
 
   function remove(): void {
     if (removed) return;
     removed = true;
-    guard.disconnect();
-    if (restoreTimer) win.clearTimeout(restoreTimer);
-    if (frame) win.cancelAnimationFrame(frame);
-    if (settleTimer) win.clearTimeout(settleTimer);
-    win.removeEventListener('scroll', onViewportChange, { capture: true });
-    win.removeEventListener('resize', onViewportChange);
-    win.removeEventListener('animationend', onViewportChange, { capture: true });
-    win.removeEventListener('transitionend', onViewportChange, { capture: true });
+    viewport.stop();
+    clicks.stop();
     root.removeEventListener('keydown', onKey);
-    closePopover(host);
-    host.remove();
+    for (const type of ['pointerdown', 'keydown', 'focusin']) root.removeEventListener(type, onTouch);
+    guarded.remove();
     if (current === handle) current = null;
   }
 
   render(content);
-  applyHostAttributes();
-  attach();
+  guarded.attach();
   reposition();
-  settleSoon();
+  viewport.settleSoon();
 
   const handle: HintHandle = {
     update(next, nextAnchor) {
       if (removed) return;
-      if (nextAnchor !== undefined) anchorEl = usableAnchor(nextAnchor, doc);
+      if (nextAnchor !== undefined) anchorEl = nextAnchor;
       render(next);
-      followModal();
+      guarded.followModal();
       reposition();
-      settleSoon();
+      viewport.settleSoon();
     },
     remove,
     isShown: () => !removed,
+    touched: () => touched,
   };
   current = handle;
   return handle;
@@ -301,95 +192,4 @@ function el<K extends keyof HTMLElementTagNameMap>(
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-/** The whole page (a maintenance notice) is no anchor: dock at the top. */
-function usableAnchor(anchor: Element | null, doc: Document): Element | null {
-  if (!anchor || anchor === doc.body || anchor === doc.documentElement) return null;
-  return anchor;
-}
-
-/**
- * Where the host lives: the document element, or the page's open modal <dialog> — everything outside a modal dialog
- * is inert (not clickable, not focusable), even in the top layer.
- */
-function parentFor(doc: Document): Element {
-  try {
-    const modals = doc.querySelectorAll('dialog:modal');
-    const top = modals[modals.length - 1];
-    if (top) return top;
-  } catch {
-    // no :modal support: no modal dialogs to worry about either
-  }
-  return doc.documentElement;
-}
-
-function adoptStyles(root: ShadowRoot, doc: Document): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(HINT_CSS);
-    root.adoptedStyleSheets = [sheet];
-    return;
-  } catch {
-    // constructable stylesheets missing, or not adoptable from this world (older Firefox content scripts)
-  }
-  const style = doc.createElement('style');
-  style.textContent = HINT_CSS;
-  root.append(style);
-}
-
-type PopoverHost = HTMLElement & { showPopover?: () => void; hidePopover?: () => void };
-
-function supportsPopover(host: HTMLElement): boolean {
-  return typeof (host as PopoverHost).showPopover === 'function';
-}
-
-function openPopover(host: HTMLElement): void {
-  const popover = host as PopoverHost;
-  if (typeof popover.showPopover !== 'function') return;
-  try {
-    if (!host.matches(':popover-open')) popover.showPopover();
-  } catch {
-    // not connected, or the page's CSS/engine refuses: the fixed position + z-index still apply
-  }
-}
-
-function closePopover(host: HTMLElement): void {
-  const popover = host as PopoverHost;
-  try {
-    if (typeof popover.hidePopover === 'function' && host.matches(':popover-open')) popover.hidePopover();
-  } catch {
-    // already closed
-  }
-}
-
-/**
- * The visible inputs and buttons of the login form the error belongs to: the anchor's form, else the form holding a
- * password field, else the page's first form, else (formless login pages) the page's own controls. Bounded; rects
- * only (never values).
- */
-function formControlsNear(anchor: Element | null, doc: Document): Box[] {
-  const scope =
-    anchor?.closest('form') ??
-    doc.querySelector('input[type="password"]')?.closest('form') ??
-    doc.querySelector('form') ??
-    doc.body;
-  if (!scope) return [];
-  const boxes: Box[] = [];
-  for (const control of scope.querySelectorAll('input:not([type="hidden"]), select, textarea, button, [role="button"]')) {
-    if (boxes.length >= MAX_AVOIDED_CONTROLS) break;
-    const rect = control.getBoundingClientRect();
-    if (rect.width > 0 && rect.height > 0) boxes.push(rect);
-  }
-  return boxes;
-}
-
-function union(boxes: readonly Box[]): Box | null {
-  if (boxes.length === 0) return null;
-  return {
-    left: Math.min(...boxes.map((b) => b.left)),
-    top: Math.min(...boxes.map((b) => b.top)),
-    right: Math.max(...boxes.map((b) => b.right)),
-    bottom: Math.max(...boxes.map((b) => b.bottom)),
-  };
 }

@@ -21,7 +21,8 @@ export function checkUscc(raw: string): Outcome {
   const regionIsDigits = /^\d{6}$/.test(region);
   if (!regionIsDigits) errors.push({ code: 'E_REGION_NOT_DIGITS' });
 
-  if (usccCheckChar(raw.slice(0, 17)) !== raw.charAt(17)) {
+  const wholeCheckPasses = usccCheckChar(raw.slice(0, 17)) === raw.charAt(17);
+  if (!wholeCheckPasses) {
     if (isFujianPilot(raw)) warnings.push({ code: 'W_PILOT_CHECK' });
     else errors.push({ code: 'E_CHECK' });
   }
@@ -44,8 +45,10 @@ export function checkUscc(raw: string): Outcome {
   else warnings.push({ code: 'W_CATEGORY', params: { pair } });
 
   // Positions 9-17 are a GB 11714 org code (letters valued A=10…Z=35, §2.6). A failure here cannot be a typo once
-  // the MOD 31 check passed, and real codes are not known to fail it, so it is only a warning.
-  if (orgCodeCheckChar(raw.slice(8, 16)) !== raw.charAt(16)) warnings.push({ code: 'W_ORG_BODY_CHECK' });
+  // the MOD 31 check passed, and real codes are not known to fail it, so it is only a warning. Asked only when the
+  // whole code passes its check: otherwise the typo explains both, and the warning's "the whole code passes" would
+  // contradict the error beside it.
+  if (wholeCheckPasses && orgCodeCheckChar(raw.slice(8, 16)) !== raw.charAt(16)) warnings.push({ code: 'W_ORG_BODY_CHECK' });
 
   return { type: 'uscc', findings: [...errors, ...warnings], details };
 }

@@ -1,6 +1,8 @@
 import { TAX_REGION_NAMES } from './data/e-tax';
 import { editDistance, isGovernmentHost, isIpAddress, parseUrl, registrableDomain, toUnicodeHost } from './host';
+import { govBrands, govBrandUse } from './gov-brands';
 import { PORTALS, portalForHost } from './registry';
+import { skeleton, withJoinedPairs, withLetterDigits } from './skeleton';
 import type { Portal, PortalKind } from './types';
 
 /**
@@ -137,6 +139,8 @@ const REGIONS: ReadonlySet<string> = new Set([
   ...PORTALS.map((p) => p.region).filter((r) => r !== 'national'),
 ]);
 
+const GOV_BRANDS = govBrands(REGIONS);
+
 /**
  * Registry brand labels a typo of which is suspicious: the first label of each registrable domain, minus region
  * names (a typo of "beijing" is not a portal) and labels with digits (city hotline names such as cs12333 differ
@@ -157,38 +161,21 @@ const TYPO_BRANDS: ReadonlyMap<string, { kind: PortalKind; region?: string }> = 
   return map;
 })();
 
-/** Letters of other scripts that render like Latin ones (Cyrillic, Greek, Latin variants). */
-const CONFUSABLES: Readonly<Record<string, string>> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w',
-  α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
-  ı: 'i', ɡ: 'g', ɑ: 'a', ℓ: 'l',
-};
-
-function foldConfusables(text: string): string {
-  let out = '';
-  for (const ch of text) out += CONFUSABLES[ch] ?? ch;
-  return out;
-}
-
-/** Digits that stand in for letters in look-alike names: g0v → gov, chinata1 → chinatal. */
-function foldDigits(text: string): string {
-  return text.replace(/0/g, 'o').replace(/1/g, 'l');
-}
-
 function parts(host: string): string[] {
   return host.split(/[.\-_]/).filter(Boolean);
 }
 
 function imitation(host: string): Imitation | null {
   const unicode = toUnicodeHost(host);
-  const folded = foldConfusables(unicode);
+  const folded = skeleton(unicode);
   // Letter look-alikes first, so "chinаtax" (Cyrillic а) is reported as such rather than as a typo.
   const variants: { text: string; confusable: boolean }[] = [];
   if (folded !== unicode) variants.push({ text: folded, confusable: true });
   variants.push({ text: unicode, confusable: false });
-  const digitFolded = foldDigits(folded);
+  const digitFolded = withLetterDigits(folded);
   if (digitFolded !== folded) variants.push({ text: digitFolded, confusable: true });
+  const joined = withJoinedPairs(digitFolded);
+  if (joined !== digitFolded) variants.push({ text: joined, confusable: true });
 
   for (const { text, confusable } of variants) {
     const found = judge(text, confusable, unicode);
@@ -257,6 +244,10 @@ function judge(text: string, confusable: boolean, original: string): Imitation |
 
   // 2. A portal brand in the name.
   if (brand) return withRegion(kind, `uses the portal name "${brand}" outside the official domain${how}`);
+
+  // 2b. A gov.cn portal name outside gov.cn: nhsa.top, www.12333.com, si12333.cn
+  const used = govBrandUse(text, GOV_BRANDS);
+  if (used) return withRegion(used.kind, `uses the portal name "${used.brand}" outside gov.cn (${used.how})${how}`);
 
   // 3. A typo of a registry brand label: chlnatax, chinatex, chinattax.
   for (const part of p) {

@@ -51,18 +51,33 @@ function offeredModes(p: Page, step: LoginStep | null): LoginMode[] {
     const m = b.length <= 16 ? modeOfLabel(b) : null;
     if (m && m !== 'password') modes.add(m);
   }
-  if (p.passwordFields > 0) modes.add('password');
+  if (p.passwordFields > 0 && !showsCertificateForm(p)) modes.add('password');
   if (qrLogin.test(p)) modes.add('qr');
-  if (caLogin.test(p)) modes.add('ca');
+  if (caLogin.test(p) || showsCertificateForm(p)) modes.add('ca');
   if (step === 'sms-code') modes.add('sms');
   return MODE_ORDER.filter((m) => modes.has(m));
 }
 
+const PIN_WORDS = ['pin', '证书密码', '证书口令', '口令', 'key密码', 'ukey密码', 'u盾密码'];
+const CERT_WORDS = ['证书', 'cert', 'ukey', 'u盾', 'usbkey'];
+
+/** The certificate form showing: a certificate list (select) and its PIN field, with no other password field. */
+function showsCertificateForm(p: Page): boolean {
+  const about = (f: PageSnapshot['fields'][number]) => `${f.placeholder} ${f.label} ${f.name} ${f.id}`.toLowerCase();
+  const fields = p.snapshot.fields;
+  const pins = fields.filter((f) => f.type === 'password' && hasAny(about(f), PIN_WORDS)).length;
+  const certList = fields.some((f) => f.tag === 'select' && hasAny(about(f), CERT_WORDS));
+  return certList && pins > 0 && pins === p.passwordFields;
+}
+
 function activeModeOf(p: Page, step: LoginStep | null, modes: LoginMode[]): LoginMode | null {
   const fromTab = p.activeTab ? modeOfLabel(p.activeTab) : null;
+  const certificate = showsCertificateForm(p);
   // "单位登录 / 法人登录" tabs name who logs in, not how: the fields decide then.
-  if (fromTab && !(fromTab === 'password' && p.passwordFields === 0 && modes.length > 1)) return fromTab;
+  if (fromTab && !(fromTab === 'password' && (p.passwordFields === 0 || certificate) && modes.length > 1)) return fromTab;
   if (step === 'sms-code') return 'sms';
+  // a PIN is a password field too: the certificate list next to it says which form this is
+  if (certificate) return 'ca';
   if (p.passwordFields > 0) return 'password';
   if (p.snapshot.hasQrCode && p.textFields === 0 && modes.includes('qr')) return 'qr';
   if (p.snapshot.caMarkers.length > 0 && modes.length === 1 && modes[0] === 'ca') return 'ca';

@@ -14,10 +14,16 @@ describe('senderKind', () => {
     expect(senderKind({ id: own, url: `${origin}popup.html?tab=3` } as never, own, origin)).toBe('extension-page');
   });
 
-  it('refuses another extension, sub-frames, non-web pages and tab-less web senders', () => {
+  it('accepts our content script in a sub-frame (an iframe login box, a frameset)', () => {
+    const sender = { id: own, url: 'https://fuwu.nhsa.gov.cn/nationalHallSt/#/unitLogin', frameId: 3, tab: { id: 7 } };
+    expect(senderKind(sender as never, own, origin)).toBe('content');
+  });
+
+  it('refuses another extension, frame-less or non-web senders and tab-less web senders', () => {
     const tab = { id: 7 };
     expect(senderKind({ id: 'other', url: 'https://a.gov.cn/', frameId: 0, tab } as never, own, origin)).toBeNull();
-    expect(senderKind({ id: own, url: 'https://a.gov.cn/', frameId: 3, tab } as never, own, origin)).toBeNull();
+    expect(senderKind({ id: own, url: 'https://a.gov.cn/', tab } as never, own, origin)).toBeNull();
+    expect(senderKind({ id: own, url: 'about:blank', frameId: 3, tab } as never, own, origin)).toBeNull();
     expect(senderKind({ id: own, url: 'file:///etc/passwd', frameId: 0, tab } as never, own, origin)).toBeNull();
     expect(senderKind({ id: own, url: 'https://a.gov.cn/', frameId: 0 } as never, own, origin)).toBeNull();
     expect(senderKind({ id: own, url: 'chrome-extension://evil/popup.html' } as never, own, origin)).toBeNull();

@@ -67,10 +67,10 @@ describe('diagnose --url / --stdin-urls', () => {
     ]);
   });
 
-  it('reads URLs from stdin, and a broken URL is unknown rather than an error', () => {
+  it('reads URLs from stdin; a bare host is judged as https (tests/unit/cli/diagnose-url.test.ts has the rest)', () => {
     const out = runDiagnoseCli(['--stdin-urls'], 'http://www.hunan.gov.cn/\nchinatax-gov.cn.etax.top\nhttps://chinatax-gov.cn.etax.top/\n');
     expect(out.code).toBe(0);
-    expect(lines(out.stdout).map((l) => l.trust)).toEqual(['government', 'unknown', 'lookalike']);
+    expect(lines(out.stdout).map((l) => l.trust)).toEqual(['government', 'lookalike', 'lookalike']);
   });
 });
 

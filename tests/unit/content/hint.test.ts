@@ -29,6 +29,16 @@ function content(overrides: Partial<HintContent> = {}): HintContent {
 }
 
 /**
+ * A click as the browser makes it for Enter/Space on a focused button (isTrusted, detail 0): the hint ignores
+ * clicks a page script makes (click-guard.ts), and happy-dom's element.click() is such a script click.
+ */
+function userClick(button: HTMLButtonElement): void {
+  const event = new MouseEvent('click', { bubbles: true, composed: true, detail: 0 });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  button.dispatchEvent(event);
+}
+
+/**
  * happy-dom lets tests reach the closed shadow root by wrapping attachShadow; the product code keeps its own
  * reference only. (A real page cannot do this once our content script has run first — see the report.)
  */
@@ -125,16 +135,18 @@ describe('showHint', () => {
     const cb = callbacks();
     handle = showHint(content(), null, cb);
     const root = roots[0] as ShadowRoot;
-    (root.querySelector('.copy') as HTMLButtonElement).click();
+    userClick(root.querySelector('.copy') as HTMLButtonElement);
     expect(cb.onCopy).toHaveBeenCalledWith('门户：测试\n类别：password-wrong\n信息：账号或密码错误');
-    (root.querySelector('.not-helpful') as HTMLButtonElement).click();
+    (root.querySelector('.not-helpful') as HTMLButtonElement).click(); // a script's click counts for nothing
+    expect(cb.onNotHelpful).not.toHaveBeenCalled();
+    userClick(root.querySelector('.not-helpful') as HTMLButtonElement);
     expect(cb.onNotHelpful).toHaveBeenCalledTimes(1);
     expect(host()).toBeNull();
 
     const cb2 = callbacks();
     handle = showHint(content(), null, cb2);
     const root2 = roots[1] as ShadowRoot;
-    (root2.querySelector('.close') as HTMLButtonElement).click();
+    userClick(root2.querySelector('.close') as HTMLButtonElement);
     expect(cb2.onDismiss).toHaveBeenCalledTimes(1);
     expect(host()).toBeNull();
   });
@@ -145,7 +157,7 @@ describe('showHint', () => {
     const roots = captureShadowRoots();
     handle = showHint(content(), null, callbacks());
     const button = (roots[0] as ShadowRoot).querySelector('.copy') as HTMLButtonElement;
-    button.click();
+    userClick(button);
     await vi.waitFor(() => expect(button.textContent).toBe('已复制'));
     expect(writeText).toHaveBeenCalledWith(content().diagnostic);
   });

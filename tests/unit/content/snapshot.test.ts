@@ -108,3 +108,36 @@ describe('collectSnapshot', () => {
     expect(snap.text.length).toBeLessThanOrEqual(4000);
   });
 });
+
+describe('where the form may be', () => {
+  it('reads fields, buttons and active tabs inside an open shadow root', () => {
+    const doc = load('<title>登录</title><login-box></login-box>');
+    const root = doc.querySelector('login-box')!.attachShadow({ mode: 'open' });
+    const form = doc.createElement('form');
+    const tabs = doc.createElement('div');
+    tabs.innerHTML = '<div role="tab" aria-selected="false">密码登录</div><div role="tab" aria-selected="true">证书登录</div>';
+    const pin = doc.createElement('input');
+    pin.type = 'password';
+    pin.placeholder = '请输入证书PIN码';
+    const button = doc.createElement('button');
+    button.textContent = '登录';
+    form.append(tabs, pin, button);
+    root.append(form);
+    const snapshot = collectSnapshot(doc, 'http://rsj.liuzhou.gov.cn/');
+    expect(snapshot.fields.map((f) => f.placeholder)).toEqual(['请输入证书PIN码']);
+    expect(snapshot.buttons).toContain('登录');
+    expect(snapshot.tabs).toEqual([
+      { label: '密码登录', active: false },
+      { label: '证书登录', active: true },
+    ]);
+  });
+
+  it('marks the active tab with each kit’s own marker', () => {
+    const doc = load(
+      '<div class="ivu-tabs-nav"><div class="ivu-tabs-tab">账号登录</div><div class="ivu-tabs-tab ivu-tabs-tab-active">扫码登录</div></div>' +
+        '<ul class="layui-tab-title"><li class="layui-this">密码登录</li><li>证书登录</li></ul>',
+    );
+    const active = collectSnapshot(doc, 'http://a.gov.cn/').tabs.filter((t) => t.active).map((t) => t.label);
+    expect(active).toEqual(['扫码登录', '密码登录']);
+  });
+});

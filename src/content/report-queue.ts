@@ -1,0 +1,77 @@
+/**
+ * Between the page and the background: error texts found on the page wait here before they are sent. A page script
+ * can make "errors" at any rate (it can fire the native-dialog event itself, or churn toasts), and every send costs
+ * the shared service worker a diagnosis and storage writes — for every tab. So texts found within one frame are sent
+ * together, identical texts once, at most MAX_BATCH per message, and sends draw on a small token bucket: a burst of
+ * BURST sends, then one per REFILL_MS. What waits is bounded; when more arrives the oldest waiting texts give way.
+ * A real user never notices: one failed login makes one or two texts.
+ */
+export interface Report {
+  text: string;
+}
+
+export interface ReportQueueOptions {
+  burst?: number;
+  refillMs?: number;
+  /** how long texts are gathered before a send (one frame) */
+  gatherMs?: number;
+  now?: () => number;
+  setTimer?: (work: () => void, ms: number) => unknown;
+}
+
+const MAX_BATCH = 20;
+const BURST = 4;
+const REFILL_MS = 500;
+const GATHER_MS = 16;
+
+export function reportQueue<R extends Report>(
+  sendBatch: (batch: R[]) => void,
+  options: ReportQueueOptions = {},
+): { push(reports: readonly R[]): void; waiting(): number } {
+  const burst = options.burst ?? BURST;
+  const refillMs = options.refillMs ?? REFILL_MS;
+  const now = options.now ?? Date.now;
+  const setTimer = options.setTimer ?? ((work, ms) => setTimeout(work, ms));
+  /** waiting texts, oldest first; a Map keeps one entry per text */
+  const waiting = new Map<string, R>();
+  let tokens = burst;
+  let refilledAt = now();
+  let timer = false;
+
+  const refill = (): void => {
+    const at = now();
+    const earned = Math.floor((at - refilledAt) / refillMs);
+    if (earned <= 0) return;
+    tokens = Math.min(burst, tokens + earned);
+    refilledAt = tokens === burst ? at : refilledAt + earned * refillMs;
+  };
+  const schedule = (ms: number): void => {
+    if (timer) return;
+    timer = true;
+    setTimer(flush, ms);
+  };
+  function flush(): void {
+    timer = false;
+    if (waiting.size === 0) return;
+    refill();
+    if (tokens < 1) return schedule(Math.max(1, refilledAt + refillMs - now()));
+    tokens -= 1;
+    const batch = [...waiting.values()].slice(0, MAX_BATCH);
+    for (const report of batch) waiting.delete(report.text);
+    sendBatch(batch);
+    if (waiting.size > 0) schedule(GATHER_MS);
+  }
+
+  return {
+    push(reports) {
+      for (const report of reports.slice(0, MAX_BATCH)) {
+        if (waiting.has(report.text)) continue;
+        waiting.set(report.text, report);
+        // bounded: the oldest waiting text gives way to the newest
+        if (waiting.size > MAX_BATCH) waiting.delete(waiting.keys().next().value as string);
+      }
+      schedule(options.gatherMs ?? GATHER_MS);
+    },
+    waiting: () => waiting.size,
+  };
+}
