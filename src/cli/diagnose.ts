@@ -1,6 +1,7 @@
 /**
  * diagnose: the core's judgement from the command line, for rule and portal authors and for tests.
  *   --text "MESSAGE" (repeatable) | --stdin-text   → {"text","findings":[{"category","rule","severity","title"}]}
+ *     [--surface toast|dialog|alert|field|inline|page] (default inline) [--explain] (adds "explain": what matched)
  *   --url URL (repeatable) | --stdin-urls          → {"url","trust","portal":{"id","kind","region"}|null}
  *   FILE.html --url URL                            → recognition + findings for a saved page
  * One JSON object per input line; exit 0 even for texts that are no error, 2 on bad usage.
@@ -8,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { diagnoseTextLine } from '../core/diagnose';
+import type { Surface } from '../core/diagnose/types';
 import { trust } from '../core/portals';
 import { runAsMain, stdinValues, usageError, type CliOutput } from './io';
 import { diagnoseSavedPage } from './saved-page';
@@ -21,6 +23,9 @@ export const USAGE = `Usage: npm run --silent diagnose -- --text "MESSAGE" [--te
 
 --text / --stdin-text  what a login page showed → {"text","findings":[{"category","rule","severity","title"}]}
                        findings best first; a text that is no error has none ("title" is in Chinese)
+  --surface S          where the text was seen: toast|dialog|alert|field|inline|page (default inline); advice
+                       such as "请插入U盾" is an error in a popup after a click, not as text standing on the page
+  --explain            add "explain": the normalised text, its clauses, the concepts and rules that matched
 --url / --stdin-urls   → {"url","trust":"official|government|lookalike|unknown","portal":{"id","kind","region"}|null}
                        an http(s) address or a bare host (read as https://HOST); a --url that is neither
                        exits with 2, such a stdin line is answered with "error":"not a web address"
@@ -30,7 +35,11 @@ FILE.html --url URL    a saved page → {"url","trust","portal","recognition","m
 Exit status: 0 when every input was judged, 2 on bad usage.
 `;
 
+const SURFACES: readonly Surface[] = ['toast', 'dialog', 'alert', 'field', 'inline', 'page'];
+
 interface Args {
+  surface: Surface;
+  explain: boolean;
   texts: string[];
   urls: string[];
   files: string[];
@@ -40,7 +49,7 @@ interface Args {
 }
 
 export function parseDiagnoseArgs(argv: readonly string[]): Args | { error: string } {
-  const args: Args = { texts: [], urls: [], files: [], stdinText: false, stdinUrls: false, help: false };
+  const args: Args = { surface: 'inline', explain: false, texts: [], urls: [], files: [], stdinText: false, stdinUrls: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -57,6 +66,15 @@ export function parseDiagnoseArgs(argv: readonly string[]): Args | { error: stri
       case '--stdin-urls':
         args.stdinUrls = true;
         break;
+      case '--explain':
+        args.explain = true;
+        break;
+      case '--surface': {
+        const surface = value();
+        if (!surface || !(SURFACES as readonly string[]).includes(surface)) return { error: `--surface needs one of ${SURFACES.join(' ')}` };
+        args.surface = surface as Surface;
+        break;
+      }
       case '--text': {
         const text = value();
         if (text === undefined) return { error: '--text needs the message text' };
@@ -79,6 +97,7 @@ export function parseDiagnoseArgs(argv: readonly string[]): Args | { error: stri
   if (!modes.includes(true)) return { error: 'give --text, --stdin-text, --url, --stdin-urls or FILE.html --url URL' };
   if (modes.every(Boolean)) return { error: 'texts and URLs cannot be judged in one call' };
   if (args.files.length > 1) return { error: 'give one saved page at a time' };
+  if (modes[1] && (args.explain || args.surface !== 'inline')) return { error: '--surface and --explain go with --text or --stdin-text' };
   if (args.files.length === 1 && (args.urls.length !== 1 || args.stdinUrls)) {
     return { error: 'a saved page needs exactly one --url (the address it was saved from)' };
   }
@@ -118,7 +137,7 @@ export function runDiagnoseCli(argv: readonly string[], stdin = '', readPage = (
       lines.push(url === null ? { url: given, trust: 'unknown', portal: null, error: 'not a web address' } : urlLine(url));
     }
   } else {
-    for (const text of [...args.texts, ...(args.stdinText ? stdinValues(stdin) : [])]) lines.push(diagnoseTextLine(text));
+    for (const text of [...args.texts, ...(args.stdinText ? stdinValues(stdin) : [])]) lines.push(diagnoseTextLine(text, args.surface, args.explain));
   }
   return { stdout: lines.map((line) => `${JSON.stringify(line)}\n`).join(''), stderr: '', code: 0 };
 }

@@ -1,6 +1,6 @@
 import type { Category } from '../categories';
-import { diagnoseText } from './engine';
-import type { FindingSeverity } from './types';
+import { diagnoseText, traceMessage } from './engine';
+import type { FindingSeverity, Surface } from './types';
 
 export interface TextLineFinding {
   category: Category;
@@ -10,13 +10,47 @@ export interface TextLineFinding {
   title: string;
 }
 
-/** The CLI's `--text` / `--stdin-text` answer for one line: findings best first, none for a text that is no error. */
-export function diagnoseTextLine(text: string): { text: string; findings: TextLineFinding[] } {
-  const findings = diagnoseText(String(text ?? '')).map(({ category, rule, severity, title }) => ({
+/** What `--explain` adds: how the engine read the text. */
+export interface TextLineExplain {
+  normalized: string;
+  clauses: string[];
+  /** concept pairs: "<category>.<thing>-<state>: thing「words」 × state「words」" */
+  concepts: string[];
+  /** high-precision rules that matched */
+  rules: string[];
+  code?: string;
+  /** advice on page text (inline/page): not an error before any attempt */
+  instruction: boolean;
+}
+
+/**
+ * The CLI's `--text` / `--stdin-text` answer for one line: findings best first, none for a text that is no error.
+ * `surface` is where the text was seen (default inline); `explain` adds what matched.
+ */
+export function diagnoseTextLine(
+  text: string,
+  surface: Surface = 'inline',
+  explain = false,
+): { text: string; findings: TextLineFinding[]; explain?: TextLineExplain } {
+  const input = String(text ?? '');
+  const findings = diagnoseText(input, surface).map(({ category, rule, severity, title }) => ({
     category,
     rule,
     severity,
     title: title['zh-CN'],
   }));
-  return { text, findings };
+  if (!explain) return { text, findings };
+  const trace = traceMessage({ text: input, surface });
+  return {
+    text,
+    findings,
+    explain: {
+      normalized: trace.normalized,
+      clauses: trace.clauses.map((clause) => `${clause.kind}: ${clause.text}`),
+      concepts: trace.concepts,
+      rules: trace.rules,
+      ...(trace.code ? { code: trace.code } : {}),
+      instruction: trace.instruction,
+    },
+  };
 }

@@ -1,10 +1,12 @@
 import type { Category } from '../categories';
+import { codeHit, composeHits, type ConceptHit } from './compose';
 import { kindOf } from './explain';
 import { KNOWLEDGE } from './knowledge';
 import { normalize, parseNumber } from './normalize';
 import type { CompiledRule } from './rules/index';
 import { COMPILED, COUNTER_RES, NOT_ERROR_RES } from './rules/index';
-import type { Captures, Finding, PageMessage, PortalKind, Surface } from './types';
+import { FAILURE_MARKER, clauseAt, clausesOf, type Clause } from './structure';
+import type { Captures, Finding, FindingSeverity, PageMessage, PortalKind, Surface } from './types';
 
 export interface DiagnoseContext {
   kind?: PortalKind;
@@ -16,10 +18,29 @@ const MAX_MESSAGES = 50;
 /** The message text kept in a finding. */
 const MAX_MESSAGE_KEPT = 300;
 
-interface Hit {
-  compiled: CompiledRule;
+/** The concept layer reads this much of a message: real messages are short; a long page is left to the rules. */
+const CONCEPT_TEXT = 400;
+
+/** Surfaces where text stands on the page before any attempt: advice alone there is no error. */
+const STANDING_SURFACES: readonly Surface[] = ['inline', 'page'];
+
+/** A message that reports a success. */
+const SUCCESS = /成功|已发送|已退出/u;
+
+/** Categories that are a warning rather than an error when the concept layer raises them. */
+const WARNINGS: ReadonlySet<Category> = new Set(['input-missing', 'cert-expiring', 'maintenance', 'network', 'session-expired']);
+
+/** One reason to raise a category for one message, from a rule (high-precision layer) or the concept layer. */
+export interface Hit {
+  category: Category;
+  rule: string;
+  severity: FindingSeverity;
+  priority: number;
+  tier: 1 | 2;
   position: number;
+  fallback: boolean;
   captures: Captures;
+  evidence: string;
 }
 
 function readCaptures(groups: Record<string, string | undefined> | undefined, into: Captures): void {
@@ -55,17 +76,43 @@ export function isNotError(text: string): boolean {
   return NOT_ERROR_RES.some((re) => re.test(text));
 }
 
-function diagnoseOne(message: PageMessage, kind: PortalKind | undefined): Hit[] {
-  const text = normalize(typeof message.text === 'string' ? message.text : '');
-  if (text.length < 2 || isNotError(text)) return [];
-  let hits: Hit[] = [];
+function ruleHits(text: string, clauses: readonly Clause[], surface: Surface, kind: PortalKind | undefined): Hit[] {
+  const hits: Hit[] = [];
   for (const compiled of COMPILED) {
-    const position = matchRule(compiled, text, message.surface, kind);
-    if (position >= 0) hits.push({ compiled, position, captures: {} });
+    const position = matchRule(compiled, text, surface, kind);
+    if (position < 0) continue;
+    const { rule } = compiled;
+    const clause = clauses[clauseAt(clauses, position)];
+    const captures: Captures = {};
+    for (const re of compiled.patterns) readCaptures(re.exec(text)?.groups, captures);
+    hits.push({
+      category: rule.category,
+      rule: rule.id,
+      severity: rule.severity,
+      priority: rule.priority,
+      tier: clause?.kind === 'fact' ? 2 : 1,
+      position,
+      fallback: rule.fallback === true,
+      captures,
+      evidence: `rule ${rule.id}`,
+    });
   }
-  if (hits.some((hit) => !hit.compiled.rule.fallback)) hits = hits.filter((hit) => !hit.compiled.rule.fallback);
-  if (hits.length === 0) return hits;
-  // numbers the page states are shared by all findings of the message; a rule's own groups win
+  return hits;
+}
+
+function fromConcept(hit: ConceptHit): Hit {
+  return {
+    ...hit,
+    severity: WARNINGS.has(hit.category) ? 'warning' : 'error',
+    // "请重新登录" after a reason is advice about the reason, like the catch-all
+    fallback: hit.category === 'login-failed' || hit.rule.endsWith('reauth'),
+    captures: {},
+  };
+}
+
+
+/** Numbers the page states are shared by every finding of the message; a rule's own groups win. */
+function sharedCaptures(text: string): Captures {
   const shared: Captures = {};
   for (const re of COUNTER_RES) {
     const found: Captures = {};
@@ -74,16 +121,75 @@ function diagnoseOne(message: PageMessage, kind: PortalKind | undefined): Hit[] 
     if (found.minutes !== undefined) found.minutes += shared.minutes ?? 0;
     Object.assign(shared, found);
   }
-  for (const hit of hits) {
-    hit.captures = { ...shared };
-    for (const re of hit.compiled.patterns) readCaptures(re.exec(text)?.groups, hit.captures);
-  }
-  return hits;
+  return shared;
 }
 
 /**
+ * Which hits of one message stand, after the structure of the message is taken into account:
+ * - catch-alls ("登录失败") go when the message says more;
+ * - "用户名不存在或密码错误" is deliberately vague: the password answer helps, not "not registered";
+ * - "A或B" in one clause names alternatives: they rank by the order the page names them.
+ */
+function settle(hits: Hit[], text: string, clauses: readonly Clause[]): Hit[] {
+  // a catch-all goes only before a reason said as strongly ("上海CA接口错误:登录错误": the label does not count)
+  let kept = hits.filter((hit) => !hit.fallback || !hits.some((other) => !other.fallback && other.tier >= hit.tier));
+  if (kept.some((hit) => hit.category === 'password-wrong')) kept = kept.filter((hit) => hit.category !== 'account-not-registered');
+  for (const clause of clauses) {
+    const body = text.slice(clause.start, clause.end);
+    if (!/或/u.test(body)) continue;
+    const inside = kept.filter((hit) => hit.position >= clause.start && hit.position < clause.end && hit.tier === 2);
+    if (new Set(inside.map((hit) => hit.category)).size < 2) continue;
+    const top = Math.max(...inside.map((hit) => hit.priority));
+    for (const hit of inside) hit.priority = top;
+  }
+  return kept;
+}
+
+export interface MessageTrace {
+  normalized: string;
+  clauses: { text: string; kind: Clause['kind'] }[];
+  concepts: string[];
+  rules: string[];
+  code?: string;
+  /** advice on a surface where advice stands before any attempt: no finding */
+  instruction: boolean;
+  hits: Hit[];
+}
+
+/** All standing hits of one message, with what led to them. */
+export function traceMessage(message: PageMessage, kind?: PortalKind): MessageTrace {
+  const text = normalize(typeof message?.text === 'string' ? message.text : '');
+  const empty: MessageTrace = { normalized: text, clauses: [], concepts: [], rules: [], instruction: false, hits: [] };
+  if (text.length < 2 || isNotError(text)) return empty;
+  const clauses = clausesOf(text);
+  const concepts = composeHits(text.slice(0, CONCEPT_TEXT), clauses).map(fromConcept);
+  const rules = ruleHits(text, clauses, message.surface, kind);
+  const code = codeHit(text);
+  let hits = settle([...rules, ...concepts, ...(code ? [fromConcept(code)] : [])], text, clauses);
+  const adviceOnly = hits.length > 0 && hits.every((hit) => hit.tier === 1);
+  // advice standing on the page, or advice after a success ("您已成功退出登录,请关闭浏览器"), reports no failure
+  const instruction = adviceOnly && ((STANDING_SURFACES.includes(message.surface) && !FAILURE_MARKER.test(text)) || SUCCESS.test(text));
+  if (instruction) hits = [];
+  const shared = sharedCaptures(text);
+  for (const hit of hits) hit.captures = { ...shared, ...hit.captures };
+  return {
+    normalized: text,
+    clauses: clauses.map((c) => ({ text: text.slice(c.start, c.end), kind: c.kind })),
+    concepts: concepts.map((hit) => `${hit.rule}: ${hit.evidence}`),
+    rules: rules.map((hit) => hit.rule),
+    ...(code ? { code: code.evidence } : {}),
+    instruction,
+    hits,
+  };
+}
+
+/** The order findings are shown in: a fact before advice, then the priority scale. */
+const rank = (hit: Hit) => hit.tier * 100 + hit.priority;
+
+/**
  * Page messages → findings, best first, one per category. Pure and total: never throws, bounded work.
- * Order: rule priority (specific before generic), then the earlier message, then the earlier match in it.
+ * Order: facts before advice, rule/category priority (specific before generic), then the earlier message, then the
+ * earlier match in it.
  */
 export function diagnose(messages: readonly PageMessage[], context?: DiagnoseContext): Finding[] {
   try {
@@ -92,31 +198,22 @@ export function diagnose(messages: readonly PageMessage[], context?: DiagnoseCon
     const list = Array.isArray(messages) ? messages.slice(0, MAX_MESSAGES) : [];
     list.forEach((message, index) => {
       if (!message) return;
-      for (const hit of diagnoseOne(message, kind)) {
-        const { category, priority } = hit.compiled.rule;
-        const known = best.get(category);
-        if (!known || priority > known.hit.compiled.rule.priority) best.set(category, { hit, index, message });
+      for (const hit of traceMessage(message, kind).hits) {
+        const known = best.get(hit.category);
+        if (!known || rank(hit) > rank(known.hit)) best.set(hit.category, { hit, index, message });
       }
     });
     return [...best.values()]
-      .sort(
-        (a, b) =>
-          b.hit.compiled.rule.priority - a.hit.compiled.rule.priority ||
-          a.index - b.index ||
-          a.hit.position - b.hit.position,
-      )
-      .map(({ hit, message }) => {
-        const { rule } = hit.compiled;
-        return {
-          category: rule.category,
-          rule: rule.id,
-          severity: rule.severity,
-          title: { ...KNOWLEDGE[rule.category].title },
-          captures: hit.captures,
-          message: String(message.text).slice(0, MAX_MESSAGE_KEPT),
-          surface: message.surface,
-        };
-      });
+      .sort((a, b) => rank(b.hit) - rank(a.hit) || a.index - b.index || a.hit.position - b.hit.position)
+      .map(({ hit, message }) => ({
+        category: hit.category,
+        rule: hit.rule,
+        severity: hit.severity,
+        title: { ...KNOWLEDGE[hit.category].title },
+        captures: hit.captures,
+        message: String(message.text).slice(0, MAX_MESSAGE_KEPT),
+        surface: message.surface,
+      }));
   } catch {
     return [];
   }

@@ -38,10 +38,15 @@ export function countsAsFailedAttempt(finding: Pick<Finding, 'category' | 'rule'
     case 'login-failed':
       return true;
     case 'account-locked':
-      return finding.rule === 'account-locked.soon';
+      return !isLockedNow(finding);
     default:
       return false;
   }
+}
+
+/** A finding that says the account IS locked (not "N tries left" or "too many tries, wait"). */
+export function isLockedNow(finding: Pick<Finding, 'category' | 'rule'>): boolean {
+  return finding.category === 'account-locked' && /(?:\.now|-locked|-revoked|-expired)$/u.test(finding.rule);
 }
 
 function merged(findings: readonly Finding[]): Captures {
@@ -81,7 +86,7 @@ export function lockoutWarning(input: LockoutInput): Localized | undefined {
       en: 'The USB key’s PIN is locked: do not enter it again; ask the CA that issued the key to unlock it.',
     };
   }
-  if (has('account-locked.now')) {
+  if (findings.some(isLockedNow)) {
     const reset = resetPath(kind);
     if (minutes !== undefined || days !== undefined) {
       const zh = minutes !== undefined ? duration(minutes, 'zh-CN') : `${days} 天`;

@@ -26,6 +26,34 @@ describe('diagnose --text / --stdin-text', () => {
   });
 });
 
+describe('diagnose --surface / --explain', () => {
+  it('judges advice by where it was seen: none as page text, an error in a popup', () => {
+    const inline = lines(runDiagnoseCli(['--text', '请插入U盾']).stdout)[0];
+    expect(inline).toEqual({ text: '请插入U盾', findings: [] });
+    const dialog = lines(runDiagnoseCli(['--surface', 'dialog', '--text', '请插入U盾']).stdout)[0];
+    expect((dialog!.findings as { category: string }[]).map((f) => f.category)).toEqual(['cert-not-detected']);
+    const eq = lines(runDiagnoseCli(['--surface=toast', '--text', '请插入U盾']).stdout)[0];
+    expect((eq!.findings as { category: string }[])[0]?.category).toBe('cert-not-detected');
+  });
+
+  it('--explain adds what matched, and only that key', () => {
+    const [line] = lines(runDiagnoseCli(['--explain', '--text', '账号或密码错误，您还有3次机会']).stdout);
+    expect(Object.keys(line!).sort()).toEqual(['explain', 'findings', 'text']);
+    expect((line!.findings as { category: string }[])[0]?.category).toBe('password-wrong');
+    const explain = line!.explain as { clauses: string[]; concepts: string[]; rules: string[]; instruction: boolean };
+    expect(explain.clauses).toEqual(['fact: 账号或密码错误,', 'fact: 您还有3次机会']);
+    expect(explain.concepts.some((c) => c.startsWith('password-wrong.password-wrong'))).toBe(true);
+    expect(explain.rules).toContain('password-wrong.credentials');
+    expect(explain.instruction).toBe(false);
+  });
+
+  it('refuses an unknown surface, and --surface/--explain without texts', () => {
+    expect(runDiagnoseCli(['--surface', 'popup', '--text', 'x']).code).toBe(2);
+    expect(runDiagnoseCli(['--surface']).code).toBe(2);
+    expect(runDiagnoseCli(['--explain', '--url', 'https://a.gov.cn/']).stderr).toContain('--surface and --explain go with');
+  });
+});
+
 describe('diagnose --url / --stdin-urls', () => {
   it('judges trust and names the portal', () => {
     const out = runDiagnoseCli(['--url', 'https://tpass.beijing.chinatax.gov.cn:8443/#/login', '--url', 'https://www.qq.com/']);

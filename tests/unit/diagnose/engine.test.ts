@@ -30,9 +30,9 @@ describe('normalize', () => {
 });
 
 describe('diagnose', () => {
-  it('puts the lock before the wrong password and keeps the numbers on both', () => {
+  it('puts the cause (wrong password) before its consequence (tries left) and keeps the numbers on both', () => {
     const findings = diagnoseText('密码错误，还有2次机会');
-    expect(findings.map((f) => f.category)).toEqual(['account-locked', 'password-wrong']);
+    expect(findings.map((f) => f.category)).toEqual(['password-wrong', 'account-locked']);
     expect(findings[0]?.captures.triesLeft).toBe(2);
     expect(findings[1]?.captures.triesLeft).toBe(2);
   });

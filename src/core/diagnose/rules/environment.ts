@@ -68,10 +68,10 @@ export const ENVIRONMENT_RULES: readonly Rule[] = [
     category: 'network',
     patterns: [
       '网络(?:连接)?(?:异常|错误|故障|不稳定|中断|断开|超时|繁忙|不通|出错|请求失败)',
-      '(?:请求|连接|访问|接口|服务器)(?:已)?(?:超时|失败|异常|中断|被拒绝|出错)|(?:无法|不能)连接|连接不上',
+      '(?:请求|连接|接口|服务器)(?:已)?(?:超时|失败|异常|中断|出错)|访问超时|连接被拒绝|(?:无法|不能)连接|连接不上',
       '(?:网络|服务器)(?:无响应|没有响应|未响应)|请检查(?:您的)?网络',
       'timed? ?out|network error|failed to fetch|net::err|err_(?:connection|network|timed)|ajax(?:请求)?(?:失败|出错|错误)',
-      '(?:http|状态|错误|error|code|status)~50[24]|bad gateway|gateway timeout',
+      '(?:http|状态|错误|error|code|status)~50[0234]|bad gateway|gateway timeout|internal server error',
     ],
     severity: 'warning',
     priority: 40,

@@ -5,12 +5,19 @@ import { CERTIFICATE_RULES } from './certificate';
 import { ENVIRONMENT_RULES } from './environment';
 
 /**
- * All text rules. One file per group, each sorted by id. Priority scale (higher is shown first): a lock or a
+ * All text rules: the high-precision layer, next to the concept layer (../concepts). One file per group, each
+ * sorted by id, each registered in RULE_GROUPS (a test compares the list with the folder). Priority scale (higher is shown first): a lock or a
  * locked key (88–95) before the key and certificate problems (70–85), before account and code problems (50–70),
  * before the environment (40–50), before empty fields (~30) and the catch-alls (fallback, 10–20). Within one
  * category the higher-priority rule supplies the finding.
  */
-export const RULES: readonly Rule[] = [...ACCOUNT_RULES, ...CERTIFICATE_RULES, ...ENVIRONMENT_RULES];
+export const RULE_GROUPS: readonly { file: string; rules: readonly Rule[] }[] = [
+  { file: 'account', rules: ACCOUNT_RULES },
+  { file: 'certificate', rules: CERTIFICATE_RULES },
+  { file: 'environment', rules: ENVIRONMENT_RULES },
+];
+
+export const RULES: readonly Rule[] = RULE_GROUPS.flatMap((group) => group.rules);
 
 /**
  * Texts that look like errors by their words but are page furniture: labels ("证书密码:"), help links and FAQ titles
@@ -23,6 +30,8 @@ export const NOT_ERRORS: { patterns: readonly string[]; examples: { match: reado
     '怎么办[?]?$|如何~[?]?$|^常见问题',
     '^[^,.!;。]{1,12}[?]$',
     '^[^,.!?:]{0,8}(?:说明|须知|指南|步骤):',
+    // a title or a label: "证书到期提醒", "数字证书有效期查询"
+    '^[^,.!?;:。]{2,20}(?:提醒|查询|说明|指南|须知|公告|通知|下载)$',
     // a lock rule standing on the page, as a whole message that says it is a tip or a condition:
     // "温馨提示:账号连续输错5次将被锁定30分钟" (without the tip or "如…" it may report what just happened)
     '^(?:(?:温馨提示|友情提示|重要提示|提示|注意):?(?:如|若|如果|当)?|如|若|如果|当)(?:{acct}|{pw})?(?:连续|累计)?(?:输错|输入错误|错误|登录失败)(?:{pw})?(?:#次|超过#次|达到#次)(?:以上|后|及以上)?,?(?:{acct}|系统)?(?:将|会|即将)被?(?:锁定|冻结)[^,!。;]{0,16}[。!]?$',
@@ -41,6 +50,8 @@ export const NOT_ERRORS: { patterns: readonly string[]; examples: { match: reado
       '如密码连续输错5次,账号将被锁定',
       '如未安装证书助手,请先下载安装',
       '如果没有安装证书助手,请下载',
+      '证书即将到期提醒',
+      '数字证书有效期查询',
     ],
     noMatch: [
       '账号已被锁定,请联系管理员',
@@ -50,6 +61,7 @@ export const NOT_ERRORS: { patterns: readonly string[]; examples: { match: reado
       '打开证书失败 1.如果您还没有安装河北ca数字证书助手,请到河北ca网站下载安装',
       '未安装证书助手,请下载安装后重试',
       '连续输错密码3次,账号将被锁定15分钟',
+      '系统维护期间暂停服务',
     ],
   },
 };

@@ -1,0 +1,203 @@
+import type { Category } from '../categories';
+import { CATEGORY_PRIORITY, CODE_INDEX, CONSEQUENCE_PRIORITY, OBJECTS, OBJECT_LEXICON, STATE_LEXICON, TABLE, type Lexicon } from './concepts/index';
+import { CODE_RE } from './concepts/codes';
+import type { ObjectConcept, ObjectId, StateConcept } from './concepts/types';
+import { DENIAL, clauseAt, type Clause } from './structure';
+
+/**
+ * The concept layer: find the things a message names and what it says about them, pair each state with its thing
+ * in the clause, and read the pair's meaning from the table. Unseen wordings of a known meaning are caught because
+ * the words are matched separately and combined, not as whole sentences.
+ */
+export interface Token<T> {
+  entry: T;
+  start: number;
+  end: number;
+  words: string;
+  groups?: Record<string, string | undefined>;
+  /** inside a state's words */
+  inner?: true;
+}
+
+export interface ConceptHit {
+  category: Category;
+  rule: string;
+  priority: number;
+  /** 2: said as a fact; 1: said as advice ("请插入…") */
+  tier: 1 | 2;
+  position: number;
+  /** the state only tells a consequence ("还有2次机会", "将被锁定"), not a cause */
+  consequence: boolean;
+  /** "<thing words> × <state words>" for --explain */
+  evidence: string;
+}
+
+/** A known vendor code ranks above every word-based reason. */
+const CODE_PRIORITY = 99;
+
+/** At most this many tokens of each kind are read from one message (page text is hostile). */
+const MAX_TOKENS = 40;
+const MAX_CANDIDATES = 200;
+
+/** Things that are only the setting of a message when a more telling thing stands in the same clause. */
+const SETTING: ReadonlySet<ObjectId> = new Set(['secure-link', 'server', 'network', 'request', 'login', 'system', 'web-page']);
+const TELLING: ReadonlySet<ObjectId> = new Set(['certificate', 'device', 'pin', 'ca-module', 'signature']);
+
+/** In "X与Y不一致" the pair's more telling thing decides: a certificate mismatch before a code, before a login. */
+const MISMATCH_ORDER: readonly ObjectId[] = [
+  'certificate', 'device', 'credit-code', 'company', 'agent', 'pin', 'captcha', 'sms-code', 'account', 'id-number',
+  'person-name', 'phone', 'new-password', 'password',
+];
+
+/**
+ * Every place an entry's words stand, then, left to right, the longest-standing claim: at each place the entry
+ * earliest in the list wins, and a token never overlaps the one before it (the semantics of one big alternation).
+ */
+function scan<T>(lexicon: Lexicon<T>, text: string): Token<T>[] {
+  const candidates: { at: number; end: number; rank: number; groups?: Record<string, string | undefined> }[] = [];
+  lexicon.res.forEach((re, rank) => {
+    re.lastIndex = 0;
+    for (let match = re.exec(text); match && candidates.length < MAX_CANDIDATES; match = re.exec(text)) {
+      if (match[0].length === 0) re.lastIndex++;
+      else candidates.push({ at: match.index, end: match.index + match[0].length, rank, groups: match.groups });
+    }
+  });
+  candidates.sort((a, b) => a.at - b.at || a.rank - b.rank);
+  const found: Token<T>[] = [];
+  let free = 0;
+  for (const { at, end, rank, groups } of candidates) {
+    if (at < free || found.length >= MAX_TOKENS) continue;
+    found.push({ entry: lexicon.entries[rank]!, start: at, end, words: text.slice(at, end), ...(groups ? { groups } : {}) });
+    free = end;
+  }
+  return found;
+}
+
+/** A message about the USB key or the CA client: a "password" in it is the key's PIN ("密码错误，请检查是否插入KEY"). */
+const KEY_CONTEXT = /ca接口|调用ca|(?<![a-z])(?:u-?key|usb ?-?key|key|pkcs)(?![a-z])|u盾|介质|安全设备|智能卡|令牌|数字证书|证书口令/iu;
+const PIN = OBJECTS.find((entry) => entry.id === 'pin')!;
+
+/**
+ * The things and states of a message. A thing inside a state's words ("验证" in "验证失败", "短信" in
+ * "超过每日短信发送数量") is `inner`: the state is said of it only when its clause names no other thing.
+ */
+export function tokensOf(text: string): { objects: Token<ObjectConcept>[]; states: Token<StateConcept>[] } {
+  const states = scan(STATE_LEXICON, text);
+  const keyContext = KEY_CONTEXT.test(text);
+  const objects = scan(OBJECT_LEXICON, text).map((object) => {
+    const inner = states.some((state) => object.start >= state.start && object.end <= state.end);
+    const entry = keyContext && object.entry.id === 'password' && /密码|口令/u.test(object.words) ? PIN : object.entry;
+    return { ...object, entry, ...(inner ? { inner: true as const } : {}) };
+  });
+  return { objects, states };
+}
+
+/** The thing a state is said of: in its clause on its side, else the other side, else the clause before's. */
+function thingOf(text: string, state: Token<StateConcept>, all: readonly Token<ObjectConcept>[], clause: Clause): Token<ObjectConcept> | undefined {
+  const objects = all.filter((o) => !o.inner);
+  const inClause = objects.filter((o) => o.start >= clause.start && o.end <= clause.end);
+  const own = all.find((o) => o.inner && o.start >= state.start && o.end <= state.end && TABLE[o.entry.id][state.entry.id]);
+  if (inClause.length === 0 && own) return own;
+  if (state.entry.id === 'mismatch' && inClause.length > 1) {
+    const rank = (o: Token<ObjectConcept>) => {
+      const at = MISMATCH_ORDER.indexOf(o.entry.id);
+      return at < 0 ? MISMATCH_ORDER.length : at;
+    };
+    return [...inClause].sort((a, b) => rank(a) - rank(b))[0];
+  }
+  const before = inClause.filter((o) => o.end <= state.start).at(-1);
+  const following = inClause.filter((o) => o.start >= state.end);
+  // "未查询到该纳税人的办税人员信息": in "A的B" the thing is B
+  let head = 0;
+  while (head + 1 < following.length && /^的?$/u.test(text.slice(following[head]!.end, following[head + 1]!.start))) head++;
+  const after = following[head];
+  const carried = objects.filter((o) => o.end <= clause.start).at(-1);
+  // "…Ukey只支持在IE浏览器中使用": what is supported or not is the browser
+  if (state.entry.id === 'unsupported') {
+    const browser = inClause.find((o) => o.entry.id === 'browser');
+    if (browser) return browser;
+  }
+  const order = state.entry.side === 'before' ? [before, after, carried] : [after, before, carried];
+  // "SSL 对等端无法核实您的证书": beside a certificate or a key, a connection or a server is only the setting
+  const near = order.find((o) => o && TABLE[o.entry.id][state.entry.id]);
+  if (near && SETTING.has(near.entry.id)) {
+    const telling = inClause.find((o) => !SETTING.has(o.entry.id) && TELLING.has(o.entry.id) && TABLE[o.entry.id][state.entry.id]);
+    if (telling) return telling;
+  }
+  // the nearest thing the state can be said of ("本系统不支持Edge浏览器": not the system, the browser)
+  return order.find((o) => o && TABLE[o.entry.id][state.entry.id]) ?? order.find(Boolean);
+}
+
+/** "手机号和验证码不能为空": several things left empty at once is an incomplete form, whatever the things are. */
+function severalEmpty(state: Token<StateConcept>, objects: readonly Token<ObjectConcept>[], clause: Clause): boolean {
+  if (state.entry.id !== 'empty') return false;
+  return objects.filter((o) => !o.inner && o.start >= clause.start && o.end <= state.start).length > 1;
+}
+
+function hitOf(state: Token<StateConcept>, thing: Token<ObjectConcept> | undefined, clause: Clause, several: boolean): ConceptHit | undefined {
+  const table = thing ? TABLE[thing.entry.id][state.entry.id] : undefined;
+  // a generic state ("访问被拒绝", "需要重新认证") said of a thing the table does not pair it with keeps its own meaning
+  const generic = state.entry.alone === 'login-failed' || state.entry.alone === 'session-expired' ? state.entry.alone : undefined;
+  const category = several ? 'input-missing' : thing ? (table ?? generic) : state.entry.alone;
+  if (!category) return undefined;
+  const consequence = state.entry.id === 'tries-left' || state.entry.id === 'will-lock';
+  const what = thing ? `${thing.entry.id}-${state.entry.id}` : state.entry.id;
+  return {
+    category,
+    rule: `${category}.${what}`,
+    priority: consequence && category === 'account-locked' ? CONSEQUENCE_PRIORITY : CATEGORY_PRIORITY[category],
+    tier: clause.kind === 'fact' && !state.entry.imperative ? 2 : 1,
+    position: state.start,
+    consequence,
+    evidence: `${thing ? `${thing.entry.id}「${thing.words}」` : '—'} × ${state.entry.id}「${state.words}」`,
+  };
+}
+
+/** The concept hits of one normalised message, in text order. */
+export function composeHits(text: string, clauses: readonly Clause[]): ConceptHit[] {
+  const { objects, states } = tokensOf(text);
+  const hits: ConceptHit[] = [];
+  // "为了更好的体验, 请使用…": a request next to a recommendation is part of it
+  const recommends = clauses.some((clause) => clause.kind === 'recommendation');
+  for (const state of states) {
+    const clause = clauses[clauseAt(clauses, state.start)];
+    if (!clause || clause.kind === 'condition' || clause.kind === 'question' || clause.kind === 'recommendation') continue;
+    if (recommends && clause.kind === 'advice') continue;
+    if (DENIAL.test(text.slice(clause.start, state.start))) continue;
+    const hit = hitOf(state, thingOf(text, state, objects, clause), clause, severalEmpty(state, objects, clause));
+    if (hit) hits.push(hit);
+  }
+  return policyRemoved(hits, clauses);
+}
+
+/**
+ * A lock that is only announced is a policy unless something happened: "超过5次后账号将被锁定" alone raises
+ * nothing, and in "密码连续错误5次账号将被锁定" the error before the announcement, in its clause, is its condition.
+ */
+function policyRemoved(hits: ConceptHit[], clauses: readonly Clause[]): ConceptHit[] {
+  const announced = hits.filter((hit) => hit.rule.endsWith('will-lock'));
+  const kept = hits.filter((hit) => {
+    if (hit.rule.endsWith('tries-left') || announced.includes(hit)) return true;
+    const clause = clauseAt(clauses, hit.position);
+    return !announced.some((lock) => clauseAt(clauses, lock.position) === clause && lock.position > hit.position);
+  });
+  return kept.every((hit) => announced.includes(hit)) ? [] : kept;
+}
+
+/** A vendor code the message carries, as a hit; used when its words told the engine nothing. */
+export function codeHit(text: string): ConceptHit | undefined {
+  const match = CODE_RE.exec(text);
+  const code = match?.[1] ?? match?.[2];
+  const entry = code ? CODE_INDEX.get(code) : undefined;
+  if (!entry || !match) return undefined;
+  return {
+    category: entry.category,
+    rule: `${entry.category}.${entry.vendor}-code`,
+    // the vendor's own diagnosis outranks what its generic wording suggests
+    priority: CODE_PRIORITY,
+    tier: 2,
+    position: match.index,
+    consequence: false,
+    evidence: `${entry.vendor} code ${entry.code} (${entry.means})`,
+  };
+}

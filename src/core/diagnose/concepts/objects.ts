@@ -1,0 +1,215 @@
+import type { ObjectConcept } from './types';
+
+const MINED = 'tests/fixtures/messages-mined.json and tests/fixtures/examples/messages-sample.json (CA client libraries, tpass and portal login scripts)';
+
+/**
+ * The things login messages talk about, with the words portals use for each. ORDER MATTERS: the engine reads the
+ * text left to right and, at each place, takes the first entry whose words start there — so the more specific
+ * names come first ("证书密码" is the key's PIN before it is a certificate or a password; "短信验证码" is the SMS code
+ * before it is a captcha; "证书助手" is the CA client before it is a certificate).
+ */
+export const OBJECTS: readonly ObjectConcept[] = [
+  {
+    id: 'pin',
+    variants: [
+      'pin码?',
+      '(?:数字证书|证书|u-?key|usb ?-?key|uskey|u盾|ca锁|key|加密锁|介质|ic卡|私钥|密钥|设备)(?:/key)?的?(?:保护)?(?:密码|口令)',
+      '保护口令|设备口令|介质口令|(?:安全|主|隐私|管理员)密码',
+    ],
+    source: `${MINED}: "私钥密码错误", "证书密码错误", "校验证书密码失败", "请输入Key的保护口令"`,
+    examples: { match: ['证书口令', 'U盾密码', 'Key的保护口令', 'PIN码'], noMatch: ['登录密码', '证书'] },
+  },
+  {
+    id: 'new-password',
+    variants: ['两次(?:输入的?)?密码|确认密码|新密码|重复密码|再次输入的?密码'],
+    source: 'password set/change forms (tests/fixtures/corpus/tuning.json: RuoYi, Keycloak): "两次输入密码不一致", "确认密码不相同"',
+    examples: { match: ['两次输入的密码', '确认密码'], noMatch: ['登录密码'] },
+  },
+  {
+    id: 'ca-module',
+    variants: [
+      'ca(?:接口|控件|组件|中间件接口)|证书接口|调用ca|pkcs ?\\u0023? ?1[12]?(?: ?模块| ?标记| ?文件)?',
+      '安全(?:模块|程序库|设备|密钥|卡|令牌)|智能卡|(?<!验证|访问|刷新)令牌|插槽|容器|密钥数据库|证书数据库|证书库|模块',
+    ],
+    source: 'CA client and NSS/PKCS#11 vocabulary (tests/fixtures/corpus/tuning.json: SHECA "上海CA接口错误:…", Firefox PSM texts)',
+    examples: { match: ['CA接口', 'PKCS #11 模块', '安全设备', '插槽'], noMatch: ['接口'] },
+  },
+  {
+    id: 'secure-link',
+    variants: ['ssl(?: ?协议| ?对等端)?|tls(?: ?版本)?|https|安全连接|对等端|加密算法|握手|协议版本|安全协议|安全技术'],
+    source: 'browser TLS error pages (tests/fixtures/corpus/tuning.json: Firefox PSM): "SSL 已禁用", "对等端使用了不支持的安全协议版本"',
+    examples: { match: ['SSL', '安全连接', '对等端'], noMatch: ['连接'] },
+  },
+  {
+    id: 'terms',
+    variants: ['服务条款|隐私(?:策略|政策|协议)|用户协议|使用协议|服务协议|条款'],
+    source: 'registration and first-login forms (tests/fixtures/corpus/tuning.json: "您必须同意我们的的服务条款")',
+    examples: { match: ['服务条款', '隐私政策'], noMatch: ['协议版本'] },
+  },
+  {
+    id: 'sms-code',
+    variants: ['(?:短信|手机|动态|邮箱|邮件|语音)(?:验证码|校验码|码|口令|验证)', '短信', '动态密码'],
+    source: `${MINED}: "短信验证码已过期", "手机验证码错误", "邮件验证码已过期", "短信接口请求太多"`,
+    examples: { match: ['短信验证码', '动态码', '手机校验码', '邮件验证码'], noMatch: ['图形验证码'] },
+  },
+  {
+    id: 'captcha',
+    variants: [
+      '(?:图形|图片|字符|计算|算术|登录)?(?:验证码|校验码)',
+      '附加码|图形码|captcha',
+      '(?:滑块|拼图|滑动|人机|行为)(?:验证|校验)?',
+    ],
+    source: `${MINED}: "验证码错误或已过期", "图形验证码错误", "验证码无效"; 附加码 and 校验码 are the other names portals give it`,
+    examples: { match: ['验证码', '附加码', '滑块验证', '校验码'], noMatch: ['短信验证码', '验证失败'] },
+  },
+  {
+    id: 'credit-code',
+    variants: [
+      '(?:统一)?社会信用代码|信用代码|纳税人识别号|纳税识别号|识别号|税号',
+      '组织机构代码|机构代码|单位编号|单位代码|单位社保号|社保登记证号|登记证号|注册号|企业代码|单位识别号',
+    ],
+    source: `${MINED}: "统一社会信用代码不正确", "注册号或统一社会信用代码不正确", "纳税人识别号不能为空"`,
+    examples: { match: ['统一社会信用代码', '纳税人识别号', '单位编号'], noMatch: ['信用', '证件号码'] },
+  },
+  {
+    id: 'client',
+    variants: [
+      '(?:数字证书|证书|ca|u-?key|usb ?-?key|u盾|key|ic卡/key|ic卡)?(?:驱动程序|驱动|控件|插件|客户端软件|客户端|助手|应用环境|证书环境|中间件|组件|activex|ocx)',
+      '(?:数字证书|证书|签名|本地|安全)服务(?!器)|动态库|dll|扩展(?:程序)?',
+    ],
+    source: `${MINED}: "请检查证书应用环境是否正确安装", "没有安装协卡助手", "装载动态库错误", "P11服务没有回应", "加载XTXAppCOM控件失败"`,
+    examples: { match: ['证书助手', '数字证书驱动', '安全控件', '签名服务', 'SafeEngine扩展'], noMatch: ['服务器', '证书'] },
+  },
+  {
+    id: 'certificate',
+    variants: ['数字证书|(?:签名|加密|ca|用户|根|颁发者|个人|单位|企业|法人)?证书(?:链|对象|信息)?|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对|crl|ocsp'],
+    source: `${MINED}: "证书已过期", "验证证书链错误", "证书对象不能为空", "获取证书信息错误"`,
+    examples: { match: ['数字证书', '签名证书', '证书链'], noMatch: ['证件'] },
+  },
+  {
+    id: 'device',
+    variants: [
+      'u盾|u-?key|usb ?-?key|uskey|ca锁|加密锁|(?<![a-z])key(?![a-z])|介质|金税盘|税控盘|密码器|身份验证盘|ic卡|智能卡|电子钥匙|硬件',
+      '私钥|密钥|(?:读(?:证书|私钥|key)?)?设备',
+    ],
+    source: `${MINED}: "请插入USB身份验证盘", "没有设备", "读私钥设备错误", "检查金税盘、税控盘或税务Ukey是否插入", "私钥未载入"`,
+    examples: { match: ['UKey', 'U盾', '税控盘', '私钥', '设备'], noMatch: ['keyboard'] },
+  },
+  {
+    id: 'signature',
+    variants: ['(?:数字)?签名(?:数据)?|验签|加密|解密|随机数|签章'],
+    source: `${MINED}: "数字签名错误", "随机数验证错误", "客户端签名失败"`,
+    examples: { match: ['数字签名', '验签', '随机数'], noMatch: ['签到'] },
+  },
+  {
+    id: 'browser',
+    variants: [
+      '浏览器|(?<![a-z])ie\\d{0,2}(?![a-z])|internet explorer|chrome|谷歌|edge|firefox|火狐|safari|360|搜狗|qq浏览器',
+      '极速模式|兼容模式|高速模式|兼容性视图|cookies?|javascript|弹出窗口',
+    ],
+    source: `${MINED}: "请使用IE浏览器", "火狐浏览器版本过低", "搜狗浏览器请采用高速模式", "您的浏览器不支持cookies"`,
+    examples: { match: ['浏览器', 'IE11', '极速模式', 'cookie'], noMatch: ['pie'] },
+  },
+  {
+    id: 'qr-code',
+    variants: ['二维码|扫码'],
+    source: `${MINED}: "请求已超时,请重新扫码"`,
+    examples: { match: ['二维码'], noMatch: ['验证码'] },
+  },
+  {
+    id: 'web-page',
+    variants: ['网页|页面|网站|站点|空白页|文档'],
+    source: 'browser error pages and portal 404 pages (tests/fixtures/corpus/tuning.json: Firefox, RuoYi): "找不到页面", "页面加载出错"',
+    examples: { match: ['页面', '网站'], noMatch: ['页码'] },
+  },
+  {
+    id: 'session',
+    variants: ['会话|session|token|(?:验证|访问|刷新)令牌|登录状态|登陆状态|登录信息|单点登录'],
+    source: `${MINED}: "会话已过期", "无效的token", "登录状态已过期"`,
+    examples: { match: ['会话', 'token', '登录状态'], noMatch: ['登录'] },
+  },
+  {
+    id: 'agent',
+    variants: [
+      '办税(?:人员|员)?(?:身份|权限)?|经办人(?:身份|权限)?|关联关系|绑定关系|授权关系|任职关系|(?:办理|登录|访问|操作|办税)权限',
+      '财务负责人|开票员|办税员|涉税服务人员|授权人',
+    ],
+    source: `${MINED}: "未查询到您与该企业的关联关系信息"; tpass role names (办税员, 财务负责人, 开票员)`,
+    examples: { match: ['关联关系', '办税人员', '办理权限'], noMatch: ['纳税人'] },
+  },
+  {
+    id: 'id-number',
+    variants: ['(?:居民)?身份证(?:号码|号|件)?|证件(?:号码|号)?|证照号码|身份号码'],
+    source: 'login forms ask for the agent’s 身份证号/证件号码 (tests/fixtures/examples/messages-sample.json negatives)',
+    examples: { match: ['身份证号', '证件号码'], noMatch: ['证书'] },
+  },
+  {
+    id: 'person-name',
+    variants: ['姓名|真实姓名'],
+    source: 'real-name checks pair 姓名 with the ID number',
+    examples: { match: ['姓名'], noMatch: ['名称'] },
+  },
+  {
+    id: 'phone',
+    variants: ['手机号码|手机号|手机|电话号码|联系电话|(?:电子)?邮箱(?:地址)?|电子邮件(?:地址)?|e-?mail'],
+    source: `${MINED}: "手机号和验证码不能为空"`,
+    examples: { match: ['手机号码', '手机号'], noMatch: ['手机验证码'] },
+  },
+  {
+    id: 'company',
+    variants: ['单位|企业|公司|纳税人|机构|主体|法人'],
+    source: `${MINED}: "未获取到合法的纳税人信息", "非本单位证书"`,
+    examples: { match: ['企业', '纳税人'], noMatch: ['纳税人识别号'] },
+  },
+  {
+    id: 'password',
+    variants: ['(?:登录|用户|个人|单位|原|旧|初始)?(?:密码|口令|密碼)|password|passwd|凭据|凭证|认证信息'],
+    source: `${MINED}: "账号或密码不正确", "登录口令错误", "认证信息无效", "无效的登录凭证"`,
+    examples: { match: ['密码', '登录口令', '凭据'], noMatch: ['证书密码'] },
+  },
+  {
+    id: 'account',
+    variants: [
+      '(?:登录|用户|个人|单位|主|企业)?(?:账号|帐号|账户|帐户)|用户名|登录名|(?<!证书)用户|户名|租户|角色',
+      'username|user name|(?<![a-z])user(?![a-z])|account',
+    ],
+    source: `${MINED}: "用户不存在或被禁用", "主账户未激活", "账户已锁定"`,
+    examples: { match: ['账号', '用户名', '帐户'], noMatch: ['密码'] },
+  },
+  {
+    id: 'clock',
+    variants: ['(?:计算机|系统|电脑)(?:上的)?(?:时间|时钟|日期)|时钟'],
+    source: 'browser error pages (tests/fixtures/corpus/tuning.json: Firefox): "您的计算机时间有误"',
+    examples: { match: ['计算机时间', '系统时钟'], noMatch: ['时间'] },
+  },
+  {
+    id: 'server',
+    variants: ['(?:内部)?服务器(?!证书)'],
+    source: `${MINED}: "连接服务器失败", "服务器异常,请重试"; portal 500 pages (tests/fixtures/corpus/tuning.json): "服务器错误,请联系管理员"`,
+    examples: { match: ['服务器', '内部服务器'], noMatch: ['服务'] },
+  },
+  {
+    id: 'request',
+    variants: ['(?:认证|登录|授权)?请求'],
+    source: 'SSO texts (tests/fixtures/corpus/tuning.json: CAS): "非法的请求", "无效/未知请求"; portals: "请求失败,请稍后再试"',
+    examples: { match: ['请求', '认证请求'], noMatch: ['请'] },
+  },
+  {
+    id: 'network',
+    variants: ['网络(?:连接|协议|请求)?|网址|互联网|联网|上网|连接|接口|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o|内容编码'],
+    source: `${MINED}: "网络连接失败", "接口请求超时", "ajax失败"`,
+    examples: { match: ['网络', '互联网', '接口'], noMatch: ['系统', '服务器'] },
+  },
+  {
+    id: 'system',
+    variants: ['系统|服务|平台|网厅|电子税务局|cas|应用程序'],
+    source: `${MINED}: "系统正在维护中", "服务暂时不可用", "系统繁忙"`,
+    examples: { match: ['系统', '服务'], noMatch: ['网络'] },
+  },
+  {
+    id: 'login',
+    variants: ['登录|登陆|认证|身份验证|身份认证|身份校验|验证|校验|操作|提交|授权|访问|请求|mfa|login'],
+    source: `${MINED}: "登录失败", "身份验证失败", "操作失败"`,
+    examples: { match: ['登录', '身份验证'], noMatch: ['注册'] },
+  },
+];

@@ -1,0 +1,343 @@
+import type { StateConcept } from './types';
+
+const MINED = 'tests/fixtures/messages-mined.json and tests/fixtures/examples/messages-sample.json';
+
+/**
+ * What a message says about a thing, with its wordings. ORDER MATTERS as in objects.ts: at each place the first
+ * state whose words start there is taken, so compound wordings ("错误次数过多", "即将过期", "将被锁定") come before
+ * their parts ("错误", "过期", "锁定").
+ */
+export const STATES: readonly StateConcept[] = [
+  {
+    id: 'too-many',
+    side: 'before',
+    alone: 'account-locked',
+    variants: [
+      '(?:尝试|输入|错误|失败|输错|登录|认证|验证|重试)?次数(?:过多|太多|已达上限|已达到上限|超过限制|超出限制|超限|已超限|已用完|用尽|超过上限)',
+      '(?:过于|太|过|较为)频繁|(?:请求|发送|获取)(?:太多|过多)|(?:已有)?过多的?(?=会话|连接|请求)|超过(?:当日|今日|每日|最大)?(?:~发送)?(?:次数|数量|上限|限制)|已达(?:到)?(?:当日|今日|每日)?上限',
+      '(?:连续|多次)(?:输错|错误|失败|登录失败|认证错误|输入错误)(?:次数)?(?:过多|太多)',
+    ],
+    source: `${MINED}: "密码错误次数过多", "尝试次数过多", "验证码发送过于频繁", "今日短信发送次数已达上限"`,
+    examples: { match: ['错误次数过多', '发送过于频繁', '次数已达上限', '连续认证错误次数过多'], noMatch: ['错误', '连续错误5次'] },
+  },
+  {
+    id: 'tries-left',
+    side: 'before',
+    alone: 'account-locked',
+    variants: [
+      '(?:还有|还剩|剩余|剩下|还可以?|还能|仅剩|只剩|尚有)(?:尝试|输入|登录|重试|验证)?(?:机会)?#次',
+      '(?:剩余|剩下|可用|可尝试)(?:尝试|输入|登录|重试)?次数(?:为|是|:|还有)?#',
+      '第#次(?:尝试|输入|登录|失败|错误)|已(?:输入)?错误(?:次数)?:?#次?',
+    ],
+    source: `${MINED}: "还有 3 次机会", "还可尝试2次", "已输入错误次数:3", "剩余重试次数2次"`,
+    examples: { match: ['还有3次机会', '剩余尝试次数:2', '还可尝试2次'], noMatch: ['还有10天过期'] },
+  },
+  {
+    id: 'will-lock',
+    side: 'before',
+    alone: 'account-locked',
+    variants: ['(?:将|将会|会|即将|就会|则会|则将)被?(?:锁定|冻结|锁死|锁住|停用|禁用|禁止登录)'],
+    source: `${MINED}: "超过 3 次后账号将被锁定", "累计失败5次后账号将被锁定30分钟"`,
+    examples: { match: ['将被锁定', '会被冻结'], noMatch: ['已被锁定'] },
+  },
+  {
+    id: 'locked',
+    side: 'before',
+    variants: [
+      '(?:已经?|已被|被|予以|暂时|临时)?(?:暂时|临时)?(?:(?<!大写)锁定|冻结|锁死|锁住|停用|禁用|封(?:禁|停|号)|禁止登录|挂失)',
+      '(?:已|已经|被|已被)锁|被封了?|(?:被)?上锁',
+    ],
+    source: `${MINED}: "账户已锁定", "账户已禁用", "用户被封了", "您的证书密码已被锁死"`,
+    examples: { match: ['已被锁定', '冻结', '被封了', '已禁用'], noMatch: ['将被锁定'] },
+  },
+  {
+    id: 'elsewhere',
+    side: 'before',
+    alone: 'session-expired',
+    variants: [
+      '已经?(?:在|于)(?:其他|其它|别的|另一|另外)[^,.!?;:。]{0,8}登录|在别处登录|异地登录|(?:他人|别人|其他人|另一用户)~(?:登录|使用)',
+      '(?:账号|帐号|账户|帐户|用户)(?:在|于)(?:其他|其它|别的|另一|另外)[^,.!?;:。]{0,8}登录(?!时|后|的|会|将)',
+      '被(?:挤|踢)(?:下线|出)|被迫下线|(?:被)?强制(?:下线|退出)|最大会话数|会话数(?:已达|超过|超出)',
+      '(?:上次|之前|前一次)~(?:未|没有)(?:正常)?(?:退出|注销)|重复登录|已(?:经)?登录(?:了)?(?:其他|另一)',
+    ],
+    source: `${MINED}: "您的账号已在其他地方登录", "已经超过了当前主体(5)被允许的最大会话数量", "被强制下线"`,
+    examples: { match: ['已在其他地方登录', '被挤下线', '上次登录未正常退出'], noMatch: ['在其他设备上登录请扫码'] },
+  },
+  {
+    id: 'expiring',
+    side: 'before',
+    variants: [
+      '(?:还有|还剩|剩余|将在|将于|距)(?:(?<days>#)天|(?<hours>#)个?小时|(?<minutes>#)分钟)(?:后)?~(?:过期|到期|失效)',
+      '(?:即将|快要|将要|马上|就要)(?:过期|到期|失效)|将于~(?:过期|到期)|(?:有效期)?(?:不足|少于|仅剩|只剩|不到)#(?:天|个?小时|个?月)',
+    ],
+    source: `${MINED}: "您的证书还有30天过期", "您的IC卡还有7天到期", "有效期将在3天后过期"`,
+    examples: { match: ['还有10天过期', '即将到期', '有效期不足30天'], noMatch: ['已过期'] },
+  },
+  {
+    id: 'not-yet-valid',
+    side: 'before',
+    variants: ['(?:尚|还)?未(?:生效|启用)|不在有效期(?:内)?|有效期(?:未开始|尚未开始)'],
+    source: `${MINED}: "您的证书尚未生效!距离生效日期还剩3天!"`,
+    examples: { match: ['尚未生效', '不在有效期内'], noMatch: ['已生效'] },
+  },
+  {
+    id: 'expired',
+    side: 'before',
+    variants: [
+      '(?:已经?|已被)?(?:过期|失效|到期|超时)(?!时间|时长|日|提醒|设置|查询)|过了?有效期|有效期已过|超(?:过|出)(?:了)?(?:最后使用期限|有效期|使用期限)',
+      '不再有效|不在活动状态|(?:已)?不活动|(?:响应)?时间过长',
+      'expired|timed? ?out',
+    ],
+    source: `${MINED}: "证书已过期", "验证码已过期", "登录超时", "超过了最后使用期限"`,
+    examples: { match: ['已过期', '已失效', '超时', '有效期已过'], noMatch: ['过期时间', '超时时间设置'] },
+  },
+  {
+    id: 'closed',
+    side: 'before',
+    variants: ['(?:已经?|已被|被)(?:关闭|销户|注销|删除)(?!成功)'],
+    source: 'identity look-ups that end on a closed account (tpass and city portals: 已注销, 已销户, 已关闭)',
+    examples: { match: ['已注销', '已被关闭', '已销户'], noMatch: ['注销成功', '关闭'] },
+  },
+  {
+    id: 'revoked',
+    side: 'before',
+    variants: ['(?:已经?|已被|被)?(?:吊销|作废|废除|废止|撤销|注销|列入黑名单)|黑名单|revoked'],
+    source: `${MINED}: "证书已废除(-2113667050)"; CA revocation wording (吊销, 作废, 列入黑名单)`,
+    examples: { match: ['已被吊销', '已作废', '黑名单'], noMatch: ['撤回'] },
+  },
+  {
+    id: 'untrusted',
+    side: 'before',
+    alone: 'cert-failed',
+    variants: [
+      '不(?:受|被)?信任|不可信|非受信|(?:不是|并非|非)(?:由)?[^,.!?;:。]{0,12}(?:颁发|签发)',
+      '(?:尚)?未(?:获得|得到)信任|不(?:受|被)?认可|不认可|(?:不是|并非)来自~(?:受信任|可信)',
+    ],
+    source: 'trust failures quoted in CA client libraries: issuer not trusted, root not trusted, not issued by the expected CA',
+    examples: { match: ['不受信任', '不是由本系统认可的机构颁发'], noMatch: ['信任'] },
+  },
+  {
+    id: 'policy',
+    side: 'before',
+    alone: 'input-missing',
+    variants: [
+      '不符合~(?:策略|规则|要求|政策|规范)|(?:必须)?至少(?:包含|有|需要|选择|输入|填写)|只能(?:包含|由|是|为|输入|使用)|最短长度|不能与~相同|被拉黑|包含(?:无效|非法)字符|(?:无效|非法)字符',
+    ],
+    source: 'password and field policies (tests/fixtures/corpus/tuning.json: Keycloak, RuoYi): "密码不符合密码策略", "至少包含2个数字"',
+    examples: { match: ['不符合密码策略', '至少包含2个数字'], noMatch: ['符合', '密码由8-20位字母组成'] },
+  },
+  {
+    id: 'mismatch',
+    side: 'before',
+    variants: ['不一致|不匹配|不相符|不符(?:合)?|不相同|不对应|对应不上|不是同一|mismatch|do not match'],
+    source: `${MINED}: "该证书与当前单位不匹配"; the form's pairs (name & ID, account & card, code & company)`,
+    examples: { match: ['不一致', '不匹配', '不符'], noMatch: ['一致'] },
+  },
+  {
+    id: 'empty',
+    side: 'before',
+    alone: 'input-missing',
+    variants: [
+      '(?:不能|不可|不得|不允许|不可以)(?:为空|空白)|为必填项?|(?:必须|必需)(?:填写|输入|录入|确认|提供|指定)|是必(?:填|需|须)的?|必填字段',
+      '(?:未|没有|尚未)(?:输入|填写|录入|选择|勾选|同意|提供)(?!正确)|缺少(?!~权限)|为空|(?:必须|请先?|需要?)(?:查看并)?(?:同意|接受|勾选|阅读)',
+    ],
+    source: `${MINED}: "用户名不允许为空", "未输入验证码", "证书对象不能为空", "请求中缺少必要的验证码信息"`,
+    examples: { match: ['不能为空', '未输入', '缺少'], noMatch: ['请输入'] },
+  },
+  {
+    id: 'format',
+    side: 'before',
+    alone: 'input-missing',
+    variants: [
+      '格式(?:不正确|错误|有误|不对|不合法|非法)|(?:长度|位数)(?:不正确|不对|有误|错误|不能|应|必须|需|不足|超过)',
+      '(?:应|需|必须)(?:该)?(?:在|为)#(?:-|到|至)#位|应为#位|(?:至少|不少于|不能少于|最少)(?:为)?#位',
+    ],
+    source: `${MINED}: "密码长度应该在6-16位之间", "纳税人识别号不能为空且至少为十位数字"`,
+    examples: { match: ['格式不正确', '长度应在6-16位'], noMatch: ['格式'] },
+  },
+  {
+    id: 'not-registered',
+    side: 'before',
+    variants: [
+      '(?:尚|还)?(?:未|没有|没)(?:注册|激活|开通|开户|备案|登记|启用)',
+      '(?:未|没有)在~(?:注册|登记|开户|备案)',
+    ],
+    source: `${MINED}: "主账户未激活", "该用户未注册", "单位账号尚未激活"`,
+    examples: { match: ['未注册', '尚未激活', '未开通'], noMatch: ['注册'] },
+  },
+  {
+    id: 'not-linked',
+    side: 'before',
+    variants: [
+      '(?:尚|还)?(?:未|没有|没)(?:与~)?(?:关联|绑定|建立关联|授权|确认身份)|(?:无|没有|暂无|不存在)(?:任何)?(?:关联|绑定|授权)',
+      '(?:暂无|不具有|不具备)(?:该单位|该企业|此单位)的?(?:登录|访问|操作|办理|办税)?权限|(?:无|没有|暂无)(?:办理|办税|经办)权限',
+      '(?:不是|非|并非)(?:该|本|此)(?:单位|企业|公司)的?(?:办税人员?|经办人|管理员|财务负责人|开票员|授权人|人员|员工)',
+    ],
+    source: `${MINED}: "未查询到您与该企业的关联关系信息", "账号未关联任何单位"; tpass "您不是该企业的办税人员"`,
+    examples: { match: ['未关联', '未绑定', '暂无该单位的办理权限', '不是该企业的办税人员'], noMatch: ['已绑定', '无权访问'] },
+  },
+  {
+    id: 'denied',
+    side: 'before',
+    alone: 'login-failed',
+    variants: [
+      '(?:被|已被|遭)?拒绝(?:访问)?|(?:已)?被限制|缺少~权限|(?:无|没有)(?:权限|权)(?:访问|查看|登录|使用)?|无权(?:访问|查看|登录|以)?|未经?授权|未被(?:准许|授权|允许)|不允许|禁止访问|(?:被|已)(?:阻止|禁止|屏蔽|封锁)',
+      '(?:未|不|无法)满足|无法(?:接受|完成|处理)|(?:不能|不可以|不可|无法)(?:从[^,.!?;:。]{0,8})?登录|被?(?:强制)?取消',
+    ],
+    source: 'CAS, Keycloak and ZITADEL access texts (tests/fixtures/corpus/tuning.json): "访问被拒绝", "您无权访问此资源", "未经授权的访问"',
+    examples: { match: ['访问被拒绝', '无权访问', '未经授权'], noMatch: ['授权成功'] },
+  },
+  {
+    id: 'not-installed',
+    side: 'before',
+    alone: 'client-missing',
+    variants: [
+      '(?:未|没有|尚未|没)(?:正确|成功)?(?:安装|启动|运行|开启|打开|加载|载入|初始化|注册成功)(?!成功)',
+      '(?:安装|启动|加载|创建|初始化|装载|载入|调用|实例化)(?:对象)?(?:失败|出错|错误|异常|不成功)|(?:无法|不能|未能)(?:加载|创建|启动|调用|初始化|运行)',
+      '(?:没有|未)(?:回应|响应)|无响应|版本(?:过|太|较)?(?:低|旧)|已?损坏|阻止其运行|被浏览器(?:阻止|拦截|禁用)',
+    ],
+    source: `${MINED}: "兼容控件未安装成功", "P11服务没有回应", "装载动态库错误", "加载XTXAppCOM控件失败", "或浏览器阻止其运行"`,
+    examples: { match: ['未安装', '加载失败', '没有回应', '版本过低', '创建对象失败'], noMatch: ['安装成功'] },
+  },
+  {
+    id: 'insert',
+    side: 'after',
+    imperative: true,
+    variants: [
+      '(?:请|请先|需要?|需先|请您)(?:正确)?(?:插入|插上|插好|连接|拔插|插拔|重新插入|重新插拔)',
+      '(?:或|或者|并|再)(?:重新)?(?:插入|拔插|插拔)',
+    ],
+    source: `${MINED}: "请插入Ukey!", "请确认USBKey是否插入或重新插拔USBKey后重试", "请检查是否插入设备"`,
+    examples: { match: ['请插入', '或重新插拔'], noMatch: ['插入成功'] },
+  },
+  {
+    id: 'check-present',
+    side: 'before',
+    imperative: true,
+    variants: ['是否(?:已经?|正确)?(?:插入|插好|插上|连接|存在|有证书|有效)'],
+    source: `${MINED}: "请确认uskey中是否有证书", "请检查UKey是否插好", "获取证书信息错误,请检查USBKEY是否存在"`,
+    examples: { match: ['是否插好', '是否存在'], noMatch: ['是否确认'] },
+  },
+  {
+    id: 'check-installed',
+    side: 'before',
+    imperative: true,
+    variants: ['是否(?:已经?)?(?:正确)?(?:安装|启动|打开|运行|开启)'],
+    source: `${MINED}: "请检查江苏智慧CA驱动是否正确安装", "请检查是否打开协卡助手"`,
+    examples: { match: ['是否正确安装', '是否打开'], noMatch: ['是否确认'] },
+  },
+  {
+    id: 'absent',
+    side: 'after',
+    variants: [
+      '(?:未|没有|没|无法|不能|未能)(?:检测|读取|识别|找到|获取|取|发现|查询|查|搜索|读)到?|检测不到|获取不到|读取不到|读不到|找不到|查不到|查询不到',
+      '(?:不存在|查无|无此)|(?:未|没|没有)(?:插入|插|插好|连接)|没有(?:可用|有效|合法|对应|指定)?的?',
+      '未载入|未加载|未连接|(?:丢失|缺失)|not found|no such',
+    ],
+    source: `${MINED}: "未检测到密钥", "没有找到对应的证书", "用户不存在", "未取到证书", "USBKEY未插或未插好", "私钥未载入"`,
+    examples: { match: ['未检测到', '找不到', '不存在', '未插入'], noMatch: ['检测到'] },
+  },
+  {
+    id: 'unsupported',
+    side: 'before',
+    variants: [
+      '(?:暂不|不|无法|并不)(?:支持|兼容|适配|适用)|只(?:能)?(?:支持|适用于?|兼容)|仅(?:支持|适用于?|兼容)',
+      '(?:过时|过旧|太旧|老旧)|(?:请|建议)?(?:使用|切换到?|改用|更换|换用|采用|关闭|退出)(?=~(?:浏览器|ie|chrome|谷歌|edge|火狐|360|极速|兼容|高速))',
+    ],
+    source: `${MINED}: "暂不支持非IE浏览器", "浏览器不兼容", "该系统只支持IE浏览器", "请使用IE浏览器", "你正在使用一个过时的浏览器"`,
+    examples: { match: ['不支持', '只支持', '过时'], noMatch: ['支持'] },
+  },
+  {
+    id: 'must-change',
+    side: 'before',
+    variants: [
+      '(?:必须|需要|需|请先|请|应|须)(?:及时)?(?:修改|更改|重置|重新设置|变更|更新)',
+      '(?:需要|必须|请确保|请)(?:通过|使用|启用|开启)?(?=~(?:https|浏览器|cookie|javascript))',
+      '(?:正在|仍在|还在)?使用(?:的是)?(?:系统)?(?:初始|默认)|超过#天(?:未|没有)(?:修改|更改)',
+    ],
+    source: `${MINED}: "您的密码已过期,必须更改"; portals that refuse the initial password`,
+    examples: { match: ['必须更改', '请先修改', '使用的是初始'], noMatch: ['修改成功'] },
+  },
+  {
+    id: 'weak',
+    side: 'before',
+    variants: ['强度(?:不够|太弱|过低|不足|较弱|弱)|过于简单|太简单|弱密码|弱口令'],
+    source: 'password policies that refuse a weak password at login',
+    examples: { match: ['强度不够', '过于简单'], noMatch: ['强度'] },
+  },
+  {
+    id: 'unavailable',
+    side: 'before',
+    variants: [
+      '(?:正在|暂时)?(?:维护|升级|调试|检修)(?:中)?(?!时间|期间|公告|通知|窗口|计划|说明)|暂停(?:服务|使用|办理|受理|访问)?|(?:暂时)?(?:关闭|不可用|无法使用|无法访问)',
+      '不可用|(?:繁忙|忙碌|拥挤|拥堵)|停机|(?:无法|不能)(?:访问|连接|打开)|连接不上|(?:没有|无|未)响应|(?:人数|用户|访问量)(?:过多|太多|较多|过大)',
+      '太过忙碌|无法加载|无法显示|unavailable|maintenance',
+    ],
+    source: `${MINED}: "系统正在维护中", "服务暂时不可用", "系统繁忙", "当前访问人数过多"`,
+    examples: { match: ['维护中', '暂停服务', '繁忙', '不可用'], noMatch: ['维护时间'] },
+  },
+  {
+    id: 'insecure',
+    side: 'before',
+    alone: 'network',
+    variants: ['(?:潜在的)?安全(?:风险|威胁)|潜在的安全问题|(?:连接)?不安全|未连接|脱机|被重置'],
+    source: 'browser error pages (tests/fixtures/corpus/tuning.json: Firefox): "未连接:有安全风险", "您的连接不安全", "连接被重置"',
+    examples: { match: ['安全风险', '连接不安全', '连接被重置'], noMatch: ['安全', '回答安全问题'] },
+  },
+  {
+    id: 'check',
+    side: 'after',
+    imperative: true,
+    variants: ['(?:请)?(?:检查|确认)(?:并)?(?:确认)?'],
+    source: 'advice after a failed connection (tests/fixtures/corpus/tuning.json: Firefox): "检查您的网络连接", "请检查浏览器的代理服务器设置是否正确"',
+    examples: { match: ['请检查', '检查'], noMatch: ['检测'] },
+  },
+  {
+    id: 'reauth',
+    side: 'before',
+    alone: 'session-expired',
+    variants: [
+      '(?:重新|再次)(?:进行)?(?:身份)?(?:认证|授权|验证|登录|登陆)|需要(?:完全)?(?:身份验证|认证)(?:以|才能)',
+      '(?:尚|还)?(?:未|没有)(?:登录|登陆)(?!成功|失败)|长时间(?:未|没有)(?:操作|使用)',
+    ],
+    source: 'single sign-on texts (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "请重新授权以继续", "你必须进行重新认证"',
+    examples: { match: ['重新认证', '请重新授权', '需要身份验证以继续', '您尚未登录', '长时间未操作'], noMatch: ['重新输入', '未登录成功'] },
+  },
+  {
+    id: 'caps-lock',
+    side: 'before',
+    variants: ['大写锁定(?:键)?|caps ?lock'],
+    source: 'login pages that warn of Caps Lock after a wrong password (tests/fixtures/corpus/tuning.json: Keycloak)',
+    examples: { match: ['大写锁定键', 'Caps Lock'], noMatch: ['锁定'] },
+  },
+  {
+    id: 'unexpected',
+    side: 'before',
+    alone: 'login-failed',
+    variants: [
+      '(?:发生|出现|遇到)(?:了)?(?:一个)?(?:意外|未知|内部)?(?:的)?(?:错误|问题)|出(?:了)?(?:点)?问题|意外错误|未知(?:的)?(?:安全)?错误|内部错误',
+      '(?:存在|有)(?!潜在的安全)~问题|异常情况|(?:很|非常)?抱歉[.…]{0,3}$',
+    ],
+    source: 'generic failure pages (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "发生意外错误", "系统出现点问题"',
+    examples: { match: ['发生意外错误', '出了点问题'], noMatch: ['问题反馈'] },
+  },
+  {
+    id: 'wrong',
+    side: 'before',
+    variants: [
+      '(?:输入)?(?:错误|不正确|有误|不对|无效|不合法|非法|不准确)|输错|校验失败|验证失败|核验失败|认证失败|(?:验证|校验)?(?:不通过|未通过|没通过)',
+      '(?:无法|不能|未能)(?:核实|验证|校验)|使用不当|未知的?(?:关键)?扩展|(?:好像)?有错|(?:未|没有)(?:输入|填写)正确',
+      'incorrect|invalid|wrong|bad credentials',
+    ],
+    source: `${MINED}: "密码不正确", "验证码无效", "验证不通过", "短信验证码验证未通过", "无效的用户名或密码"`,
+    examples: { match: ['错误', '不正确', '未通过', '无效'], noMatch: ['正确'] },
+  },
+  {
+    id: 'failed',
+    side: 'before',
+    alone: 'login-failed',
+    variants: ['失败|出错|异常|不成功|未成功|故障|出现问题|中断|断开|不稳定|不通|被拒绝|failed|error'],
+    source: `${MINED}: "登录失败", "网络连接失败", "获取用户证书失败", "服务器异常"`,
+    examples: { match: ['失败', '异常', '出错'], noMatch: ['成功'] },
+  },
+];

@@ -1,0 +1,90 @@
+/**
+ * Sentence structure of a normalised message: where its clauses are and what kind each is. A clause is a
+ * FACT (the page reports something: "证书已过期"), ADVICE (it asks the user to do something: "请插入U盾"), a
+ * LABEL (the "上海CA接口错误:" before the message proper: what follows the colon is the fact), a
+ * RECOMMENDATION ("建议使用Chrome", "为了更好的体验…"), a CONDITION ("如密码连续输错5次" — a policy, not an
+ * event) or a QUESTION ("账号被锁定怎么办?").
+ */
+export type ClauseKind = 'fact' | 'label' | 'advice' | 'recommendation' | 'condition' | 'question';
+
+export interface Clause {
+  start: number;
+  end: number;
+  kind: ClauseKind;
+}
+
+/** Clause breaks: sentence and clause punctuation (full-width forms are folded to ASCII by normalize). */
+const BREAK = new Set([',', '.', '!', '?', ';', ':', '。', '~']);
+
+const ADVICE = /^(?:请(?![求假])|请您|您可以?|可以|可|需要?|须|务必|使用前|登录前|首次|初次|第一次|麻烦)/u;
+const RECOMMENDATION = /^(?:不?建议|推荐|为了|为保证|为确保|为获得|为保障|最佳|更佳)|(?:建议|推荐)(?:您)?(?:使用|采用|安装|用)|(?:体验|效果)更?(?:佳|好)/u;
+const CONDITION = /^(?:温馨提示|提示|注意)?(?:如|如果|若|假如|倘若|当(?![前日天时地月年])|一旦|若您|如您|否则|届时|将(?:会|要)?(?:无法|不能))(?![下何])/u;
+const QUESTION = /(?:怎么办|怎么|如何|为什么|为何|吗|呢)\??$|\?$/u;
+
+/** "22:00", "IE6.0": a colon or a dot between digits breaks nothing. */
+function betweenDigits(text: string, i: number): boolean {
+  return (text[i] === ':' || text[i] === '.') && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '');
+}
+
+/** Clauses are read in this much of a message; the rest of a long page counts as one fact. */
+const MAX_CLAUSE_TEXT = 400;
+
+/** Splits a normalised text into clauses and tells each one's kind. */
+export function clausesOf(full: string): Clause[] {
+  const text = full.slice(0, MAX_CLAUSE_TEXT);
+  const clauses: Clause[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    // "账号已锁定请联系管理员": a request starts a clause of its own even without a comma
+    const request = i > start && text[i] === '请' && !/[求假]/u.test(text[i + 1] ?? '') && !/[申邀提]/u.test(text[i - 1]!);
+    if (request) {
+      if (text.slice(start, i).trim()) clauses.push({ start, end: i, kind: kindOf(text.slice(start, i)) });
+      start = i;
+      continue;
+    }
+    if (i < text.length && (!BREAK.has(text[i]!) || betweenDigits(text, i))) continue;
+    // the clause keeps its closing mark, so a question mark is seen
+    const end = i < text.length ? i + 1 : i;
+    const body = text.slice(start, end).trim();
+    if (body.length > 0) clauses.push({ start, end, kind: kindOf(body) });
+    start = end;
+  }
+  // a short clause ending in a colon, with more after it, names what follows ("无效的密码:最短长度8")
+  for (let i = 0; i + 1 < clauses.length; i++) {
+    const clause = clauses[i]!;
+    if (text[clause.end - 1] === ':' && clause.end - clause.start <= 16 && clause.kind === 'fact') clause.kind = 'label';
+  }
+  if (full.length > text.length) clauses.push({ start: text.length, end: full.length, kind: 'fact' });
+  return clauses;
+}
+
+/** Leading brackets, quotes and list numbers ("(建议…", "2、如果…") do not change what a clause is. */
+const LEAD = /^[\s(\[【「“"'*·-]{0,3}(?:\d{1,2}[、.)]|[一二三四五六七八九十][、.])?\s?/u;
+
+function kindOf(raw: string): ClauseKind {
+  const body = raw.replace(LEAD, '');
+  if (CONDITION.test(body)) return 'condition';
+  if (RECOMMENDATION.test(body)) return 'recommendation';
+  if (ADVICE.test(body) && !/^请(?:重新|稍后|重试|再试)/u.test(body)) return 'advice';
+  if (QUESTION.test(body) && !body.startsWith('请')) return 'question';
+  return 'fact';
+}
+
+/** The clause that holds position `at` (the last one when past the end). */
+export function clauseAt(clauses: readonly Clause[], at: number): number {
+  for (let i = 0; i < clauses.length; i++) if (at < clauses[i]!.end) return i;
+  return clauses.length - 1;
+}
+
+/**
+ * Words that make a message a REPORT of something that just went wrong even when it is phrased as advice:
+ * a retry ("请重试", "请稍后再试", "后重试"), a correction ("请输入正确的…", "请重新…"), a check of a state
+ * ("请检查驱动是否正确安装"), an apology.
+ */
+export const FAILURE_MARKER = /重试|再试|重新|稍后|正确|是否|检查|抱歉|对不起|sorry|无法|不能|失败|错误|有误|异常|否则/u;
+
+/**
+ * Words before a state, in its clause, that deny it, only warn of it or schedule it ("不会被锁定", "为避免…被锁定",
+ * "请勿", "系统将于今晚22:00进行升级").
+ */
+export const DENIAL = /(?:不会|不再|无需|无须|不需要?|不必|不用|请勿|不要|避免|防止|以免|谨防|将于|将在|拟于|计划于?|定于|可能会)[^,.!?;。]{0,14}$/u;
