@@ -5,7 +5,7 @@
  *    150, 1,000 and 10,000 elements (scripts/bench/in-page-cost.ts), error-to-hint latency for a toast, an inline
  *    error and a native alert (scripts/bench/error-to-hint.ts), long tasks with and without the extension
  *    (scripts/bench/long-tasks.ts), and the popup's first render (scripts/bench-popup.ts when present, else
- *    scripts/bench/popup-render.ts).
+ *    scripts/bench/popup-render.ts); then the diagnosis engine's cost per message (scripts/bench-engine.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -83,3 +83,7 @@ console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 // timings scale with how busy the machine is: say so beside them
 console.log(`\n${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min) at the end of the run`);
+
+// 6. the diagnosis engine alone, per message over the tuning corpus (node, no browser)
+console.log('\nDiagnosis engine (scripts/bench-engine.ts):');
+spawnSync('npx', ['tsx', 'scripts/bench-engine.ts'], { cwd: root, stdio: 'inherit' });
