@@ -106,11 +106,14 @@ async function start(): Promise<void> {
   if (!hello?.watch) return;
   const signal = startLifetime(window);
   const hints = hintSession(signal);
+  startChecklistInPage(document, signal);
   const describe = !coveredByTop(window);
   if (describe) await reportSnapshot(hints);
   followStructure(hints, signal, describe);
-  watchErrors(document, (found) => void reportMessages(found, hints), { signal });
-  const dialogs = listenNativeDialogs(window, (text) => void reportMessages([{ text, surface: 'alert', anchor: null }], hints));
+  // rate-limited and batched: a page can make "errors" faster than any user (report-queue.ts)
+  const reports = reportQueue<Found>((batch) => void reportMessages(batch, hints));
+  watchErrors(document, (found) => reports.push(found), { signal });
+  const dialogs = listenNativeDialogs(window, (text) => reports.push([{ text, surface: 'alert', anchor: null }]));
   onAbort(signal, () => dialogs.stop());
 }
 
