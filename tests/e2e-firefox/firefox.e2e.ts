@@ -31,8 +31,9 @@ describe('Firefox ESR with dist/firefox', () => {
     const page = await session.open(TPASS);
     await session.waitForTabState(TPASS, (s) => s.recognition?.isLoginPage === true);
     const inputs = await page.$$('#pwdPanel input');
-    await inputs[0]!.type('91110105MA01ABCD1X');
-    await inputs[1]!.type('110101199003071234');
+    // values that can be right: a mistyped one would rightly get our note under its field first
+    await inputs[0]!.type('91110105MA01ABCD13');
+    await inputs[1]!.type('11010519491231002X');
     await inputs[2]!.type('wrong-password');
     await page.focus('.drag .handler');
     await page.keyboard.press('End');
