@@ -61,6 +61,11 @@ export const MessageSchema = z.discriminatedUnion('type', [
     type: z.literal('hint-feedback'),
     action: z.enum(['dismissed', 'not-helpful', 'gone']),
     categories: z.array(CategorySchema).check(z.maxLength(23)),
+    /**
+     * for 'not-helpful': what the user chose to silence on this site — 'kind' these categories only, 'site' every
+     * hint on this site. Absent means 'kind' (what older content scripts meant by "not helpful").
+     */
+    scope: z.optional(z.enum(['kind', 'site'])),
   }),
   /** popup → background: what do you know about this tab? */
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().check(z.int(), z.minimum(0)) }),
