@@ -125,7 +125,12 @@ function thingOf(text: string, state: Token<StateConcept>, all: readonly Token<O
     if (telling) return telling;
   }
   // the nearest thing the state can be said of ("本系统不支持Edge浏览器": not the system, the browser)
-  return order.find((o) => o && TABLE[o.entry.id][state.entry.id]) ?? order.find(Boolean);
+  const paired = order.find((o) => o && TABLE[o.entry.id][state.entry.id]);
+  if (paired) return paired;
+  // "对等端不认可给您颁发证书的机构": past the neighbours, the nearest thing in the clause the state can be said of
+  const distance = (o: Token<ObjectConcept>) => (o.end <= state.start ? state.start - o.end : o.start - state.end);
+  const anyPaired = inClause.filter((o) => TABLE[o.entry.id][state.entry.id]).sort((a, b) => distance(a) - distance(b))[0];
+  return anyPaired ?? order.find(Boolean);
 }
 
 /** "手机号和验证码不能为空": several things left empty at once is an incomplete form, whatever the things are. */

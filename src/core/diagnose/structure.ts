@@ -21,9 +21,10 @@ const RECOMMENDATION = /^(?:不?建议|推荐|为了|为保证|为确保|为获�
 const CONDITION = /^(?:温馨提示|提示|注意)?(?:如|如果|若|假如|倘若|当(?![前日天时地月年])|一旦|若您|如您|否则|届时|将(?:会|要)?(?:无法|不能))(?![下何])/u;
 const QUESTION = /(?:怎么办|怎么|如何|为什么|为何|吗|呢)\??$|\?$/u;
 
-/** "22:00", "IE6.0": a colon or a dot between digits breaks nothing. */
+/** "22:00", "IE6.0": a colon or a dot between digits breaks nothing; nor does the dot of a host ("etax.example.gov.cn"). */
 function betweenDigits(text: string, i: number): boolean {
-  return (text[i] === ':' || text[i] === '.') && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '');
+  if (text[i] === '.' && /[a-z0-9]/u.test(text[i - 1] ?? '') && /[a-z0-9]/u.test(text[i + 1] ?? '')) return true;
+  return text[i] === ':' && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '');
 }
 
 /** Clauses are read in this much of a message; the rest of a long page counts as one fact. */

@@ -72,6 +72,7 @@ export type StateId =
   | 'must-change'
   | 'weak'
   | 'unavailable'
+  | 'unreachable'
   | 'caps-lock'
   | 'insecure'
   | 'check'
