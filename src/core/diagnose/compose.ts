@@ -32,6 +32,23 @@ export interface ConceptHit {
   evidence: string;
 }
 
+/**
+ * States whose own meaning holds whatever thing they are said of when the table pairs it with nothing: a refusal or
+ * a stale login ("访问被拒绝", "需要重新认证"), and a form left incomplete ("认证来源是必填字段").
+ */
+const GENERIC_ALONE: ReadonlySet<Category> = new Set(['login-failed', 'session-expired', 'input-missing']);
+
+/** "错误提示", "错误代码:", "失败原因": a state word that only names a field or a heading reports nothing by itself. */
+const NAMES_A_FIELD = /^(?:提示|信息|代码|码|详情|原因|类型|日志|页|次数|说明)/u;
+/** What may follow a bare "错误/无效" that reports a failure: the end, a mark, "的…" or a request ("表单错误,请…"). */
+const ENDS_A_REPORT = /^(?:$|[的了啦!.,;:?。(\[\s\d-]|请)/u;
+
+/** "错误提示", "基础信息错误核查": the state word is part of a name, not a report, when no thing carries it. */
+function namesAField(state: Token<StateConcept>, rest: string): boolean {
+  if (NAMES_A_FIELD.test(rest)) return true;
+  return state.entry.id === 'wrong' && !ENDS_A_REPORT.test(rest);
+}
+
 /** A known vendor code ranks above every word-based reason. */
 const CODE_PRIORITY = 99;
 
@@ -142,7 +159,7 @@ function severalEmpty(state: Token<StateConcept>, objects: readonly Token<Object
 function hitOf(state: Token<StateConcept>, thing: Token<ObjectConcept> | undefined, clause: Clause, several: boolean): ConceptHit | undefined {
   const table = thing ? TABLE[thing.entry.id][state.entry.id] : undefined;
   // a generic state ("访问被拒绝", "需要重新认证") said of a thing the table does not pair it with keeps its own meaning
-  const generic = state.entry.alone === 'login-failed' || state.entry.alone === 'session-expired' ? state.entry.alone : undefined;
+  const generic = GENERIC_ALONE.has(state.entry.alone as Category) ? state.entry.alone : undefined;
   const category = several ? 'input-missing' : thing ? (table ?? generic) : state.entry.alone;
   if (!category) return undefined;
   const consequence = state.entry.id === 'tries-left' || state.entry.id === 'will-lock';
@@ -169,7 +186,9 @@ export function composeHits(text: string, clauses: readonly Clause[]): ConceptHi
     if (!clause || clause.kind === 'condition' || clause.kind === 'question' || clause.kind === 'recommendation') continue;
     if (recommends && clause.kind === 'advice') continue;
     if (DENIAL.test(text.slice(clause.start, state.start))) continue;
-    const hit = hitOf(state, thingOf(text, state, objects, clause), clause, severalEmpty(state, objects, clause));
+    const thing = thingOf(text, state, objects, clause);
+    if (!thing && namesAField(state, text.slice(state.end, clause.end))) continue;
+    const hit = hitOf(state, thing, clause, severalEmpty(state, objects, clause));
     if (hit) hits.push(hit);
   }
   return policyRemoved(hits, clauses);

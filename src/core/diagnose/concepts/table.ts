@@ -23,7 +23,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   'secure-link': {
     unsupported: 'browser-unsupported', locked: 'browser-unsupported', expired: 'browser-unsupported', failed: 'network',
     closed: 'network', wrong: 'network', absent: 'network', unavailable: 'network', denied: 'network', 'must-change': 'browser-unsupported',
-    insecure: 'network', check: 'network', unreachable: 'network',
+    insecure: 'network', check: 'network', unreachable: 'network', unexpected: 'network',
   },
   terms: { empty: 'input-missing', 'must-change': 'input-missing' },
   'sms-code': {
