@@ -190,7 +190,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'request',
-    variants: ['(?:认证|登录|授权)?请求'],
+    variants: ['(?:认证|登录|授权)?请求(?:发起方)?|身份提供(?:方|者|程序|商)'],
     source: 'SSO texts (tests/fixtures/corpus/tuning.json: CAS): "非法的请求", "无效/未知请求"; portals: "请求失败,请稍后再试"',
     examples: { match: ['请求', '认证请求'], noMatch: ['请'] },
   },

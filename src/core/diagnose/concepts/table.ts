@@ -109,7 +109,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   },
   request: {
     failed: 'network', expired: 'network', 'too-many': 'sms-code-wrong', wrong: 'login-failed', denied: 'login-failed',
-    unexpected: 'login-failed',
+    unexpected: 'login-failed', 'not-registered': 'login-failed', locked: 'login-failed',
   },
   network: {
     failed: 'network', absent: 'network', unexpected: 'network', expired: 'network', unavailable: 'network', 'too-many': 'sms-code-wrong',
