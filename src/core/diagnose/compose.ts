@@ -60,6 +60,9 @@ const MAX_CANDIDATES = 200;
 const SETTING: ReadonlySet<ObjectId> = new Set(['secure-link', 'server', 'network', 'request', 'login', 'system', 'web-page']);
 const TELLING: ReadonlySet<ObjectId> = new Set(['certificate', 'device', 'pin', 'ca-module', 'signature']);
 
+/** A state said as a negated verb ("无法加载", "未能建立"): its object follows it. */
+const NEGATED_VERB = /^(?:无法|不能|未能|不可)/u;
+
 /** In "X与Y不一致" the pair's more telling thing decides: a certificate mismatch before a code, before a login. */
 const MISMATCH_ORDER: readonly ObjectId[] = [
   'certificate', 'device', 'credit-code', 'company', 'agent', 'pin', 'captcha', 'sms-code', 'account', 'id-number',
@@ -129,6 +132,9 @@ function thingOf(text: string, state: Token<StateConcept>, all: readonly Token<O
   while (head + 1 < following.length && /^的?$/u.test(text.slice(following[head]!.end, following[head + 1]!.start))) head++;
   const after = following[head];
   const carried = objects.filter((o) => o.end <= clause.start).at(-1);
+  // "Firefox无法加载此页面", "无法连接服务器": a negated verb takes the thing right after it as its object
+  const object = NEGATED_VERB.test(state.words) ? following.find((o) => o.start - state.end <= 3) : undefined;
+  if (object && TABLE[object.entry.id][state.entry.id]) return object;
   // "…Ukey只支持在IE浏览器中使用": what is supported or not is the browser
   if (state.entry.id === 'unsupported') {
     const browser = inClause.find((o) => o.entry.id === 'browser');
@@ -211,7 +217,7 @@ function policyRemoved(hits: ConceptHit[], clauses: readonly Clause[]): ConceptH
 /** A vendor code the message carries, as a hit; used when its words told the engine nothing. */
 export function codeHit(text: string): ConceptHit | undefined {
   const match = CODE_RE.exec(text);
-  const code = match?.[1] ?? match?.[2];
+  const code = (match?.[1] ?? match?.[2] ?? match?.[3])?.toLowerCase();
   const entry = code ? CODE_INDEX.get(code) : undefined;
   if (!entry || !match) return undefined;
   return {
