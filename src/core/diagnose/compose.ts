@@ -65,7 +65,7 @@ const NEGATED_VERB = /^(?:无法|不能|未能|不可)/u;
 
 /** In "X与Y不一致" the pair's more telling thing decides: a certificate mismatch before a code, before a login. */
 const MISMATCH_ORDER: readonly ObjectId[] = [
-  'certificate', 'device', 'credit-code', 'company', 'agent', 'pin', 'captcha', 'sms-code', 'account', 'id-number',
+  'site-certificate', 'certificate', 'device', 'credit-code', 'company', 'agent', 'pin', 'captcha', 'sms-code', 'account', 'id-number',
   'person-name', 'phone', 'new-password', 'password',
 ];
 

@@ -81,6 +81,13 @@ export const OBJECTS: readonly ObjectConcept[] = [
     examples: { match: ['证书助手', '数字证书驱动', '安全控件', '签名服务', 'SafeEngine扩展'], noMatch: ['服务器', '证书'] },
   },
   {
+    // the WEBSITE's certificate (a TLS problem of the connection), not the user's own: before 'certificate'
+    id: 'site-certificate',
+    variants: ['(?:网站|站点|服务器|对等端)(?:所?使用)?的?(?:ssl|https)?证书'],
+    source: 'browser error pages (tests/fixtures/corpus/tuning.json: Firefox): "可能是网站的证书已过期", "请求的域名与服务器的证书不匹配"',
+    examples: { match: ['网站的证书', '服务器证书', '网站使用的证书'], noMatch: ['数字证书', '证书服务器'] },
+  },
+  {
     id: 'certificate',
     variants: ['数字证书|(?:签名|加密|ca|用户|根|颁发者|个人|单位|企业|法人)?证书(?:链|对象|信息)?|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对|crl|ocsp'],
     source: `${MINED}: "证书已过期", "验证证书链错误", "证书对象不能为空", "获取证书信息错误"`,

@@ -44,6 +44,10 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'not-installed': 'client-missing', 'must-change': 'client-missing', 'check-installed': 'client-missing', 'check-present': 'client-missing', absent: 'client-missing', failed: 'client-missing', wrong: 'client-missing',
     unavailable: 'client-missing', unreachable: 'client-missing', unsupported: 'client-missing', expired: 'client-missing', 'not-registered': 'client-missing',
   },
+  'site-certificate': {
+    expired: 'network', revoked: 'network', untrusted: 'network', wrong: 'network', mismatch: 'network', failed: 'network',
+    'not-yet-valid': 'network', unsupported: 'network',
+  },
   certificate: {
     absent: 'cert-not-detected', insert: 'cert-not-detected', 'check-present': 'cert-not-detected', empty: 'cert-not-detected',
     expired: 'cert-expired', revoked: 'cert-expired', closed: 'cert-expired', expiring: 'cert-expiring',

@@ -24,6 +24,7 @@ export type ObjectId =
   | 'captcha'
   | 'credit-code'
   | 'client'
+  | 'site-certificate'
   | 'certificate'
   | 'device'
   | 'signature'
