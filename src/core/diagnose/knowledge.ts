@@ -510,7 +510,7 @@ export const KIND_OVERRIDES: Partial<Record<PortalKind, Partial<Record<Category,
         'zh-CN': [
           '别再凭记忆猜密码，每猜错一次都离锁定更近。',
           '点登录页的“忘记密码”，用绑定的手机号验证后设置新密码，再用新密码登录。',
-          '收不到验证短信或手机号已变更时，联系{hotline}或到办税服务厅处理。',
+          '收不到验证短信或手机号已变更时，联系{hotline}，或到办税服务厅处理。',
         ],
         en: [
           'Stop guessing the password: every wrong guess brings the lock closer.',

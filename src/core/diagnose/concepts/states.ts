@@ -290,7 +290,7 @@ export const STATES: readonly StateConcept[] = [
     id: 'insecure',
     side: 'before',
     alone: 'network',
-    variants: ['(?:潜在的)?安全(?:风险|威胁)|潜在的安全问题|(?:连接)?不安全|未连接|脱机|被重置'],
+    variants: ['(?:潜在的)?安全(?:风险|威胁)|潜在的安全问题|(?:连接)?不安全|非安全(?=连接|链接|的连接|网络)|未连接|脱机|被重置'],
     source: 'browser error pages (tests/fixtures/corpus/tuning.json: Firefox): "未连接:有安全风险", "您的连接不安全", "连接被重置"',
     examples: { match: ['安全风险', '连接不安全', '连接被重置'], noMatch: ['安全', '回答安全问题'] },
   },
