@@ -287,6 +287,25 @@ export const STATES: readonly StateConcept[] = [
     examples: { match: ['无法连接', '无法安全地连接', '未能与它建立安全连接'], noMatch: ['连接'] },
   },
   {
+    // a code asked for again too soon: the one sent before still holds ("验证码仍在有效期内,请勿重复获取")
+    id: 'still-valid',
+    side: 'before',
+    variants: ['(?:仍|还|尚)(?:在|然)?(?:处于)?有效期?内|(?:仍|还)(?:然)?有效(?!期)|(?:还|尚)未(?:过期|失效)'],
+    source: 'the kinds of SMS-code limit issue 15 lists ("code still valid"); no corpus text',
+    examples: { match: ['仍在有效期内', '仍然有效', '尚未过期'], noMatch: ['有效期', '已过期'] },
+  },
+  {
+    // one user per machine or browser: a rule as page text (advice-like, so it stands silent on the page), a
+    // conflict when it pops up after a click
+    id: 'one-session',
+    side: 'before',
+    alone: 'session-expired',
+    imperative: true,
+    variants: ['(?:只|仅)(?:允许|能|可以?)(?:有)?(?:一个|1个)(?:用户|账号|帐号|账户|会话)(?:同时)?(?:登录|登陆|在线|使用)'],
+    source: 'the session conflicts issue 15 lists ("one user per machine"); no corpus text',
+    examples: { match: ['只允许一个用户登录', '仅能有一个账号同时在线'], noMatch: ['一个用户'] },
+  },
+  {
     id: 'insecure',
     side: 'before',
     alone: 'network',

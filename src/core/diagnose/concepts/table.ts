@@ -29,11 +29,12 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   'sms-code': {
     wrong: 'sms-code-wrong', failed: 'sms-code-wrong', expired: 'sms-code-wrong', mismatch: 'sms-code-wrong',
     'too-many': 'sms-code-wrong', empty: 'sms-code-wrong', absent: 'sms-code-wrong', unavailable: 'sms-code-wrong',
-    format: 'sms-code-wrong', locked: 'account-locked',
+    format: 'sms-code-wrong', locked: 'account-locked', 'still-valid': 'sms-code-wrong',
   },
   captcha: {
     wrong: 'captcha-wrong', failed: 'captcha-wrong', expired: 'captcha-wrong', mismatch: 'captcha-wrong',
     empty: 'captcha-wrong', absent: 'captcha-wrong', format: 'captcha-wrong', 'too-many': 'sms-code-wrong',
+    'still-valid': 'sms-code-wrong',
   },
   'credit-code': {
     wrong: 'credit-code-wrong', mismatch: 'credit-code-wrong', absent: 'credit-code-wrong', format: 'credit-code-wrong',

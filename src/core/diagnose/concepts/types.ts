@@ -50,6 +50,8 @@ export type ObjectId =
 export type StateId =
   | 'too-many'
   | 'tries-left'
+  | 'still-valid'
+  | 'one-session'
   | 'will-lock'
   | 'locked'
   | 'elsewhere'
