@@ -16,6 +16,7 @@ import { uiLang } from './lang';
 import { addFailure, mute, readFailures, readMuted, writeFailures } from './settings';
 import { maskFindings } from './mask-findings';
 import { probeCa } from './probes/ca';
+import { popupView } from './popup-view';
 import { message } from '../shared/language';
 import { readTabState, writeTabState, type TabState } from './tab-state';
 
@@ -64,7 +65,7 @@ function hintLabels(): HintLabels {
 }
 
 /** The key "don't show again on this portal" and the failure counter are kept under. */
-function portalKey(state: TabState): string {
+export function portalKey(state: TabState): string {
   return state.recognition?.portal?.id ?? new URL(state.url).hostname;
 }
 
@@ -172,4 +173,6 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   async 'copy-text'({ text }) {
     return { ok: await writeClipboard(text) };
   },
+
+  'popup-view': popupView,
 };

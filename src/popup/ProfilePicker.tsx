@@ -3,10 +3,10 @@
  * With many companies a filter input narrows the buttons by part of the name or the credit code.
  */
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../shared/ext';
 import type { CompanyProfile } from '../core/checklist/types';
 import { t } from '../ui/i18n';
-import { filterProfiles } from './profile-choice';
+import { filterProfiles } from '../shared/profile-choice';
 
 /** buttons shown at once; beyond this the filter input appears */
 const SHOWN = 5;
