@@ -8,7 +8,7 @@ import { readProfiles, readLastProfileId } from '../shared/profiles';
 import type { MessageOf } from '../shared/messages';
 import { browserOf, composePopupView, currentState, NOT_PROBED, type PopupTab, type PopupView } from '../shared/popup-view';
 import { portalKey } from './handlers';
-import { uiLang } from './lang';
+import { uiLang } from '../shared/lang';
 import { readFailures } from './settings';
 import { readTabState } from './tab-state';
 

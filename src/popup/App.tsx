@@ -6,12 +6,12 @@
  * company and the profiles as saved from here.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { uiLang } from '../background/lang';
+import { uiLang } from '../shared/lang';
 import type { CompanyProfile } from '../core/checklist/types';
 import { ext } from '../shared/ext';
 import type { PopupView } from '../shared/popup-view';
 import { t } from '../ui/i18n';
-import { GuardCard } from './GuardCard';
+import { GuardCard } from '../ui/GuardCard';
 import { PortalView } from './PortalView';
 import { TrustCard } from './TrustCard';
 import { loadLive } from './use-live';

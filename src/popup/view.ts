@@ -8,6 +8,7 @@
 import type { MessageOf } from '../shared/messages';
 import { ext } from '../shared/ext';
 import type { PopupView } from '../shared/popup-view';
+import { ask, isRefusal } from '../shared/protocol';
 
 interface ClientHints {
   brands?: { brand: string; version: string }[];
@@ -26,10 +27,6 @@ function navigatorFacts(): MessageOf<'popup-view'>['navigator'] {
   };
 }
 
-function isView(answer: unknown): answer is PopupView {
-  return typeof answer === 'object' && answer !== null && 'results' in answer && Array.isArray(answer.results);
-}
-
 /** The first view, or null when the background could not answer (the popup then says it knows no page). */
 export async function requestView(search: string): Promise<PopupView | null> {
   const params = new URLSearchParams(search);
@@ -40,6 +37,7 @@ export async function requestView(search: string): Promise<PopupView | null> {
     url: params.get('url')?.slice(0, 4096) ?? null,
     navigator: navigatorFacts(),
   };
-  const answer: unknown = await ext.runtime.sendMessage(message).catch(() => null);
-  return isView(answer) ? answer : null;
+  const reply = await ask((request) => ext.runtime.sendMessage(request), message).catch(() => null);
+  // a refused message (see Refusal) is no view: the popup then says it knows no page
+  return reply === null || isRefusal(reply) ? null : reply;
 }

@@ -12,7 +12,7 @@ import { explain } from '../core/diagnose/explain';
 import type { Category } from '../core/categories';
 import { officialEntry, portalById, trust, type Trust } from '../core/portals';
 import { checklistFacts } from './checklist-facts';
-import type { TabState } from '../background/tab-state';
+import type { TabState } from './tab-state';
 import { chooseProfile } from './profile-choice';
 
 export interface PopupTab {
