@@ -41,7 +41,9 @@ export default defineConfig({
         outDir: chromeDir,
         emptyOutDir: true,
         target: 'chrome111',
-        modulePreload: false,
+        // every script a page starts with is fetched at once (link rel=modulepreload), not chunk after chunk; no
+        // polyfill: Chromium and Firefox have modulepreload natively
+        modulePreload: { polyfill: false },
         rolldownOptions: {
           input: {
             popup: resolve(root, 'popup.html'),

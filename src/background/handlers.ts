@@ -16,6 +16,7 @@ import { uiLang } from '../shared/lang';
 import { addFailure, mute, readFailures, readMuted, writeFailures } from './settings';
 import { maskFindings } from './mask-findings';
 import { probeCa } from './probes/ca';
+import { popupView } from './popup-view';
 import { message } from '../shared/language';
 import { readTabState, writeTabState, type TabState } from './tab-state';
 
@@ -62,7 +63,7 @@ function hintLabels(): HintLabels {
 }
 
 /** The key "don't show again on this portal" and the failure counter are kept under. */
-function portalKey(state: TabState): string {
+export function portalKey(state: TabState): string {
   return state.recognition?.portal?.id ?? new URL(state.url).hostname;
 }
 
@@ -170,4 +171,6 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
   async 'copy-text'({ text }) {
     return { ok: await writeClipboard(text) };
   },
+
+  'popup-view': popupView,
 };

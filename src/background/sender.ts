@@ -16,6 +16,7 @@ export const SENDER_OF: Record<MessageType, SenderKind> = {
   'get-tab-state': 'extension-page',
   'probe-ca': 'extension-page',
   'copy-text': 'content',
+  'popup-view': 'extension-page',
 };
 
 export function senderKind(sender: Runtime.MessageSender, ownId: string, ownOrigin: string): SenderKind | null {

@@ -1,97 +1,65 @@
 /**
  * The popup, by what the tab shows: on a look-alike only the warning and the official entry; on a portal the
  * checklist (findings after a failed try stay above it); on any other page the user's usual portals, one click
- * to open. State here is the popup's own: the chosen company, what was typed, what the probes said.
+ * to open. It paints what the background composed for this tab (view.ts); the registry and the checklist come
+ * after the first paint (use-live.ts) for what the user does next. State here is the popup's own: the chosen
+ * company and the profiles as saved from here.
  */
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { uiLang } from '../shared/lang';
 import type { CompanyProfile } from '../core/checklist/types';
-import { trust } from '../core/portals';
-import { readLastProfileId, readProfiles, writeLastProfileId } from '../shared/profiles';
+import { ext } from '../shared/ext';
+import type { PopupView } from '../shared/popup-view';
 import { t } from '../ui/i18n';
 import { GuardCard } from '../ui/GuardCard';
 import { PortalView } from './PortalView';
-import { chooseProfile } from '../shared/profile-choice';
 import { TrustCard } from './TrustCard';
-import { openedTab, withState, type PopupTab } from './tab';
+import { loadLive } from './use-live';
 import { UsualPortals } from './UsualPortals';
+import { requestView } from './view';
 
-/** The checklist only makes sense where our content script runs: portals and government sites. */
-function isPortalLike(tab: PopupTab): boolean {
-  if (tab.state?.recognition) return true;
-  const verdict = tab.url === null ? 'unknown' : trust(tab.url).trust;
-  return verdict === 'official' || verdict === 'government';
+export interface AppProps {
+  search: string;
+  /** the background's answer, when main.tsx asked for it already (while the language was being read) */
+  view?: Promise<PopupView | null>;
 }
 
-interface Loaded {
-  tab: PopupTab | null;
-  profiles: CompanyProfile[];
-  lastId: string | null;
-  /** the background has answered about the tab (until then the checklist judges by the address alone) */
-  complete: boolean;
-}
-
-/**
- * Two steps, for speed: what the popup can read at once (the tab's address, the profiles) renders the checklist;
- * the background's knowledge of the page (it may have to wake up first) completes it a moment later.
- */
-function load(search: string, show: (loaded: Loaded) => void): void {
-  void Promise.all([
-    openedTab(search).catch(() => null),
-    readProfiles().catch(() => []),
-    readLastProfileId().catch(() => null),
-  ]).then(async ([tab, profiles, lastId]) => {
-    if (tab?.url) show({ tab, profiles, lastId, complete: false });
-    const described = tab ? await withState(tab).catch(() => tab) : null;
-    show({ tab: described, profiles, lastId, complete: true });
-  });
-}
-
-export function App({ search }: { search: string }) {
-  const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
+export function App({ search, view: asked }: AppProps) {
+  // null: the background could not answer; undefined: not yet
+  const [view, setView] = useState<PopupView | null | undefined>(undefined);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [profiles, setProfiles] = useState<CompanyProfile[] | null>(null);
   useEffect(() => {
-    let chosen = false;
-    load(search, (next) => {
-      if (!chosen) {
-        const portalId = next.tab?.state?.recognition?.portal?.id ?? (next.tab?.url ? trust(next.tab.url).portal?.id : null);
-        setSelectedId(chooseProfile(next.profiles, portalId ?? null, next.lastId)?.id ?? null);
-        chosen = true;
-      }
-      setLoaded(next);
-    });
+    void (asked ?? requestView(search)).catch(() => null).then(setView);
   }, [search]);
   const lang = uiLang();
-  const tab = loaded?.tab;
-  const profiles = loaded?.profiles ?? [];
+  const tab = view?.tab;
+  const shownProfiles = profiles ?? view?.profiles ?? [];
   const select = (profile: CompanyProfile) => {
     setSelectedId(profile.id);
-    void writeLastProfileId(profile.id);
+    void loadLive().then((live) => live.writeLastProfileId(profile.id));
   };
-  const verdict = tab?.url ? trust(tab.url).trust : null;
+  const verdict = view?.trust?.trust ?? null;
   return (
-    <main aria-busy={!loaded?.complete}>
+    <main aria-busy={view === undefined}>
       <div class="row">
         <h1>{t('extName')}</h1>
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" onClick={() => void ext.runtime.openOptionsPage()}>
           {t('openOptions')}
         </button>
       </div>
-      {loaded === undefined ? <p class="muted">{t('popupLoading')}</p> : null}
-      {loaded && (!tab || !tab.url) ? <p class="muted">{t('popupNoPage')}</p> : null}
-      {tab?.url && verdict === 'lookalike' ? <TrustCard url={tab.url} lang={lang} /> : null}
-      {tab?.url && verdict !== 'lookalike' && isPortalLike(tab) ? (
-        <PortalView key={tab.id} tab={tab} lang={lang} profiles={profiles}
-          profile={profiles.find((p) => p.id === selectedId) ?? null} onSelect={select}
-          onProfileSaved={(saved) =>
-            setLoaded({ ...loaded!, profiles: profiles.map((p) => (p.id === saved.id ? saved : p)) })
-          } />
+      {view === undefined ? <p class="muted">{t('popupLoading')}</p> : null}
+      {view !== undefined && (!tab || !tab.url) ? <p class="muted">{t('popupNoPage')}</p> : null}
+      {view?.trust && tab?.url && verdict === 'lookalike' ? <TrustCard trust={view.trust} lang={lang} /> : null}
+      {view && tab?.url && verdict !== 'lookalike' && view.portalLike ? (
+        <PortalView key={tab.id} view={view} lang={lang} profiles={shownProfiles}
+          selectedId={selectedId ?? view.selectedId} onSelect={select}
+          onProfileSaved={(saved) => setProfiles(shownProfiles.map((p) => (p.id === saved.id ? saved : p)))} />
       ) : null}
-      {tab?.url && verdict !== 'lookalike' && !isPortalLike(tab) ? (
+      {view?.trust && tab?.url && verdict !== 'lookalike' && !view.portalLike ? (
         <>
-          <UsualPortals profiles={profiles} lang={lang} />
-          <TrustCard url={tab.url} lang={lang} />
+          <UsualPortals portals={view.usualPortals} lang={lang} />
+          <TrustCard trust={view.trust} lang={lang} />
           <GuardCard />
         </>
       ) : null}

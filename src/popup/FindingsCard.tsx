@@ -1,11 +1,8 @@
-import type { Lang } from '../core/categories';
-import { explain } from '../core/diagnose/explain';
-import type { Finding } from '../core/diagnose/types';
-import type { Recognition } from '../core/recognise';
+import type { FindingView } from '../shared/popup-view';
 import { t } from '../ui/i18n';
 
-export function FindingsCard(props: { findings: Finding[]; recognition: Recognition | null; lang: Lang }) {
-  const { findings, recognition, lang } = props;
+/** The findings of a failed try, with the advice the background already wrote for this portal (popup-view.ts). */
+export function FindingsCard({ findings }: { findings: FindingView[] }) {
   if (findings.length === 0) {
     return (
       <section class="card" data-findings="0">
@@ -14,31 +11,23 @@ export function FindingsCard(props: { findings: Finding[]; recognition: Recognit
       </section>
     );
   }
-  const portal = recognition?.portal;
   return (
     <section class="card warn" data-findings={findings.length}>
       <h2>{t('findingsSection')}</h2>
-      {findings.map((finding) => {
-        const advice = explain(finding.category, lang, {
-          portalId: portal?.id,
-          kind: portal?.kind,
-          captures: finding.captures,
-        });
-        return (
-          <article key={finding.category} data-category={finding.category}>
-            <h2>{advice.title}</h2>
-            <p class="muted">
-              {t('findingMessage')} {finding.message}
-            </p>
-            <p>{advice.explanation}</p>
-            <ol>
-              {advice.steps.map((step) => (
-                <li>{step}</li>
-              ))}
-            </ol>
-          </article>
-        );
-      })}
+      {findings.map((finding) => (
+        <article key={finding.category} data-category={finding.category}>
+          <h2>{finding.title}</h2>
+          <p class="muted">
+            {t('findingMessage')} {finding.message}
+          </p>
+          <p>{finding.explanation}</p>
+          <ol>
+            {finding.steps.map((step) => (
+              <li>{step}</li>
+            ))}
+          </ol>
+        </article>
+      ))}
     </section>
   );
 }

@@ -1,24 +1,22 @@
 /**
  * The popup on a portal (or any government site): findings of a failed try first, then the company, then the
- * checklist as the main content, then what the page is. Probes run only on the user's click.
+ * checklist as the main content, then what the page is. It shows the background's results until the checklist
+ * itself is loaded (use-live.ts), then composes them here as the user types, probes or switches company. Probes
+ * run only on the user's click.
  */
 import { useState } from 'preact/hooks';
 import type { Lang } from '../core/categories';
-import { runChecklist } from '../core/checklist';
 import type { ChecklistFacts, CheckAction, CheckResult, CompanyProfile } from '../core/checklist/types';
+import type { PopupView, PopupViewInput } from '../shared/popup-view';
 import { t } from '../ui/i18n';
 import { copyText, fillField, openPage, probeCa, probeNetwork, type FillOutcome } from './actions';
-import { readBrowser } from './browser';
 import { Checklist, type Typed } from './Checklist';
-import { checklistFacts } from './facts';
 import { FindingsCard } from './FindingsCard';
 import { PageCard } from './PageCard';
 import { ProfilePicker } from './ProfilePicker';
 import { ReportButton } from './ReportButton';
 import { TrustCard } from './TrustCard';
-import type { PopupTab } from './tab';
-
-const NOT_PROBED: ChecklistFacts['probes'] = { ca: { state: 'not-probed' }, network: { state: 'not-probed' } };
+import { useLive } from './use-live';
 
 const FILLED: Record<FillOutcome, string> = {
   filled: 'feedbackFilled',
@@ -28,40 +26,46 @@ const FILLED: Record<FillOutcome, string> = {
 };
 
 export interface PortalViewProps {
-  tab: PopupTab;
+  /** what the background composed for this tab */
+  view: PopupView;
   lang: Lang;
   profiles: CompanyProfile[];
-  profile: CompanyProfile | null;
+  selectedId: string | null;
   onSelect(profile: CompanyProfile): void;
   /** a profile changed from the popup (a corrected credit code was saved) */
   onProfileSaved(profile: CompanyProfile): void;
 }
 
-export function PortalView({ tab, lang, profiles, profile, onSelect, onProfileSaved }: PortalViewProps) {
+export function PortalView({ view, lang, profiles, selectedId, onSelect, onProfileSaved }: PortalViewProps) {
+  const live = useLive();
   const [typed, setTyped] = useState<Typed>({});
-  const [probes, setProbes] = useState(NOT_PROBED);
+  const [probes, setProbes] = useState(view.probes);
   const [feedback, setFeedback] = useState<Record<string, string>>({});
-  const [browserFacts] = useState(readBrowser);
-  const facts = checklistFacts({ tab, profile, typed, browser: browserFacts, probes, now: new Date() });
-  const results = runChecklist(facts);
+  const input: PopupViewInput = { tab: view.tab, profiles, selectedId, lastId: view.lastId, typed, probes,
+    browser: view.browser, lang, now: new Date() };
+  const shown = live ? live.composePopupView(input) : view;
+  const results = shown.results;
+  const profile = profiles.find((p) => p.id === shown.selectedId) ?? null;
   const say = (item: CheckResult, key: string) => setFeedback((old) => ({ ...old, [item.id]: t(key) }));
+  const probed = (next: Partial<ChecklistFacts['probes']>) => setProbes((old) => ({ ...old, ...next }));
 
   const onAction = (action: CheckAction, item: CheckResult) => {
+    const tabId = view.tab!.id;
     switch (action.kind) {
       case 'copy':
         return void copyText(action.value).then((ok) => say(item, ok ? 'feedbackCopied' : 'feedbackCopyFailed'));
       case 'fill':
-        return void fillField(tab.id, action.field, action.value).then((outcome) => say(item, FILLED[outcome]));
+        return void fillField(tabId, action.field, action.value).then((outcome) => say(item, FILLED[outcome]));
       case 'probe-ca':
         say(item, 'feedbackProbing');
         return void probeCa(action.vendor).then((ca) => {
-          setProbes((old) => ({ ...old, ca }));
+          probed({ ca });
           say(item, 'feedbackProbed');
         });
       case 'probe-network':
         say(item, 'feedbackProbing');
-        return void probeNetwork(tab.id).then((network) => {
-          setProbes((old) => ({ ...old, network }));
+        return void probeNetwork(tabId).then((network) => {
+          probed({ network });
           say(item, 'feedbackProbed');
         });
       case 'open':
@@ -72,12 +76,10 @@ export function PortalView({ tab, lang, profiles, profile, onSelect, onProfileSa
     setTyped({});
     onSelect(next);
   };
-  const findings = tab.state?.findings ?? [];
+  const state = view.tab?.state ?? null;
   return (
     <>
-      {findings.length ? (
-        <FindingsCard findings={findings} recognition={tab.state?.recognition ?? null} lang={lang} />
-      ) : null}
+      {shown.findings.length ? <FindingsCard findings={shown.findings} /> : null}
       <ProfilePicker profiles={profiles} selected={profile} onSelect={switchTo} />
       <Checklist results={results} lang={lang} profile={profile} typed={typed} onType={setTyped}
         onAction={onAction} feedback={feedback}
@@ -85,9 +87,9 @@ export function PortalView({ tab, lang, profiles, profile, onSelect, onProfileSa
           setTyped({ ...typed, creditCode: undefined });
           onProfileSaved(saved);
         }} />
-      <ReportButton facts={facts} results={results} findings={findings} lang={lang} />
-      {tab.url ? <TrustCard url={tab.url} lang={lang} /> : null}
-      <PageCard recognition={tab.state?.recognition ?? null} />
+      <ReportButton input={input} />
+      {shown.trust ? <TrustCard trust={shown.trust} lang={lang} /> : null}
+      <PageCard recognition={state?.recognition ?? null} />
     </>
   );
 }

@@ -3,7 +3,7 @@
  * With many companies a filter input narrows the buttons by part of the name or the credit code.
  */
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../shared/ext';
 import type { CompanyProfile } from '../core/checklist/types';
 import { t } from '../ui/i18n';
 import { filterProfiles } from '../shared/profile-choice';

@@ -1,31 +1,21 @@
 /**
  * "复制诊断信息": the plain-text report for the hotline or IT (src/core/checklist composeReport), copied to the
- * clipboard. Identifiers in it are masked by the core; nothing secret is in the facts to begin with.
+ * clipboard. Identifiers in it are masked by the core; nothing secret is in the facts to begin with. Composed from
+ * the checklist as shown, loaded after the first paint (use-live.ts).
  */
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import type { Lang } from '../core/categories';
-import { composeReport } from '../core/checklist';
-import type { ChecklistFacts, CheckResult } from '../core/checklist/types';
-import type { Finding } from '../core/diagnose/types';
+import { ext } from '../shared/ext';
+import type { PopupViewInput } from '../shared/popup-view';
 import { t } from '../ui/i18n';
 import { copyText } from './actions';
+import { loadLive } from './use-live';
 
-export function ReportButton(props: { facts: ChecklistFacts; results: CheckResult[]; findings: Finding[]; lang: Lang }) {
+export function ReportButton({ input }: { input: PopupViewInput }) {
   const [copied, setCopied] = useState<boolean | null>(null);
   const copy = async () => {
-    const { facts, results, findings, lang } = props;
-    const report = composeReport({
-      lang,
-      version: browser.runtime.getManifest().version,
-      browser: facts.browser,
-      portal: facts.portal,
-      trust: facts.trust,
-      results,
-      findings,
-      now: new Date(),
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    });
+    const live = await loadLive();
+    const report = live.popupReport({ ...input, now: new Date() }, ext.runtime.getManifest().version,
+      Intl.DateTimeFormat().resolvedOptions().timeZone);
     setCopied(await copyText(report));
   };
   return (

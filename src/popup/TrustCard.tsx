@@ -1,5 +1,5 @@
-import { officialEntry, trust as trustOf } from '../core/portals';
 import type { Lang } from '../core/categories';
+import type { TrustView } from '../shared/popup-view';
 import { t } from '../ui/i18n';
 
 const LOOK = {
@@ -9,19 +9,17 @@ const LOOK = {
   unknown: { tone: '', title: 'trustUnknown', detail: 'trustUnknownDetail' },
 } as const;
 
-export function TrustCard({ url, lang }: { url: string; lang: Lang }) {
-  const verdict = trustOf(url);
-  const look = LOOK[verdict.trust];
-  const entry = verdict.trust === 'lookalike' ? officialEntry(verdict.imitates?.kind, verdict.imitates?.region) : null;
+export function TrustCard({ trust, lang }: { trust: TrustView; lang: Lang }) {
+  const look = LOOK[trust.trust];
   return (
-    <section class={`card ${look.tone}`} data-trust={verdict.trust} role={verdict.trust === 'lookalike' ? 'alert' : undefined}>
+    <section class={`card ${look.tone}`} data-trust={trust.trust} role={trust.trust === 'lookalike' ? 'alert' : undefined}>
       <h2>{t(look.title)}</h2>
-      {verdict.portal ? <p>{verdict.portal.name[lang]}</p> : null}
-      <p class="muted">{verdict.host}</p>
+      {trust.portalName ? <p>{trust.portalName[lang]}</p> : null}
+      <p class="muted">{trust.host}</p>
       <p>{t(look.detail)}</p>
-      {entry ? (
+      {trust.entry ? (
         <p>
-          {t('trustLookalikeEntry')} <a href={entry} target="_blank" rel="noreferrer">{entry}</a>
+          {t('trustLookalikeEntry')} <a href={trust.entry} target="_blank" rel="noreferrer">{trust.entry}</a>
         </p>
       ) : null}
     </section>

@@ -2,29 +2,26 @@
  * On a page that is no portal: the portals the user's companies log in to, each with its official entry, one
  * click to open. Opening from here is the safe habit the look-alike warning asks for.
  */
-import browser from 'webextension-polyfill';
 import type { Lang } from '../core/categories';
-import type { CompanyProfile } from '../core/checklist/types';
-import { portalById } from '../core/portals';
+import { ext } from '../shared/ext';
+import type { UsualPortalView } from '../shared/popup-view';
 import { t } from '../ui/i18n';
 
-export function UsualPortals({ profiles, lang }: { profiles: CompanyProfile[]; lang: Lang }) {
-  const ids = [...new Set(profiles.flatMap((p) => p.usualPortals))];
-  const portals = ids.map((id) => portalById(id)).filter((p) => p !== null);
+export function UsualPortals({ portals, lang }: { portals: UsualPortalView[]; lang: Lang }) {
   return (
     <section class="card" data-usual-portals={portals.length} aria-labelledby="usual-title">
       <h2 id="usual-title">{t('usualSection')}</h2>
       {portals.length === 0 ? (
         <>
           <p class="muted">{t('usualNone')}</p>
-          <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>{t('profileAddInOptions')}</button>
+          <button type="button" onClick={() => void ext.runtime.openOptionsPage()}>{t('profileAddInOptions')}</button>
         </>
       ) : (
         <ul class="usual">
           {portals.map((portal) => (
             <li key={portal.id}>
               <button type="button" data-open-portal={portal.id}
-                onClick={() => void browser.tabs.create({ url: portal.entry }).then(() => window.close())}>
+                onClick={() => void ext.tabs.create({ url: portal.entry }).then(() => window.close())}>
                 {portal.name[lang]}
               </button>
               <span class="muted"> {new URL(portal.entry).host}</span>

@@ -4,7 +4,7 @@
  * time a request to the portal (content script, `probe-network`), open an official page. Answers from the other
  * side are checked by shape before the popup believes them.
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../shared/ext';
 import type { CaProbe, FillField, NetworkProbe } from '../core/checklist/types';
 import { requestLocalAccess } from '../shared/local-permission';
 import { ask, askTab } from '../shared/protocol';

@@ -3,7 +3,7 @@
  * for on a click), our content script also runs on every other site. There it only asks the background whether
  * the host imitates a portal and stops at once when it does not.
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from './ext';
 
 export const GUARD_ORIGINS = ['*://*/*'];
 export const GUARD_SCRIPT_ID = 'lookalike-guard';

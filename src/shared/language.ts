@@ -4,7 +4,7 @@
  * answered from the same messages.json files bundled here, so it holds even when the browser has no such locale
  * (Chromium without its zh-CN translation, Firefox without a language pack).
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from './ext';
 import * as z from 'zod/mini';
 import type { Lang } from '../core/categories';
 import zhCN from '../../public/_locales/zh_CN/messages.json';

@@ -3,7 +3,7 @@
  * CA vendor's client listens. Asked for only when the user clicks "check the CA client" in the popup, never at
  * install; the probe itself runs in the background (src/background/probes).
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from './ext';
 
 /** A match pattern without a port covers every port (the vendors listen on 21051, 21061, …). */
 export const LOCAL_ORIGINS = ['http://127.0.0.1/*', 'https://127.0.0.1/*'];

@@ -10,6 +10,7 @@ import { CATEGORIES } from '../core/categories';
 import type { CaProbe, NetworkProbe } from '../core/checklist/types';
 import type { HintContent } from '../core/diagnose/types';
 import type { Recognition } from '../core/recognise';
+import type { PopupView } from './popup-view';
 import type { TabState } from './tab-state';
 
 z.config({ jitless: true });
@@ -83,6 +84,22 @@ export const MessageSchema = z.discriminatedUnion('type', [
    * context, where no page `copy` listener can rewrite it → `{ ok: boolean }`
    */
   z.object({ type: z.literal('copy-text'), text: text(8000) }),
+  /**
+   * popup → background: everything the popup paints first, for one tab (`tabId` from `?tab=`, else the active tab;
+   * `url` the address it was told) and the browser it runs in → PopupView (src/shared/popup-view.ts)
+   */
+  z.object({
+    type: z.literal('popup-view'),
+    tabId: z.nullable(z.number().check(z.int(), z.minimum(0))),
+    url: z.nullable(text(4096)),
+    navigator: z.object({
+      brands: z.optional(z.array(z.object({ brand: text(100), version: text(32) })).check(z.maxLength(20))),
+      platform: z.optional(text(64)),
+      userAgent: text(1000),
+      cookiesEnabled: z.boolean(),
+      online: z.boolean(),
+    }),
+  }),
 ]);
 
 /**
@@ -116,6 +133,7 @@ export interface Responses {
   'get-tab-state': (TabState & { failures: number }) | null;
   'probe-ca': CaProbe;
   'copy-text': { ok: boolean };
+  'popup-view': PopupView;
 }
 export type ResponseOf<T extends MessageType> = Responses[T];
 

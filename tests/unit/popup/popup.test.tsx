@@ -5,7 +5,9 @@ import browser from 'webextension-polyfill';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import zh from '../../../public/_locales/zh_CN/messages.json';
 import { App } from '../../../src/popup/App';
-import type { TabState } from '../../../src/background/tab-state';
+import { popupView } from '../../../src/background/popup-view';
+import { writeTabState, type TabState } from '../../../src/background/tab-state';
+import { MessageSchema } from '../../../src/shared/messages';
 import { CHECK_IDS, type CompanyProfile } from '../../../src/core/checklist/types';
 import { readProfiles, saveProfile } from '../../../src/shared/profiles';
 
@@ -34,12 +36,13 @@ beforeEach(() => {
   sent = [];
 });
 
-async function openTab(url: string, state: TabState | null, failures = 0) {
+async function openTab(url: string, state: TabState | null) {
   const tab = await fakeBrowser.tabs.create({ url });
-  // the background's answer (fake-browser does not pass listener results back to sendMessage)
+  if (state) await writeTabState(tab.id!, state);
+  // the background's own answer (fake-browser does not pass listener results back to sendMessage)
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
-    const { type, tabId } = message as { type: string; tabId: number };
-    return type === 'get-tab-state' && tabId === tab.id && state ? { ...state, failures } : null;
+    const parsed = MessageSchema.parse(message);
+    return parsed.type === 'popup-view' ? popupView(parsed) : null;
   });
   vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
     sent.push({ tabId, message });

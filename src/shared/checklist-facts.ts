@@ -6,7 +6,7 @@
 import type { BrowserFacts, ChecklistFacts, CompanyProfile, LockoutFacts } from '../core/checklist/types';
 import type { Finding } from '../core/diagnose/types';
 import { portalById, trust } from '../core/portals';
-import type { PopupTab } from './tab';
+import type { PopupTab } from './popup-view';
 
 /** The lockout guard's counts: the failures the background counted, and what the page said after the last try. */
 export function lockoutFacts(findings: readonly Finding[], failures: number, seenAt: number): LockoutFacts {
