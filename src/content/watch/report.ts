@@ -7,6 +7,8 @@ import { kitlessMessage } from './kitless';
 import type { SurfaceMatch } from './match';
 
 const MAX_MESSAGES = 20;
+/** Shown messages followed for their removal. */
+const MAX_SHOWN = 50;
 /** The same text rewritten into the same element counts as a new message only after this pause. */
 const REWRITE_INTERVAL_MS = 1000;
 const HOST_SELECTOR = `[${HINT_HOST_ATTRIBUTE}]`;
@@ -42,9 +44,22 @@ export interface ReportContext {
  * reported once, however often it is re-rendered, but the same text in a new toast — or shown again after being
  * hidden or emptied, or rewritten after a pause — is reported again (a second wrong password).
  */
-export function messageReporter(ctx: ReportContext): (candidates: Map<Element, Touch>) => FoundMessage[] {
+export interface Reporter {
+  (candidates: Map<Element, Touch>): FoundMessage[];
+  /** the reported messages still shown at or around `node` (a removal there may end them) */
+  shownAround(node: Node): Element[];
+}
+
+export function messageReporter(ctx: ReportContext): Reporter {
   const { surfaces, match, isVisible } = ctx;
   const seen = new WeakMap<Element, Seen>();
+  /** elements whose message is showing: few (MAX_SHOWN); a removal elsewhere cannot end a message */
+  const shown = new Set<Element>();
+  const hide = (el: Element): void => {
+    const last = seen.get(el);
+    if (last) last.shown = false;
+    shown.delete(el);
+  };
 
   /** A page that shows a toast or an inline error is an application page, not a notice page. */
   const holdsShownMessage = (page: Element, index: number): boolean => {
@@ -58,7 +73,7 @@ export function messageReporter(ctx: ReportContext): (candidates: Map<Element, T
     return false;
   };
 
-  return (candidates) => {
+  const report = (candidates: Map<Element, Touch>): FoundMessage[] => {
     const found: FoundMessage[] = [];
     const textsInBatch = new Set<string>();
     const at = ctx.now();
@@ -69,6 +84,7 @@ export function messageReporter(ctx: ReportContext): (candidates: Map<Element, T
       const isNew = !last || !last.shown || last.text !== text || (rewritten && at - last.at >= REWRITE_INTERVAL_MS);
       if (!isNew) return;
       seen.set(el, { text, shown: true, at });
+      if (shown.size < MAX_SHOWN) shown.add(el);
       if (textsInBatch.has(text)) return;
       textsInBatch.add(text);
       found.push({ ...message, anchor });
@@ -76,19 +92,16 @@ export function messageReporter(ctx: ReportContext): (candidates: Map<Element, T
     const consider = (el: Element, touch: Touch, index: number): void => {
       if (el.closest(HOST_SELECTOR)) return;
       if (index < 0) {
-        if (!touch.direct || !isVisible(el)) return;
+        if (!touch.direct) return;
+        // the cheap text tests first: visibility is read only for a likely message
         const kitless = kitlessMessage(el, touch.revealed, ctx.presentAtStart);
-        if (kitless) push(el, touch.rewritten, { text: bounded(kitless.text), surface: 'inline', surfaceId: kitless.kind }, el);
+        if (kitless && isVisible(el)) push(el, touch.rewritten, { text: bounded(kitless.text), surface: 'inline', surfaceId: kitless.kind }, el);
         return;
       }
       const surface = surfaces[index]!;
       if (!surface.wholePage && match.nested(el, index)) return;
       const text = bounded(surface.textOf(el));
-      if (!text || !isVisible(el) || (surface.wholePage && holdsShownMessage(el, index))) {
-        const last = seen.get(el);
-        if (last) last.shown = false;
-        return;
-      }
+      if (!text || !isVisible(el) || (surface.wholePage && holdsShownMessage(el, index))) return hide(el);
       push(el, touch.rewritten, { text, surface: surface.surface, surfaceId: surface.id }, surface.anchorOf?.(el) ?? el);
     };
     for (const [el, touch] of candidates) {
@@ -101,4 +114,13 @@ export function messageReporter(ctx: ReportContext): (candidates: Map<Element, T
     if (found.length === 0) for (const [el, touch, index] of pages) consider(el, touch, index);
     return found;
   };
+  const shownAround = (node: Node): Element[] => {
+    const out: Element[] = [];
+    for (const el of shown) {
+      if (!el.isConnected) shown.delete(el);
+      else if (el === node || el.contains(node)) out.push(el);
+    }
+    return out;
+  };
+  return Object.assign(report, { shownAround });
 }
