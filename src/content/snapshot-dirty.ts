@@ -1,0 +1,48 @@
+import type { Part, PartKey } from './snapshot-parts';
+
+/** Elements whose arrival changes where the snapshot reads (a frame's document, a web component's shadow root). */
+const NEW_ROOT = 'iframe,frame';
+
+/** Which parts a batch of mutations may have changed; 'all' when where the snapshot reads may have changed. */
+export type Touched = Set<PartKey> | 'all';
+
+/**
+ * The parts of the snapshot a batch of mutation records touched: a part is touched when a changed node is, holds or
+ * sits inside one of the elements it reads (Part.selector). A page that only churns a news list, a clock or a table
+ * touches none, and no part is read again. Linear in the records: the walk up from a changed node's parent is done
+ * once per parent per batch, and a changed element is tested once against all parts' selectors together first.
+ */
+export function partsTouched(batch: readonly MutationRecord[][], parts: readonly Part[]): Touched {
+  const touched = new Set<PartKey>();
+  const any = parts.map((p) => p.selector).join(',');
+  const around = new Map<Element, readonly PartKey[]>();
+  const partsAround = (el: Element | null): readonly PartKey[] => {
+    if (!el) return [];
+    let keys = around.get(el);
+    if (!keys) {
+      keys = el.closest(any) ? parts.filter((p) => el.closest(p.selector)).map((p) => p.key) : [];
+      around.set(el, keys);
+    }
+    return keys;
+  };
+  const partsIn = (el: Element, self: boolean): boolean => {
+    if (self && (el.localName.includes('-') || el.matches(NEW_ROOT))) return true; // new root: 'all'
+    const inside = el.firstElementChild !== null;
+    if (inside && el.querySelector(NEW_ROOT)) return true;
+    if (!(self && el.matches(any)) && !(inside && el.querySelector(any))) return false;
+    for (const p of parts) if ((self && el.matches(p.selector)) || (inside && el.querySelector(p.selector))) touched.add(p.key);
+    return false;
+  };
+  for (const records of batch) {
+    for (const record of records) {
+      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+      for (const key of partsAround(target)) touched.add(key);
+      if (record.type === 'attributes' && target && partsIn(target, false)) return 'all';
+      if (record.type !== 'childList') continue;
+      for (const nodes of [record.addedNodes, record.removedNodes]) {
+        for (const node of nodes) if (node.nodeType === 1 && partsIn(node as Element, true)) return 'all';
+      }
+    }
+  }
+  return touched;
+}
