@@ -3,6 +3,13 @@ import type { Part, PartKey } from './snapshot-parts';
 /** Elements whose arrival changes where the snapshot reads (a frame's document, a web component's shadow root). */
 const NEW_ROOT = 'iframe,frame';
 
+/**
+ * The bare tag names among the parts' selectors (form, h1, input, a, img, script…): an element with no attribute
+ * and another tag matches no part by itself (every other selector names a class, id or attribute, or a tab list's
+ * child, whose list is a part's element too). tests/unit/content/snapshot-incremental.test.ts checks this holds.
+ */
+export const BARE_TAGS = new Set(['form', 'h1', 'h2', 'h3', 'header', 'input', 'select', 'textarea', 'label', 'button', 'a', 'img', 'script', 'object', 'embed']);
+
 /** Which parts a batch of mutations may have changed; 'all' when where the snapshot reads may have changed. */
 export type Touched = Set<PartKey> | 'all';
 
@@ -29,8 +36,10 @@ export function partsTouched(batch: readonly MutationRecord[][], parts: readonly
     if (self && (el.localName.includes('-') || el.matches(NEW_ROOT))) return true; // new root: 'all'
     const inside = el.firstElementChild !== null;
     if (inside && el.querySelector(NEW_ROOT)) return true;
-    if (!(self && el.matches(any)) && !(inside && el.querySelector(any))) return false;
-    for (const p of parts) if ((self && el.matches(p.selector)) || (inside && el.querySelector(p.selector))) touched.add(p.key);
+    // most churn is plain rows and cells: no attribute, no part's tag, nothing to match
+    const plain = el.attributes.length === 0 && !BARE_TAGS.has(el.localName);
+    if (!(self && !plain && el.matches(any)) && !(inside && el.querySelector(any))) return false;
+    for (const p of parts) if ((self && !plain && el.matches(p.selector)) || (inside && el.querySelector(p.selector))) touched.add(p.key);
     return false;
   };
   for (const records of batch) {

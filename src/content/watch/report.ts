@@ -3,7 +3,7 @@ import { HINT_HOST_ATTRIBUTE } from '../hint/attribute';
 import { bounded } from '../kits/text';
 import type { ErrorSurface } from '../kits/types';
 import type { Touch } from './collect';
-import { kitlessMessage } from './kitless';
+import { kitlessMessage, nearFieldsInBatch } from './kitless';
 import type { SurfaceMatch } from './match';
 
 const MAX_MESSAGES = 20;
@@ -78,6 +78,7 @@ export function messageReporter(ctx: ReportContext): Reporter {
     const textsInBatch = new Set<string>();
     const at = ctx.now();
     const pages: [Element, Touch, number][] = [];
+    const near = nearFieldsInBatch();
     const push = (el: Element, rewritten: boolean, message: Omit<FoundMessage, 'anchor'>, anchor: Element) => {
       const last = seen.get(el);
       const { text } = message;
@@ -94,7 +95,7 @@ export function messageReporter(ctx: ReportContext): Reporter {
       if (index < 0) {
         if (!touch.direct) return;
         // the cheap text tests first: visibility is read only for a likely message
-        const kitless = kitlessMessage(el, touch.revealed, ctx.presentAtStart);
+        const kitless = kitlessMessage(el, touch.revealed, ctx.presentAtStart, near);
         if (kitless && isVisible(el)) push(el, touch.rewritten, { text: bounded(kitless.text), surface: 'inline', surfaceId: kitless.kind }, el);
         return;
       }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectSnapshot, snapshotter } from '../../../src/content/snapshot';
-import { partsTouched } from '../../../src/content/snapshot-dirty';
+import { BARE_TAGS, partsTouched } from '../../../src/content/snapshot-dirty';
 import { PARTS } from '../../../src/content/snapshot-parts';
 
 const PAGE = `<div class="el-tabs__item is-active">账号密码登录</div><div class="el-tabs__item">证书登录</div>
@@ -105,5 +105,17 @@ describe('incremental snapshot', () => {
     await snapshotter(document).take('https://example.gov.cn/login', pauses);
     // once after finding the roots, once after each part
     expect(pauses).toHaveBeenCalledTimes(PARTS.length + 1);
+  });
+
+  it('every part selector needs an attribute, names a bare tag in BARE_TAGS, or is a tab list child (the quick skip holds)', () => {
+    const tabsPart = PARTS.find((p) => p.key === 'tabs')!.selector.split(',');
+    for (const part of PARTS) {
+      for (const selector of part.selector.split(',').map((s) => s.trim())) {
+        const subject = selector.split(/\s*[ >+~]\s*/).pop()!;
+        const needsAttribute = /[.#[:]/.test(subject);
+        const tabChild = selector.includes('>') && tabsPart.includes(selector.slice(0, selector.lastIndexOf('>')).trim());
+        expect(needsAttribute || BARE_TAGS.has(subject) || tabChild, `${part.key}: ${selector}`).toBe(true);
+      }
+    }
   });
 });
