@@ -33,7 +33,8 @@ export function partsTouched(batch: readonly MutationRecord[][], parts: readonly
     return keys;
   };
   const partsIn = (el: Element, self: boolean): boolean => {
-    if (self && (el.localName.includes('-') || el.matches(NEW_ROOT))) return true; // new root: 'all'
+    const tag = el.localName;
+    if (self && (tag.includes('-') || tag === 'iframe' || tag === 'frame')) return true; // new root: 'all'
     const inside = el.firstElementChild !== null;
     if (inside && el.querySelector(NEW_ROOT)) return true;
     // most churn is plain rows and cells: no attribute, no part's tag, nothing to match

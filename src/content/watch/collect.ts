@@ -7,6 +7,8 @@ const MAX_CANDIDATES = 300;
 const MAX_ANCESTOR_MATCHES = 8;
 /** Kit-less candidates per batch: a failed login reveals one or two; a ticker would otherwise fill the batch. */
 const MAX_KITLESS = 30;
+/** A parent given more element children than this in one batch is a list being filled (rows), not a message. */
+const MAX_MESSAGE_SIBLINGS = 3;
 
 /** Candidate element → how a mutation touched it. */
 export interface Touch {
@@ -50,6 +52,7 @@ export function collectTouched(batch: MutationRecord[][], ctx: CollectContext): 
     });
   };
   let kitless = 0;
+  const rows = listsFilled(touched);
   for (const [el, { touch, self }] of touched) {
     if (candidates.size >= MAX_CANDIDATES) break;
     const outer = { ...touch, direct: false };
@@ -59,7 +62,7 @@ export function collectTouched(batch: MutationRecord[][], ctx: CollectContext): 
     for (const hit of above(self ? el.parentElement : el)) add(hit, outer);
     const inKit = self ? el.matches(ctx.match.specific) || specificAbove(el.parentElement) : specificAbove(el);
     // kit-less: only outside every kit's surface (the page surface holds everything and does not count)
-    if (touch.direct && !inKit && kitless < MAX_KITLESS) {
+    if (touch.direct && !inKit && kitless < MAX_KITLESS && !(self && rows.has(el.parentElement))) {
       kitless += 1;
       add(el, touch);
     }
@@ -69,12 +72,26 @@ export function collectTouched(batch: MutationRecord[][], ctx: CollectContext): 
   return candidates;
 }
 
+/** The parents that got more than MAX_MESSAGE_SIBLINGS added elements in the batch. */
+function listsFilled(touched: Map<Element, { self: boolean }>): Set<Element | null> {
+  const added = new Map<Element | null, number>();
+  const lists = new Set<Element | null>();
+  for (const [el, { self }] of touched) {
+    if (!self) continue;
+    const n = (added.get(el.parentElement) ?? 0) + 1;
+    added.set(el.parentElement, n);
+    if (n > MAX_MESSAGE_SIBLINGS) lists.add(el.parentElement);
+  }
+  return lists;
+}
+
 /** Each element a batch touched, once, with how; `self` when the element itself was added. */
 function touchedElements(batch: MutationRecord[][], ctx: CollectContext): Map<Element, { touch: Touch; self: boolean }> {
   const out = new Map<Element, { touch: Touch; self: boolean }>();
+  const inHost = cachedClosest(OWN_HOST_SELECTOR);
   const note = (node: Node | null, touch: Touch, self: boolean): void => {
     const el = node?.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null);
-    if (!el || !el.isConnected || IGNORED_TAGS.has(el.tagName) || el.closest(OWN_HOST_SELECTOR)) return;
+    if (!el || !el.isConnected || IGNORED_TAGS.has(el.tagName) || el.matches(OWN_HOST_SELECTOR) || inHost(el.parentElement)) return;
     const last = out.get(el);
     const isSelf = self && el === node;
     if (!last) return void out.set(el, { touch, self: isSelf });

@@ -36,13 +36,23 @@ describe('error watcher: what a batch of mutations touched', () => {
     expect(closest.mock.calls.filter(([selector]) => selector === match.any)).toHaveLength(1);
   });
 
-  it('bounds the kit-less candidates of one batch (a ticker cannot fill it)', async () => {
-    const list = document.querySelector('.notices')!;
-    const batch = await recordsOf(() => {
-      for (let i = 0; i < 200; i++) list.append(Object.assign(document.createElement('li'), { textContent: `第${i}条` }));
-    });
+  it('bounds the kit-less candidates of one batch (a page rewriting many texts cannot fill it)', async () => {
+    const boxes = Array.from({ length: 200 }, () => document.body.appendChild(document.createElement('p')));
+    const batch = await recordsOf(() => boxes.forEach((box, i) => (box.textContent = `第${i}条`)));
     const candidates = collectTouched(batch, context());
     expect([...candidates.values()].filter((t) => t.direct).length).toBe(30);
+  });
+
+  it('rows added to one list are content, not kit-less messages; one element added is a candidate', async () => {
+    const list = document.querySelector('.notices')!;
+    const rows = await recordsOf(() => {
+      for (let i = 0; i < 50; i++) list.append(Object.assign(document.createElement('li'), { textContent: `第${i}条` }));
+    });
+    expect([...collectTouched(rows, context()).values()].filter((t) => t.direct)).toEqual([]);
+    const form = document.getElementById('login')!;
+    const tip = Object.assign(document.createElement('span'), { textContent: '密码错误' });
+    const one = await recordsOf(() => form.append(tip));
+    expect(collectTouched(one, context()).get(tip)).toMatchObject({ direct: true, rewritten: true });
   });
 
   it('finds the surface a text was written into', async () => {

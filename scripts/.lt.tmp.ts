@@ -1,0 +1,14 @@
+import { loadavg } from 'node:os';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, QUIET_FLAGS } from '../tests/harness/chromium';
+import { launchExtension } from '../tests/harness/extension';
+import { longTasks } from './bench/long-tasks';
+console.log('load', loadavg()[0]!.toFixed(1));
+const plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: QUIET_FLAGS });
+const b1 = await longTasks(await plain.newContext(), 'churn');
+await plain.close();
+const s = await launchExtension();
+const w1 = await longTasks(s.context, 'churn');
+const w2 = await longTasks(s.context, 'burst');
+await s.close();
+console.log('churn without', JSON.stringify(b1), 'with', JSON.stringify(w1), 'burst with', JSON.stringify(w2), 'load', loadavg()[0]!.toFixed(1));
