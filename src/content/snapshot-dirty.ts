@@ -21,13 +21,22 @@ export type Touched = Set<PartKey> | 'all';
  */
 export function partsTouched(batch: readonly MutationRecord[][], parts: readonly Part[]): Touched {
   const touched = new Set<PartKey>();
-  const any = parts.map((p) => p.selector).join(',');
+  let untouched = parts;
+  /** the selectors of the parts not yet touched in this batch: a part already touched is not looked for again */
+  const all = parts.map((p) => p.selector).join(',');
+  let any = all;
+  const touch = (key: PartKey): void => {
+    if (touched.has(key)) return;
+    touched.add(key);
+    untouched = untouched.filter((p) => p.key !== key);
+    any = untouched.map((p) => p.selector).join(',');
+  };
   const around = new Map<Element, readonly PartKey[]>();
   const partsAround = (el: Element | null): readonly PartKey[] => {
     if (!el) return [];
     let keys = around.get(el);
     if (!keys) {
-      keys = el.closest(any) ? parts.filter((p) => el.closest(p.selector)).map((p) => p.key) : [];
+      keys = el.closest(all) ? parts.filter((p) => el.closest(p.selector)).map((p) => p.key) : [];
       around.set(el, keys);
     }
     return keys;
@@ -39,14 +48,14 @@ export function partsTouched(batch: readonly MutationRecord[][], parts: readonly
     if (inside && el.querySelector(NEW_ROOT)) return true;
     // most churn is plain rows and cells: no attribute, no part's tag, nothing to match
     const plain = el.attributes.length === 0 && !BARE_TAGS.has(el.localName);
-    if (!(self && !plain && el.matches(any)) && !(inside && el.querySelector(any))) return false;
-    for (const p of parts) if ((self && !plain && el.matches(p.selector)) || (inside && el.querySelector(p.selector))) touched.add(p.key);
+    if (!any || (!(self && !plain && el.matches(any)) && !(inside && el.querySelector(any)))) return false;
+    for (const p of untouched) if ((self && !plain && el.matches(p.selector)) || (inside && el.querySelector(p.selector))) touch(p.key);
     return false;
   };
   for (const records of batch) {
     for (const record of records) {
       const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-      for (const key of partsAround(target)) touched.add(key);
+      for (const key of partsAround(target)) touch(key);
       if (record.type === 'attributes' && target && partsIn(target, false)) return 'all';
       if (record.type !== 'childList') continue;
       for (const nodes of [record.addedNodes, record.removedNodes]) {

@@ -41,6 +41,8 @@ export function collectTouched(batch: MutationRecord[][], ctx: CollectContext): 
   const candidates = new Map<Element, Touch>();
   const touched = touchedElements(batch, ctx);
   const above = cachedChain(ctx.match.any);
+  const isSurface = plainMemo(ctx.match.any);
+  const isKit = plainMemo(ctx.match.specific);
   const specificAbove = cachedClosest(ctx.match.specific);
   const add = (el: Element, touch: Touch): void => {
     const last = candidates.get(el);
@@ -57,10 +59,10 @@ export function collectTouched(batch: MutationRecord[][], ctx: CollectContext): 
     if (candidates.size >= MAX_CANDIDATES) break;
     const outer = { ...touch, direct: false };
     // an added element is looked at itself; its parent's walk up is shared with its siblings
-    const selfHit = self && el.matches(ctx.match.any);
+    const selfHit = self && isSurface(el);
     if (selfHit) add(el, outer);
     for (const hit of above(self ? el.parentElement : el)) add(hit, outer);
-    const inKit = self ? el.matches(ctx.match.specific) || specificAbove(el.parentElement) : specificAbove(el);
+    const inKit = self ? isKit(el) || specificAbove(el.parentElement) : specificAbove(el);
     // kit-less: only outside every kit's surface (the page surface holds everything and does not count)
     if (touch.direct && !inKit && kitless < MAX_KITLESS && !(self && rows.has(el.parentElement))) {
       kitless += 1;
@@ -140,6 +142,23 @@ function cachedClosest(selector: string): (el: Element | null) => boolean {
     if (!el || !selector) return false;
     let hit = cache.get(el);
     if (hit === undefined) cache.set(el, (hit = el.closest(selector) !== null));
+    return hit;
+  };
+}
+
+/**
+ * `el.matches(selector)`, asked once per parent and tag for elements without attributes (plain rows and cells): for
+ * those only the tag and the ancestors can decide, and siblings share both.
+ */
+function plainMemo(selector: string): (el: Element) => boolean {
+  const byParent = new Map<Element | null, Map<string, boolean>>();
+  return (el) => {
+    if (!selector) return false;
+    if (el.attributes.length > 0) return el.matches(selector);
+    let tags = byParent.get(el.parentElement);
+    if (!tags) byParent.set(el.parentElement, (tags = new Map()));
+    let hit = tags.get(el.localName);
+    if (hit === undefined) tags.set(el.localName, (hit = el.matches(selector)));
     return hit;
   };
 }

@@ -83,4 +83,12 @@ describe('error watcher: what a batch of mutations touched', () => {
     const elsewhere = await recordsOf(() => document.querySelector('.notices li')!.remove());
     expect([...collectTouched(elsewhere, context([box])).keys()]).toEqual([]);
   });
+
+  it('no surface selector tells plain siblings apart (so one look per parent and tag is exact)', () => {
+    for (const selector of match.any.split(',').map((x) => x.trim())) {
+      const subject = selector.split(/\s*[ >+~]\s*/).pop()!;
+      // a subject without class, id or attribute may not depend on position among siblings
+      if (!/[.#[]/.test(subject)) expect(selector, selector).not.toMatch(/[+~]|:(first|last|nth|only|empty)/);
+    }
+  });
 });
