@@ -53,24 +53,11 @@ export interface Reporter {
 export function messageReporter(ctx: ReportContext): Reporter {
   const { surfaces, match, isVisible } = ctx;
   const seen = new WeakMap<Element, Seen>();
-  /** elements whose message is showing: few (MAX_SHOWN); a removal elsewhere cannot end a message */
-  const shown = new Set<Element>();
+  const shown = shownMessages();
   const hide = (el: Element): void => {
     const last = seen.get(el);
     if (last) last.shown = false;
     shown.delete(el);
-  };
-
-  /** A page that shows a toast or an inline error is an application page, not a notice page. */
-  const holdsShownMessage = (page: Element, index: number): boolean => {
-    const selector = match.before[index];
-    if (!selector) return false;
-    let looked = 0;
-    for (const inner of page.querySelectorAll(selector)) {
-      if ((looked += 1) > MAX_MESSAGES) return true;
-      if (surfaces[match.indexOf(inner)]?.textOf(inner) && isVisible(inner)) return true;
-    }
-    return false;
   };
 
   const report = (candidates: Map<Element, Touch>): FoundMessage[] => {
@@ -85,7 +72,7 @@ export function messageReporter(ctx: ReportContext): Reporter {
       const isNew = !last || !last.shown || last.text !== text || (rewritten && at - last.at >= REWRITE_INTERVAL_MS);
       if (!isNew) return;
       seen.set(el, { text, shown: true, at });
-      if (shown.size < MAX_SHOWN) shown.add(el);
+      shown.add(el);
       if (textsInBatch.has(text)) return;
       textsInBatch.add(text);
       found.push({ ...message, anchor });
@@ -102,7 +89,7 @@ export function messageReporter(ctx: ReportContext): Reporter {
       const surface = surfaces[index]!;
       if (!surface.wholePage && match.nested(el, index)) return;
       const text = bounded(surface.textOf(el));
-      if (!text || !isVisible(el) || (surface.wholePage && holdsShownMessage(el, index))) return hide(el);
+      if (!text || !isVisible(el) || (surface.wholePage && holdsShownMessage(ctx, el, index))) return hide(el);
       push(el, touch.rewritten, { text, surface: surface.surface, surfaceId: surface.id }, surface.anchorOf?.(el) ?? el);
     };
     for (const [el, touch] of candidates) {
@@ -115,13 +102,34 @@ export function messageReporter(ctx: ReportContext): Reporter {
     if (found.length === 0) for (const [el, touch, index] of pages) consider(el, touch, index);
     return found;
   };
-  const shownAround = (node: Node): Element[] => {
-    const out: Element[] = [];
-    for (const el of shown) {
-      if (!el.isConnected) shown.delete(el);
-      else if (el === node || el.contains(node)) out.push(el);
-    }
-    return out;
+  return Object.assign(report, { shownAround: shown.around });
+}
+
+/** A page that shows a toast or an inline error is an application page, not a notice page. */
+function holdsShownMessage(ctx: ReportContext, page: Element, index: number): boolean {
+  const selector = ctx.match.before[index];
+  if (!selector) return false;
+  let looked = 0;
+  for (const inner of page.querySelectorAll(selector)) {
+    if ((looked += 1) > MAX_MESSAGES) return true;
+    if (ctx.surfaces[ctx.match.indexOf(inner)]?.textOf(inner) && ctx.isVisible(inner)) return true;
+  }
+  return false;
+}
+
+/** The elements whose message is showing: few (MAX_SHOWN); a removal elsewhere cannot end a message. */
+function shownMessages() {
+  const shown = new Set<Element>();
+  return {
+    add: (el: Element) => void (shown.size < MAX_SHOWN && shown.add(el)),
+    delete: (el: Element) => void shown.delete(el),
+    around(node: Node): Element[] {
+      const out: Element[] = [];
+      for (const el of shown) {
+        if (!el.isConnected) shown.delete(el);
+        else if (el === node || el.contains(node)) out.push(el);
+      }
+      return out;
+    },
   };
-  return Object.assign(report, { shownAround });
 }

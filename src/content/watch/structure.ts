@@ -9,6 +9,9 @@ const SORT_EVERY_MS = 50;
 /** Past this many records waiting, sorting them costs more than reading the page again. */
 const MAX_RECORDS = 5000;
 
+// class/style/hidden/aria-selected: login-mode tabs and dialogs are often switched by attribute alone
+const OBSERVED = { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-selected'] };
+
 /** Posted by a same-origin frame's script to the top frame's when the frame's structure changed. */
 const FRAME_CHANGED = 'login-assistant:frame-changed';
 
@@ -77,13 +80,7 @@ export function followStructure(doc: Document, options: StructureOptions): void 
     if (waiting <= MAX_RECORDS) batch.push(records);
     sortTimer ??= setTimeout(sort, SORT_EVERY_MS);
   });
-  // class/style/hidden/aria-selected: login-mode tabs and dialogs are often switched by attribute alone
-  observer.observe(doc.body ?? doc.documentElement, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['class', 'style', 'hidden', 'aria-selected'],
-  });
+  observer.observe(doc.body ?? doc.documentElement, OBSERVED);
   listen(win, doc, options, everything);
   onAbort(options.signal, () => {
     observer.disconnect();
