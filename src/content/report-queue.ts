@@ -2,7 +2,7 @@
  * Between the page and the background: error texts found on the page wait here before they are sent. A page script
  * can make "errors" at any rate (it can fire the native-dialog event itself, or churn toasts), and every send costs
  * the shared service worker a diagnosis and storage writes — for every tab. So texts found within one frame are sent
- * together, identical texts once, at most MAX_BATCH per message, and sends draw on a small token bucket: a burst of
+ * together (what one task pushes), identical texts once, at most MAX_BATCH per message, and sends draw on a small token bucket: a burst of
  * BURST sends, then one per REFILL_MS. What waits is bounded; when more arrives the oldest waiting texts give way.
  * A real user never notices: one failed login makes one or two texts.
  */
@@ -13,7 +13,7 @@ export interface Report {
 export interface ReportQueueOptions {
   burst?: number;
   refillMs?: number;
-  /** how long texts are gathered before a send (one frame) */
+  /** how long texts are gathered before a send (default 0: the next task) */
   gatherMs?: number;
   now?: () => number;
   setTimer?: (work: () => void, ms: number) => unknown;
@@ -22,7 +22,11 @@ export interface ReportQueueOptions {
 const MAX_BATCH = 20;
 const BURST = 4;
 const REFILL_MS = 500;
-const GATHER_MS = 16;
+/**
+ * The watcher has already gathered one frame's texts, and a native dialog's text comes alone: the first send goes
+ * in the next task (what one task pushes still travels together); later ones wait for tokens.
+ */
+const GATHER_MS = 0;
 
 export function reportQueue<R extends Report>(
   sendBatch: (batch: R[]) => void,

@@ -2,6 +2,7 @@ import { SURFACES } from './kits';
 import type { ErrorSurface } from './kits/types';
 import { onAbort } from './on-abort';
 import { collectTouched, type Touch } from './watch/collect';
+import { recordQueue } from './watch/queue';
 import { surfaceMatcher } from './watch/match';
 import { messageReporter, type FoundMessage } from './watch/report';
 import { frameOrTimeout, isRendered } from './watch/schedule';
@@ -38,7 +39,6 @@ const OBSERVED = {
   attributeFilter: ['class', 'style', 'hidden', 'aria-hidden'],
 };
 
-
 function startText(doc: Document): (text: string) => boolean {
   const body = doc.body as HTMLElement | null;
   const text = (body?.innerText ?? body?.textContent ?? '').slice(0, MAX_START_TEXT).replace(/\s+/g, ' ');
@@ -54,6 +54,8 @@ function startText(doc: Document): (text: string) => boolean {
  * selectors. Only visible text that is new for its element is reported: a toast is reported once, however often it
  * is re-rendered, but the same text in a new toast — or shown again after being hidden or emptied, or rewritten
  * after a pause — is reported again (a second wrong password). Starts with a scan of what is already on the page.
+ * The job is split in three: collect what a batch touched (watch/collect.ts), filter it down to new messages
+ * (watch/report.ts), report them (`onMessages`).
  */
 export function watchErrors(
   doc: Document,
@@ -61,72 +63,61 @@ export function watchErrors(
   options: WatchOptions = {},
 ): { stop(): void } {
   const surfaces = options.surfaces ?? SURFACES;
-  const isVisible = options.isVisible ?? isRendered;
   const schedule = options.schedule ?? frameOrTimeout(doc);
-  const now = options.now ?? Date.now;
-  const present = options.presentAtStart ?? startText(doc);
   const match = surfaceMatcher(surfaces);
-  const report = messageReporter({ surfaces, match, isVisible, now, presentAtStart: present });
+  const report = messageReporter({
+    surfaces,
+    match,
+    isVisible: options.isVisible ?? isRendered,
+    now: options.now ?? Date.now,
+    presentAtStart: options.presentAtStart ?? startText(doc),
+  });
   const roots: (Document | ShadowRoot)[] = [doc];
-  let queue: MutationRecord[][] = [];
-  let queued = 0;
-  let fullRescan = true; // the initial scan
+  const queue = recordQueue(FULL_RESCAN_AT);
   let cancel: (() => void) | null = null;
-  let stopped = false;
 
+  // Only queue here (style.md #4): no DOM reads, no selector matching.
   const observer = new MutationObserver((records) => {
-    // Only queue here (style.md #4): no DOM reads, no selector matching.
-    if (!fullRescan) {
-      queued += records.length;
-      if (queued > FULL_RESCAN_AT) {
-        fullRescan = true;
-        queue = [];
-      } else {
-        queue.push(records);
-      }
-    }
+    queue.push(records);
     cancel ??= schedule(process);
   });
   const shadows = shadowRootFinder((root) => {
     roots.push(root);
     observer.observe(root, OBSERVED);
   });
-  observer.observe(doc, OBSERVED);
-  cancel = schedule(process);
 
   function process(): void {
     cancel = null;
-    if (stopped) return;
-    const batch = queue;
-    const full = fullRescan;
-    queue = [];
-    queued = 0;
-    fullRescan = false;
-    const candidates = full ? scanAll() : collectTouched(batch, match, shadows.search);
+    const { batch, full } = queue.take();
+    const candidates = full
+      ? scanAll(roots, match.any, () => shadows.search(doc))
+      : collectTouched(batch, { match, onAdded: shadows.search, shownAround: report.shownAround });
     shadows.recheck();
     const found = report(candidates);
     if (found.length > 0) onMessages(found);
   }
 
-  function scanAll(): Map<Element, Touch> {
-    const candidates = new Map<Element, Touch>();
-    shadows.search(doc);
-    for (const root of roots) {
-      for (const el of root.querySelectorAll(match.any)) {
-        if (candidates.size >= MAX_CANDIDATES) break;
-        candidates.set(el, { rewritten: false, direct: false, revealed: false });
-      }
-    }
-    return candidates;
-  }
-
+  observer.observe(doc, OBSERVED);
+  cancel = schedule(process);
   const stop = (): void => {
-    stopped = true;
     observer.disconnect();
     cancel?.();
     cancel = null;
-    queue = [];
+    queue.take();
   };
   onAbort(options.signal, stop);
   return { stop };
+}
+
+/** Every surface on the page (the first look, and a batch too big to follow record by record); bounded. */
+function scanAll(roots: readonly (Document | ShadowRoot)[], selector: string, findShadowRoots: () => void): Map<Element, Touch> {
+  const candidates = new Map<Element, Touch>();
+  findShadowRoots();
+  for (const root of roots) {
+    for (const el of root.querySelectorAll(selector)) {
+      if (candidates.size >= MAX_CANDIDATES) return candidates;
+      candidates.set(el, { rewritten: false, direct: false, revealed: false });
+    }
+  }
+  return candidates;
 }

@@ -32,10 +32,31 @@ function hasWords(text: string): boolean {
 
 /** Within a few levels of the login form's fields (not a news ticker elsewhere on the page). */
 function nearFields(el: Element): boolean {
-  if (el.closest('form')) return true;
-  let up: Element | null = el.parentElement;
+  return el.matches('form') || fieldsAbove(el.parentElement);
+}
+
+/** Whether `parent` is in a form, or it or one of its next ancestors holds a field: the same for all its children. */
+function fieldsAbove(parent: Element | null): boolean {
+  if (!parent) return false;
+  if (parent.closest('form')) return true;
+  let up: Element | null = parent;
   for (let i = 0; up && i < MAX_LEVELS; i += 1, up = up.parentElement) if (up.querySelector(FIELD)) return true;
   return false;
+}
+
+/**
+ * nearFields for one batch of candidates: siblings (the rows a ticker adds to one list) share their parent's
+ * answer, so a batch costs one look per parent, not one search of the list per row.
+ */
+export function nearFieldsInBatch(): (el: Element) => boolean {
+  const byParent = new Map<Element | null, boolean>();
+  return (el) => {
+    if (el.matches('form')) return true;
+    const parent = el.parentElement;
+    let near = byParent.get(parent);
+    if (near === undefined) byParent.set(parent, (near = fieldsAbove(parent)));
+    return near;
+  };
 }
 
 /** Next to a field: a sibling is (or holds) a field. */
@@ -53,17 +74,18 @@ function colourOf(el: Element): string {
 
 /**
  * Whether `el`, touched by a mutation (`revealed`: by a class/style/hidden change), holds a kit-less message;
- * returns its text and kind, or null. `present` says whether a text stood on the page from the start.
+ * returns its text and kind, or null. `present` says whether a text stood on the page from the start; `near`
+ * whether it sits near the login form's fields (nearFieldsInBatch shares the answer between siblings).
  */
 export function kitlessMessage(
   el: Element,
   revealed: boolean,
   present: (text: string) => boolean,
+  near: (el: Element) => boolean = nearFields,
 ): { text: string; kind: KitlessKind } | null {
   if (el.querySelector(FORM_CONTROLS) || el.matches(FORM_CONTROLS)) return null;
   const text = textIn(el, { max: MAX_CHARS + 1 });
-  if (!text || text.length > MAX_CHARS || !hasWords(text) || present(text)) return null;
-  if (!nearFields(el)) return null;
+  if (!text || text.length > MAX_CHARS || !hasWords(text) || !near(el) || present(text)) return null;
   if (isReddish(colourOf(el))) return { text, kind: 'red-text' };
   // a wrapper the page just filled: its red child carries the colour (<div id="msg"><font color="red">…</font></div>)
   const inner = el.firstElementChild;

@@ -24,15 +24,17 @@ function clock() {
 }
 
 describe('report queue (content → background)', () => {
-  it('one real error is sent once, within one frame', () => {
+  it('one real error is sent once, in the next task (texts pushed in one task travel together)', () => {
     const c = clock();
     const sent: string[][] = [];
     const q = reportQueue<{ text: string }>((b) => sent.push(b.map((r) => r.text)), c);
     q.push([{ text: '账号或密码错误' }]);
-    c.advance(15);
+    q.push([{ text: '验证码错误' }]);
     expect(sent).toEqual([]);
-    c.advance(2);
-    expect(sent).toEqual([['账号或密码错误']]);
+    c.advance(0);
+    expect(sent).toEqual([['账号或密码错误', '验证码错误']]);
+    c.advance(1_000);
+    expect(sent).toHaveLength(1);
   });
 
   it('10,000 forged texts in a burst become a handful of bounded messages, identical texts once', () => {

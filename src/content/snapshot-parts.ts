@@ -1,0 +1,273 @@
+import { CA_MARKERS } from '../core/recognise/ca-markers';
+import type { FieldDescription, PageSnapshot } from '../core/snapshot';
+import { DIALOG_SELECTOR, TABS } from './kits';
+
+/**
+ * The parts of a PageSnapshot and how each is read from the page: the page's structure, never what the user typed.
+ * No field's `.value` is read, ever (password, PIN, SMS and captcha values stay in the page); labels come from
+ * attributes and label text. Every loop is bounded, each part stops looking once it has enough (cap first, then
+ * work), and visibility is checked only on candidate nodes. Each part names the elements it reads (`selector`) so a
+ * mutation elsewhere leaves it as it was (./snapshot-dirty.ts).
+ */
+
+const LIMITS = {
+  scan: 400, // candidate elements looked at per part
+  fields: 60,
+  buttons: 80,
+  tabs: 30,
+  dialogs: 10,
+  scripts: 150,
+  text: 4_000,
+  regionText: 1_500,
+  label: 120,
+  button: 40,
+  tab: 40,
+  dialog: 600,
+  textNodes: 3_000,
+  nodes: 30_000, // elements and text nodes visited for one subtree's text
+} as const;
+
+const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'checkbox', 'radio', 'file', 'range', 'color']);
+const BUTTON_INPUT_TYPES = new Set(['submit', 'button', 'reset']);
+const SKIPPED_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Login-mode tabs and dialog containers come from the UI kits (src/content/kits). */
+const TAB_SELECTOR = TABS.map((t) => t.item).join(',');
+const SLIDER_SELECTOR =
+  '.drag .handler,.drag_text,.slider,[class*="slider"],[class*="slide-verify"],[class*="slideVerify"],.nc_iconfont,.verify-move-block';
+const QR_SELECTOR =
+  '#qrcodeDiv,[id*="qrcode"],[id*="qrCode"],[id*="QRCode"],[class*="qrcode"],[class*="qrCode"],[class*="qr-code"],img[alt*="二维码"],img[src*="qrcode"],canvas[class*="qr"]';
+const CAPTCHA_RE = /captcha|verify|yzm|checkcode|validatecode|kaptcha|vcode|yanzhengma/i;
+const TEXT_REGION_SELECTOR =
+  'form,.el-form,[class*="login"],[id*="login"],[class*="Login"],h1,h2,h3,header,[class*="header"],[class*="user"],[class*="welcome"],[role="alert"],.el-form-item__error';
+const FORM_ITEM = '.el-form-item,.layui-form-item,.form-group,.ant-form-item';
+const BUTTON_SELECTOR = 'button,input[type="submit"],input[type="button"],input[type="reset"],[role="button"],a';
+
+/** The page's document, with the same-origin frames and open shadow roots its form may sit in. */
+export interface Scope {
+  doc: Document;
+  roots: readonly ParentNode[];
+}
+
+export function fold(text: string | null | undefined, max: number): string {
+  if (!text) return '';
+  const bounded = text.length > max * 4 ? text.slice(0, max * 4) : text;
+  const folded = bounded.replace(/\s+/g, ' ').trim();
+  return folded.length > max ? folded.slice(0, max) : folded;
+}
+
+/** checkVisibility where the browser has it (Chrome 105+); the layout box otherwise (older Chromium cores). */
+function isVisible(el: Element): boolean {
+  // The UA stylesheet hides [hidden]; checked directly too, for engines without it (happy-dom in the tests).
+  if (el.closest('[hidden]')) return false;
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function') return check.call(el, { checkOpacity: true, checkVisibilityCSS: true });
+  return el.getClientRects().length > 0;
+}
+
+/**
+ * The first LIMITS.scan matches of `selector` over the roots, in document order. A bare tag name walks the live
+ * (lazy) tag collection, so a page with 10,000 links costs the first 400 of them, not all.
+ */
+function take(scope: Scope, selector: string): Element[] {
+  const out: Element[] = [];
+  const tagOnly = /^[a-z]+$/.test(selector);
+  for (const root of scope.roots) {
+    const list =
+      tagOnly && 'getElementsByTagName' in root ? (root as Document).getElementsByTagName(selector) : root.querySelectorAll(selector);
+    const n = Math.min(list.length, LIMITS.scan - out.length);
+    for (let i = 0; i < n; i++) out.push(list[i]!);
+    if (out.length >= LIMITS.scan) break;
+  }
+  return out;
+}
+
+/** Text of a subtree from its text nodes, skipping scripts, styles, textareas and `hidden` subtrees; bounded. */
+function textOf(root: Element, max: number): string {
+  let out = '';
+  let texts = 0;
+  let visited = 0;
+  const stack: Node[] = [root];
+  while (stack.length > 0 && texts < LIMITS.textNodes && visited < LIMITS.nodes && out.length < max * 2) {
+    const node = stack.pop()!;
+    visited++;
+    if (node.nodeType === 3) {
+      texts++;
+      out += ` ${node.nodeValue ?? ''}`;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el !== root && hidesText(el)) continue;
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return fold(out, max);
+}
+
+function hidesText(el: Element): boolean {
+  if (SKIPPED_TEXT_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return Boolean(style && HIDING_STYLE.test(style));
+}
+
+function labelOf(el: Element): string {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const aria = el.getAttribute('aria-label');
+  if (aria) return fold(aria, LIMITS.label);
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const target = root.getElementById(labelledBy.split(/\s+/)[0] ?? '');
+    if (target) return textOf(target, LIMITS.label);
+  }
+  const id = el.getAttribute('id');
+  if (id) {
+    for (const label of take({ doc: el.ownerDocument, roots: [root] }, 'label[for]')) {
+      if (label.getAttribute('for') === id) return textOf(label, LIMITS.label);
+    }
+  }
+  const wrapping = el.closest('label');
+  if (wrapping) return textOf(wrapping, LIMITS.label);
+  // Element UI / layui put the label beside the control inside a form item.
+  const itemLabel = el.closest(FORM_ITEM)?.querySelector('.el-form-item__label, .layui-form-label, label, .ant-form-item-label');
+  return itemLabel ? textOf(itemLabel, LIMITS.label) : '';
+}
+
+function collectFields(scope: Scope): FieldDescription[] {
+  const fields: FieldDescription[] = [];
+  for (const el of take(scope, 'input,select,textarea')) {
+    if (fields.length >= LIMITS.fields) break;
+    const tag = el.tagName.toLowerCase();
+    const type = tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : tag;
+    if ((tag === 'input' && SKIPPED_INPUT_TYPES.has(type)) || !isVisible(el)) continue;
+    const attr = (name: string) => fold(el.getAttribute(name), LIMITS.label);
+    fields.push({
+      tag,
+      type,
+      name: attr('name'),
+      id: attr('id'),
+      placeholder: attr('placeholder'),
+      label: labelOf(el),
+      autocomplete: attr('autocomplete'),
+    });
+  }
+  return fields;
+}
+
+function buttonText(el: Element): string {
+  if (el.tagName === 'INPUT') {
+    // A button input's caption is its value attribute; only button types are read, never a field.
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    return BUTTON_INPUT_TYPES.has(type) ? fold(el.getAttribute('value'), LIMITS.button) : '';
+  }
+  const text = textOf(el, LIMITS.button) || fold(el.getAttribute('aria-label') ?? el.getAttribute('title'), LIMITS.button);
+  // Links count as buttons only when short (退出, 登录, 忘记密码), not as navigation text.
+  return el.tagName === 'A' && text.length > 10 ? '' : text;
+}
+
+function collectButtons(scope: Scope): string[] {
+  const out = new Set<string>();
+  for (const el of take(scope, BUTTON_SELECTOR)) {
+    if (out.size >= LIMITS.buttons) break;
+    const text = buttonText(el);
+    if (text && !out.has(text) && isVisible(el)) out.add(text);
+  }
+  return [...out];
+}
+
+function collectTabs(scope: Scope): { label: string; active: boolean }[] {
+  const out: { label: string; active: boolean }[] = [];
+  for (const el of take(scope, TAB_SELECTOR)) {
+    if (out.length >= LIMITS.tabs) break;
+    const label = textOf(el, LIMITS.tab);
+    // the kit's own active marker on the tab, or any kit's (hand-made tabs borrow class names freely)
+    if (label && isVisible(el)) out.push({ label, active: TABS.some((t) => el.matches(t.active)) });
+  }
+  return out;
+}
+
+function collectDialogs(scope: Scope): string[] {
+  const out: string[] = [];
+  const taken: Element[] = [];
+  for (const el of take(scope, DIALOG_SELECTOR)) {
+    if (out.length >= LIMITS.dialogs) break;
+    if (taken.some((t) => t.contains(el)) || !isVisible(el)) continue;
+    taken.push(el);
+    const aria = fold(el.getAttribute('aria-label'), LIMITS.label);
+    const text = textOf(el, LIMITS.dialog);
+    const both = aria && !text.startsWith(aria) ? `${aria} ${text}` : text;
+    if (both) out.push(both.slice(0, LIMITS.dialog));
+  }
+  return out;
+}
+
+function hasCaptchaImage(scope: Scope): boolean {
+  return take(scope, 'img').some((img) => {
+    const hint = `${img.getAttribute('src') ?? ''} ${img.getAttribute('id') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''}`;
+    return CAPTCHA_RE.test(hint.slice(0, 500)) && isVisible(img);
+  });
+}
+
+function collectCaMarkers(scope: Scope): string[] {
+  const found = new Set<string>();
+  const has = (type: string, value: string) => CA_MARKERS.some((m) => m.type === type && (type === 'script' ? value.includes(m.value) : m.value === value));
+  for (const script of take(scope, 'script[src]').slice(0, LIMITS.scripts)) {
+    const file = (script.getAttribute('src')!.split(/[?#]/)[0] ?? '').split('/').pop() ?? '';
+    if (has('script', file.toLowerCase())) found.add(`script:${file.slice(0, 60)}`);
+  }
+  for (const el of take(scope, 'object,embed')) {
+    const classid = (el.getAttribute('classid') ?? '').replace(/^clsid:/i, '').toUpperCase();
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (classid && has('clsid', classid)) found.add(`clsid:${classid}`);
+    if (type && has('mime', type)) found.add(`mime:${type}`);
+  }
+  return [...found].slice(0, 20);
+}
+
+function collectText(scope: Scope): string {
+  const parts: string[] = [];
+  const taken: Element[] = [];
+  let total = 0;
+  for (const el of take(scope, TEXT_REGION_SELECTOR)) {
+    if (total >= LIMITS.text) break;
+    if (taken.some((t) => t.contains(el)) || !isVisible(el)) continue;
+    taken.push(el);
+    const text = textOf(el, Math.min(LIMITS.regionText, LIMITS.text - total));
+    if (text) {
+      parts.push(text);
+      total += text.length + 1;
+    }
+  }
+  // Pages without recognisable regions: the start of the body instead (it contains those few regions).
+  const body = scope.doc.body;
+  if (total < 200 && body) {
+    const text = textOf(body, LIMITS.regionText);
+    if (text.length > total) return text;
+  }
+  return fold(parts.join(' '), LIMITS.text);
+}
+
+/** The parts a snapshot is made of, besides its url and title. */
+export type PartKey = Exclude<keyof PageSnapshot, 'url' | 'title'>;
+
+export interface Part {
+  key: PartKey;
+  /** the elements the part reads: a mutation at, inside or around none of them leaves the part as it was */
+  selector: string;
+  read(scope: Scope): PageSnapshot[PartKey];
+}
+
+/** A mutation around a tab list's child (`.tabs > li`) shows at the list: the containers count as the tabs' too. */
+const tabContainers = TABS.flatMap((t) => t.item.split(',')).filter((s) => s.includes('>')).map((s) => s.slice(0, s.lastIndexOf('>')).trim());
+
+export const PARTS: readonly Part[] = [
+  { key: 'text', selector: TEXT_REGION_SELECTOR, read: collectText },
+  { key: 'fields', selector: `input,select,textarea,label,${FORM_ITEM}`, read: collectFields },
+  { key: 'buttons', selector: BUTTON_SELECTOR, read: collectButtons },
+  { key: 'tabs', selector: [TAB_SELECTOR, ...tabContainers].join(','), read: collectTabs },
+  { key: 'dialogs', selector: DIALOG_SELECTOR, read: collectDialogs },
+  { key: 'hasCaptchaImage', selector: 'img', read: hasCaptchaImage },
+  { key: 'hasSlider', selector: SLIDER_SELECTOR, read: (scope) => take(scope, SLIDER_SELECTOR).some(isVisible) },
+  { key: 'hasQrCode', selector: QR_SELECTOR, read: (scope) => take(scope, QR_SELECTOR).some(isVisible) },
+  { key: 'caMarkers', selector: 'script,object,embed', read: collectCaMarkers },
+];
