@@ -7,7 +7,7 @@
  * only ever judged (trust), never fetched.
  */
 import browser from 'webextension-polyfill';
-import type { TabState } from '../background/tab-state';
+import type { TabState } from '../shared/storage/tab-state';
 
 export interface PopupTab {
   id: number;
