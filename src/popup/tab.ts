@@ -7,7 +7,7 @@
  * only ever judged (trust), never fetched.
  */
 import browser from 'webextension-polyfill';
-import type { TabState } from '../shared/storage/tab-state';
+import { parseTabState, type TabState } from '../shared/storage/tab-state';
 
 export interface PopupTab {
   id: number;
@@ -34,11 +34,12 @@ export async function withState(tab: PopupTab): Promise<PopupTab> {
   const state = (await browser.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id })) as
     | (TabState & { failures?: number })
     | null;
-  const url = tab.url ?? state?.url ?? null;
-  const stored = state && 'url' in state ? state : null;
+  // read with the stored schema: a malformed answer must not reach the cards (it crashed them on `modes.map`)
+  const stored = parseTabState(state);
+  const url = tab.url ?? stored?.url ?? null;
   // what we stored belongs to the document it came from; after the tab moved on to another page it says nothing
   const current = stored && url !== null && withoutHash(stored.url) === withoutHash(url) ? stored : null;
-  const failures = typeof current?.failures === 'number' && Number.isFinite(current.failures) ? current.failures : 0;
+  const failures = current && typeof state?.failures === 'number' && Number.isFinite(state.failures) ? state.failures : 0;
   return { id: tab.id, url, state: current, failures };
 }
 

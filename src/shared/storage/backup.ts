@@ -9,6 +9,7 @@ import type { CompanyProfile } from '../../core/checklist/types';
 import type { StoredEntry } from './entry';
 import { STORED_KEYS } from './keys';
 import { PROFILES } from './keys/profiles';
+import { LOCAL_VERSION } from './keys/version';
 import { CURRENT_VERSION, migrate, type Values } from './migrations';
 import { inTurn, readKey, writeKey } from './store';
 
@@ -83,5 +84,7 @@ export function applyBackup(settings: Values): Promise<void> {
     for (const entry of exportedKeys()) {
       await writeKey(entry, entry.key in settings ? settings[entry.key] : entry.fallback());
     }
+    // the values are in the current layout now, whatever the area held before
+    await writeKey(LOCAL_VERSION, CURRENT_VERSION.local);
   });
 }

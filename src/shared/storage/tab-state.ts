@@ -34,3 +34,8 @@ export function writeTabState(tabId: number, state: TabState): Promise<void> {
 export function forgetTab(tabId: number): Promise<void> {
   return removeKey(TAB_STATE, String(tabId));
 }
+
+/** A tab state from anywhere else (the background's answer to the popup), read like a stored one: whole or null. */
+export function parseTabState(value: unknown): TabState | null {
+  return TAB_STATE.recover(value).value;
+}

@@ -12,7 +12,7 @@ export type Mute = { scope: 'site' } | { scope: 'kind'; categories: Category[] }
 
 const KindMuteSchema = z.object({
   scope: z.literal('kind'),
-  categories: z.array(z.string()).check(z.minLength(1), z.maxLength(CATEGORIES.length * 2)),
+  categories: z.array(z.unknown()).check(z.minLength(1), z.maxLength(CATEGORIES.length * 2)),
 });
 const SiteMuteSchema = z.object({ scope: z.literal('site') });
 
@@ -21,7 +21,7 @@ export function parseMute(value: unknown): Mute | null {
   if (SiteMuteSchema.safeParse(value).success) return { scope: 'site' };
   const kind = KindMuteSchema.safeParse(value);
   if (!kind.success) return null;
-  const categories = [...new Set(kind.data.categories.filter(isCategory))].sort();
+  const categories = [...new Set(kind.data.categories.filter((c): c is Category => typeof c === 'string' && isCategory(c)))].sort();
   return categories.length ? { scope: 'kind', categories } : null;
 }
 
