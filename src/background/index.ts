@@ -32,6 +32,10 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.permissions.onAdded.addListener(() => void syncGuard());
 browser.permissions.onRemoved.addListener(() => void syncGuard());
 browser.runtime.onStartup.addListener(() => void syncGuard());
+// the IT department's policy can switch the guard off (storage.managed changes when the policy does)
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed') void syncGuard();
+});
 browser.runtime.onInstalled.addListener(() => void syncGuard());
 // an install or update brings stored settings to the current layout and repairs what cannot be read (src/shared/storage)
 browser.runtime.onInstalled.addListener(() => void repairStorage().catch(() => undefined));
