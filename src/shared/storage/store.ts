@@ -16,6 +16,7 @@ const migrated: Partial<Record<AreaName, Promise<void>>> = {};
 export const inTurn = serially();
 /** migrations have their own turn: a change waiting in `inTurn` may be the read that needs the migration */
 const migrationTurn = serially();
+const repairTurn = serially();
 
 /** The stored layout version; absent (or unreadable) is version 1, the layout before versions existed. */
 async function storedVersion(area: AreaName): Promise<number> {
@@ -46,14 +47,25 @@ async function noteReset(entry: StoredEntry, dropped: number): Promise<void> {
   await browser.storage.local.set({ [RESETS.key]: notes });
 }
 
-export async function readKey<T>(entry: StoredEntry<T>, suffix = ''): Promise<T> {
-  await ensureMigrated(entry.area);
-  const key = entry.key + suffix;
-  const { value, dropped } = entry.recover((await areaOf(entry.area).get(key))[key]);
-  if (dropped > 0) {
+const rawOf = async (entry: StoredEntry, key: string) => (await areaOf(entry.area).get(key))[key];
+
+/**
+ * Writes the repaired value back and notes the reset, one repair at a time and only if the value is still broken:
+ * two pages reading the same broken key at once must report it once, and two notes must not overwrite each other.
+ */
+function repair<T>(entry: StoredEntry<T>, suffix: string): Promise<void> {
+  return repairTurn(async () => {
+    const { value, dropped } = entry.recover(await rawOf(entry, entry.key + suffix));
+    if (dropped === 0) return;
     await writeKey(entry, value, suffix);
     await noteReset(entry, dropped);
-  }
+  });
+}
+
+export async function readKey<T>(entry: StoredEntry<T>, suffix = ''): Promise<T> {
+  await ensureMigrated(entry.area);
+  const { value, dropped } = entry.recover(await rawOf(entry, entry.key + suffix));
+  if (dropped > 0) await repair(entry, suffix);
   return value;
 }
 
