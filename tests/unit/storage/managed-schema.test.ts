@@ -31,3 +31,17 @@ describe('the managed storage schema', () => {
     expect(Object.keys(policy.customPortals[0]!).sort()).toEqual(portal.sort());
   });
 });
+
+describe('the README', () => {
+  it('shows, in both halves, a policy example that parses whole', () => {
+    const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => b.includes('lookalikeGuard'));
+    expect(blocks.length).toBe(2);
+    for (const block of blocks) {
+      const policy = parsePolicy(JSON.parse(block));
+      expect(policy).toMatchObject({ present: true, ignored: 0, lookalikeGuard: true });
+      expect(policy.companyProfiles).toHaveLength(1);
+      expect(policy.customPortals).toHaveLength(1);
+    }
+  });
+});
