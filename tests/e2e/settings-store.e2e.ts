@@ -158,6 +158,11 @@ describe('options: IT policy', () => {
     expect(await locked.locator('button').count()).toBe(0);
     expect(await options.locator('[data-profile="own"] button').count()).toBe(2);
     expect(await options.locator('[data-policy-ignored]').innerText()).toContain('1 项无法读取');
+    // the policy requires the look-alike guard: the card says so and offers only the one click that grants access
+    const guard = options.locator('[data-guard]');
+    expect(await guard.getAttribute('data-locked')).toBe('true');
+    expect(await guard.innerText()).toContain('单位 IT 部门要求开启此项检查');
+    expect(await guard.getByRole('button', { name: '关闭' }).count()).toBe(0);
     await session.screenshot(options, 'options-policy-locked', SHOTS);
     // the managed company is not written into the user's own storage, nor into an export
     const download = options.waitForEvent('download');
