@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from '../harness/firefox';
 
@@ -44,7 +45,7 @@ describe('Firefox ESR: stored settings', () => {
 
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{"format": "login-assistant-settings", "version": 2, "settings": {"companyProf');
-    const input = await options.$('[data-import]');
+    const input = (await options.$('input[data-import]')) as ElementHandle<HTMLInputElement> | null;
     await input!.uploadFile(broken);
     await options.waitForSelector('[data-backup-result="refused"]', { timeout: 10_000 });
     expect(await options.$$eval('[data-profile]', (els) => els.length)).toBe(1);

@@ -1,10 +1,10 @@
 /** `language` (storage.local): "follow the browser", 中文 or English (src/shared/language.ts reads it). */
 import { whole, type StoredEntry } from '../entry';
-import { LanguagePreferenceSchema, type LanguagePreference } from '../../language';
+import { LANGUAGE_KEY, LanguagePreferenceSchema, type LanguagePreference } from '../../language';
 
 export const LANGUAGE: StoredEntry<LanguagePreference> = {
   area: 'local',
-  key: 'language',
+  key: LANGUAGE_KEY,
   exported: true,
   label: 'storedLanguage',
   fallback: () => 'auto',
