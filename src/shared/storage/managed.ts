@@ -17,11 +17,12 @@ import { parseProfile } from '../profiles';
 const MANAGED_PREFIX = 'policy:';
 const MAX_ENTRIES = 500;
 
-/** A portal the IT department adds to the registry's (the `portals` side turns it into a custom portal). */
+/** A portal the IT department adds to the registry's, in the shape of a user's custom portal (host from its url). */
 export interface ManagedPortal {
   url: string;
+  host: string;
   name: string;
-  kind?: PortalKind;
+  kind: PortalKind;
 }
 
 export interface Policy {
@@ -44,7 +45,7 @@ const PolicySchema = z.object({
 const PortalSchema = z.object({
   url: z.url({ protocol: /^https?$/ }).check(z.maxLength(2048)),
   name: z.string().check(z.minLength(1), z.maxLength(200)),
-  kind: z.optional(z.enum(PORTAL_KINDS as [PortalKind, ...PortalKind[]])),
+  kind: z.enum(PORTAL_KINDS as [PortalKind, ...PortalKind[]]),
 });
 
 export const NO_POLICY: Policy = { present: false, companyProfiles: [], customPortals: [], lookalikeGuard: null, ignored: 0 };
@@ -65,7 +66,7 @@ function managedPortal(entry: unknown): ManagedPortal | null {
   const parsed = PortalSchema.safeParse(entry);
   if (!parsed.success) return null;
   const { url, name, kind } = parsed.data;
-  return kind ? { url, name, kind } : { url, name };
+  return { url, host: new URL(url).hostname, name: name.trim(), kind };
 }
 
 /** Reads a policy value as the browser handed it over. Pure, so every shape of bad policy can be tested. */

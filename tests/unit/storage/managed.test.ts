@@ -17,7 +17,7 @@ describe('parsePolicy', () => {
     ).toEqual({
       present: true,
       companyProfiles: [{ ...COMPANY, id: 'policy:hq' }],
-      customPortals: [{ url: 'https://si.example.gov.cn/login', name: '某市社保', kind: 'social-insurance' }],
+      customPortals: [{ url: 'https://si.example.gov.cn/login', host: 'si.example.gov.cn', name: '某市社保', kind: 'social-insurance' }],
       lookalikeGuard: true,
       ignored: 0,
     });
@@ -37,11 +37,16 @@ describe('parsePolicy', () => {
   it('a bad entry is ignored alone; an agent ID number is never taken from a policy', () => {
     const policy = parsePolicy({
       companyProfiles: [{ ...COMPANY, agentId: '11010519491231002X', rememberAgentId: true }, { id: '', name: 'x' }, { name: 'no id' }, 'junk', COMPANY],
-      customPortals: [{ url: 'javascript:alert(1)', name: 'x' }, { url: 'https://ok.example.gov.cn/', name: '好' }, { url: 'https://x.gov.cn/', name: '' }],
+      customPortals: [
+        { url: 'javascript:alert(1)', name: 'x', kind: 'e-tax' },
+        { url: 'https://ok.example.gov.cn/', name: '好', kind: 'e-tax' },
+        { url: 'https://x.gov.cn/', name: '', kind: 'e-tax' },
+        { url: 'https://y.gov.cn/', name: '无类别' },
+      ],
     });
     expect(policy.companyProfiles).toEqual([{ ...COMPANY, id: 'policy:hq' }]);
-    expect(policy.customPortals).toEqual([{ url: 'https://ok.example.gov.cn/', name: '好' }]);
-    expect(policy.ignored).toBe(4 + 2);
+    expect(policy.customPortals).toEqual([{ url: 'https://ok.example.gov.cn/', host: 'ok.example.gov.cn', name: '好', kind: 'e-tax' }]);
+    expect(policy.ignored).toBe(4 + 3);
     expect(JSON.stringify(policy)).not.toContain('11010519491231002X');
   });
 });
@@ -72,6 +77,6 @@ describe('the policy in force', () => {
 
   it('exposes the policy custom portals for the custom-portals side', async () => {
     await browser.storage.managed.set({ customPortals: [{ url: 'https://gjj.example.gov.cn/', name: '某市公积金', kind: 'housing-fund' }] });
-    expect(await managedCustomPortals()).toEqual([{ url: 'https://gjj.example.gov.cn/', name: '某市公积金', kind: 'housing-fund' }]);
+    expect(await managedCustomPortals()).toEqual([{ url: 'https://gjj.example.gov.cn/', host: 'gjj.example.gov.cn', name: '某市公积金', kind: 'housing-fund' }]);
   });
 });
