@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { uiLang } from '../background/lang';
-import { GuardCard } from '../popup/GuardCard';
+import { uiLang } from '../shared/lang';
+import { GuardCard } from '../ui/GuardCard';
 import { t } from '../ui/i18n';
 import { BackupCard } from './BackupCard';
 import { MutesCard } from './MutesCard';

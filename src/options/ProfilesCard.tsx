@@ -7,8 +7,8 @@ import type { Lang } from '../core/categories';
 import type { CompanyProfile } from '../core/checklist/types';
 import { maskId } from '../core/mask';
 import { deleteProfile, newProfileId, readProfiles, saveProfile } from '../shared/profiles';
+import { filterProfiles } from '../shared/profile-choice';
 import { isManagedProfile } from '../shared/storage/managed';
-import { filterProfiles } from '../popup/profile-choice';
 import { t } from '../ui/i18n';
 import { ProfileForm, type Vendor } from './ProfileForm';
 

@@ -7,7 +7,9 @@
  * only ever judged (trust), never fetched.
  */
 import browser from 'webextension-polyfill';
-import { parseTabState, type TabState } from '../shared/storage/tab-state';
+import { ask, isRefusal } from '../shared/protocol';
+import { parseTabState } from '../shared/storage/tab-state';
+import type { TabState } from '../shared/tab-state';
 
 export interface PopupTab {
   id: number;
@@ -31,15 +33,15 @@ export async function openedTab(search: string): Promise<PopupTab | null> {
 
 /** The tab with what the background knows of its page (recognition, findings, failure count). */
 export async function withState(tab: PopupTab): Promise<PopupTab> {
-  const state = (await browser.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id })) as
-    | (TabState & { failures?: number })
-    | null;
-  // read with the stored schema: a malformed answer must not reach the cards (it crashed them on `modes.map`)
-  const stored = parseTabState(state);
+  const reply = await ask((message) => browser.runtime.sendMessage(message), { type: 'get-tab-state', tabId: tab.id });
+  // a refused message (see Refusal) tells nothing about the tab; the answer is read with the stored schema, so a
+  // malformed one never reaches the cards (it crashed them on `modes.map`)
+  const answer = isRefusal(reply) ? null : reply;
+  const stored = parseTabState(answer);
   const url = tab.url ?? stored?.url ?? null;
   // what we stored belongs to the document it came from; after the tab moved on to another page it says nothing
   const current = stored && url !== null && withoutHash(stored.url) === withoutHash(url) ? stored : null;
-  const failures = current && typeof state?.failures === 'number' && Number.isFinite(state.failures) ? state.failures : 0;
+  const failures = current && typeof answer?.failures === 'number' && Number.isFinite(answer.failures) ? answer.failures : 0;
   return { id: tab.id, url, state: current, failures };
 }
 

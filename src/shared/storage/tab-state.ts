@@ -3,24 +3,12 @@
  * memory alone would forget a tab's state between two messages. Session storage is never written to disk and is
  * cleared when the browser closes. It holds structure and findings only, never anything a user typed.
  */
-import type { Recognition } from '../../core/recognise';
-import type { Finding, HintContent } from '../../core/diagnose/types';
-import type { TrustResult } from '../../core/portals';
+import type { TabState } from '../tab-state';
 import { TAB_STATE } from './keys/tab-state';
 import { readKey, removeKey, writeKey } from './store';
 
-export interface TabState {
-  url: string;
-  /** the page document the state belongs to; a new document starts a new state */
-  documentId: string;
-  trust: TrustResult['trust'];
-  recognition: Recognition | null;
-  /** CA client traces the page's snapshot reported (script names, ActiveX class ids): the checklist's certificate facts */
-  caMarkers?: string[];
-  findings: Finding[];
-  hint: HintContent | null;
-  updatedAt: number;
-}
+// the shape is declared once, in src/shared/tab-state.ts (the popup reads it as the answer to `get-tab-state`)
+export type { TabState };
 
 /** The tab's state, parsed with its schema: a value of the wrong shape counts as no state (that key only). */
 export function readTabState(tabId: number): Promise<TabState | null> {

@@ -4,7 +4,7 @@
  */
 import { whole, type StoredEntry } from '../entry';
 import { TabStateSchema } from '../tab-state-schema';
-import type { TabState } from '../tab-state';
+import type { TabState } from '../../tab-state';
 
 export const TAB_STATE: StoredEntry<TabState | null> = {
   area: 'session',
