@@ -2,8 +2,8 @@
  * Every stored key is registered: the list is derived from src/shared/storage/keys (a file whose entry is not in
  * STORED_KEYS fails), and what the extension actually writes while it is used is checked against the list.
  */
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import { HANDLERS } from '../../../src/background/handlers';
@@ -55,5 +55,32 @@ describe('the registry of stored keys', () => {
       for (const key of keys) expect(entryOf(area, key), `${area}:${key} is not registered`).toBeDefined();
     }
     expect(entryOf('local', 'mutedHints')).toBeUndefined();
+  });
+});
+
+const SRC = resolve(import.meta.dirname, '../../../src');
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+
+/**
+ * Files outside src/shared/storage that still call storage.local / storage.session themselves, with the keys they
+ * use. Each key must be registered all the same (so export, repair and the reset message know it).
+ */
+const DIRECT_ACCESS: Record<string, string[]> = {
+  'src/shared/language.ts': ['language'],
+};
+
+describe('storage is reached through registered keys', () => {
+  it('a file that calls storage.local or storage.session itself is listed here, and every key it uses is registered', () => {
+    const direct = walk(SRC)
+      .map((file) => relative(resolve(SRC, '..'), file))
+      .filter((file) => !file.startsWith('src/shared/storage/'))
+      .filter((file) => /\b(?:browser|chrome)\.storage\.(?:local|session)\./.test(readFileSync(resolve(SRC, '..', file), 'utf8')));
+    // a new file here: register each key it stores in src/shared/storage/keys (one file per key, listed in
+    // keys/index.ts) and read it through src/shared/storage/store.ts, or list the file above with its keys
+    expect(direct.sort()).toEqual(Object.keys(DIRECT_ACCESS).sort());
+    for (const [file, keys] of Object.entries(DIRECT_ACCESS)) {
+      for (const key of keys) expect(entryOf('local', key) ?? entryOf('session', key), `${file}: ${key}`).toBeDefined();
+    }
   });
 });
