@@ -10,6 +10,7 @@ import { LANGUAGE } from './language';
 import { LAST_COMPANY } from './last-company';
 import { MUTES } from './mutes';
 import { PROFILES } from './profiles';
+import { REMINDER_FIRED } from './reminder-fired';
 import { RESETS } from './resets';
 import { TAB_STATE } from './tab-state';
 import { LOCAL_VERSION, SESSION_VERSION } from './version';
@@ -20,6 +21,7 @@ export const STORED_KEYS: readonly StoredEntry[] = [
   LAST_COMPANY,
   MUTES,
   LANGUAGE,
+  REMINDER_FIRED,
   RESETS,
   SESSION_VERSION,
   AGENT_IDS,
