@@ -31,7 +31,8 @@ export function chromeManifest(source: Manifest, portalMatches: readonly string[
 export const FIREFOX_ID = 'login-assistant@portal-helper.cn';
 
 export function firefoxManifest(chrome: Manifest): Manifest {
-  const { minimum_chrome_version: _chromeOnly, background, ...rest } = chrome;
+  // Firefox reads a policy's managed storage from a native manifest, not from a schema named in the manifest
+  const { minimum_chrome_version: _chromeOnly, storage: _managedSchemaChromeOnly, background, ...rest } = chrome;
   const worker = (background as { service_worker: string }).service_worker;
   // Firefox has no offscreen documents: its background page copies to the clipboard itself
   const permissions = (rest.permissions as string[] | undefined)?.filter((p) => p !== 'offscreen');

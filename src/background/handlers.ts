@@ -13,7 +13,8 @@ import { writeClipboard } from './clipboard';
 import { composeHint } from './compose-hint';
 import { adoptsRecognition, isSubframe } from './frames';
 import { uiLang } from '../shared/lang';
-import { addFailure, mute, readFailures, readMuted, writeFailures } from './settings';
+import { addFailure, readFailures, writeFailures } from '../shared/storage/failures';
+import { mute, readMutes, silenced } from '../shared/storage/mutes';
 import { maskFindings } from './mask-findings';
 import { probeCa } from './probes/ca';
 import { popupView } from './popup-view';
@@ -135,10 +136,12 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
     // on a look-alike the only advice is to leave; its "errors" are not a portal's
     if (state.trust === 'lookalike') return { hint: null };
     const key = portalKey(state);
-    const muted = new Set((await readMuted())[key] ?? []);
+    // "not helpful": 'site' silences every hint here, 'kind' only the categories the user muted
+    const muted = (await readMutes())[key];
+    if (muted?.scope === 'site') return { hint: null };
     const portal = state.recognition?.portal;
     const findings = maskFindings(diagnose(messages, portal ? { kind: portal.kind, portalId: portal.id } : {})).filter(
-      (finding) => !muted.has(finding.category),
+      (finding) => !silenced(muted, finding.category),
     );
     if (findings.length === 0) return { hint: null };
     const failures = findings.some(countsAsFailedAttempt) ? await addFailure(key) : await readFailures(key);
@@ -148,9 +151,9 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
     return { hint: state.hint };
   },
 
-  async 'hint-feedback'({ action, categories }, sender) {
+  async 'hint-feedback'({ action, categories, scope }, sender) {
     const { tabId, state } = await stateOf(sender);
-    if (action === 'not-helpful') await mute(portalKey(state), categories);
+    if (action === 'not-helpful') await mute(portalKey(state), scope ?? 'kind', categories);
     state.findings = [];
     state.hint = null;
     await save(tabId, state);

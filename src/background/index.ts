@@ -7,6 +7,7 @@ import { route } from './route';
 import { forgetTab } from './tab-state';
 import { syncGuard } from './guard';
 import { followLanguage, loadLanguage } from '../shared/language';
+import { repairStorage } from '../shared/storage/repair';
 
 // the user's language choice, read before any handler writes a text
 const languageReady = loadLanguage().catch(() => 'auto');
@@ -31,7 +32,13 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.permissions.onAdded.addListener(() => void syncGuard());
 browser.permissions.onRemoved.addListener(() => void syncGuard());
 browser.runtime.onStartup.addListener(() => void syncGuard());
+// the IT department's policy can switch the guard off (storage.managed changes when the policy does)
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed') void syncGuard();
+});
 browser.runtime.onInstalled.addListener(() => void syncGuard());
+// an install or update brings stored settings to the current layout and repairs what cannot be read (src/shared/storage)
+browser.runtime.onInstalled.addListener(() => void repairStorage().catch(() => undefined));
 // first run: say in three lines what the extension does and offer the look-alike guard (src/welcome)
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });

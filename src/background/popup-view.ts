@@ -9,7 +9,7 @@ import type { MessageOf } from '../shared/messages';
 import { browserOf, composePopupView, currentState, NOT_PROBED, type PopupTab, type PopupView } from '../shared/popup-view';
 import { portalKey } from './handlers';
 import { uiLang } from '../shared/lang';
-import { readFailures } from './settings';
+import { readFailures } from '../shared/storage/failures';
 import { readTabState } from './tab-state';
 
 async function tabOf(tabId: number | null): Promise<{ id: number; url?: string } | null> {

@@ -30,6 +30,11 @@ export const CATEGORIES = [
 
 export type Category = (typeof CATEGORIES)[number];
 
+/** Stored values are not trusted: a category read back from storage is checked against the list. */
+export function isCategory(value: string): value is Category {
+  return (CATEGORIES as readonly string[]).includes(value);
+}
+
 /** The two languages every user-facing text exists in. zh-CN is the default. */
 export type Lang = 'zh-CN' | 'en';
 export type Localized = Record<Lang, string>;

@@ -8,6 +8,7 @@ import type { CompanyProfile } from '../core/checklist/types';
 import { maskId } from '../core/mask';
 import { deleteProfile, newProfileId, readProfiles, saveProfile } from '../shared/profiles';
 import { filterProfiles } from '../shared/profile-choice';
+import { isManagedProfile } from '../shared/storage/managed';
 import { t } from '../ui/i18n';
 import { ProfileForm, type Vendor } from './ProfileForm';
 
@@ -57,12 +58,17 @@ export function ProfilesCard({ vendors, lang }: { vendors: Vendor[]; lang: Lang 
               {profile.name}
               <span class="muted"> · {profile.creditCode}{profile.agentId ? ` · ${maskId(profile.agentId)}` : ''}</span>
             </span>
-            <span class="row">
-              <button type="button" onClick={() => setEditing(profile)}
-                aria-label={t('profileEditNamed', profile.name)}>{t('profileEditShort')}</button>
-              <button type="button" onClick={() => void remove(profile)}
-                aria-label={t('profileDeleteNamed', profile.name)}>{t('profileDelete')}</button>
-            </span>
+            {isManagedProfile(profile.id) ? (
+              // pushed by the IT department's policy: shown and used everywhere, changed only by the policy
+              <span class="locked" data-locked title={t('managedLockedNamed', profile.name)}>{t('managedLocked')}</span>
+            ) : (
+              <span class="row">
+                <button type="button" onClick={() => setEditing(profile)}
+                  aria-label={t('profileEditNamed', profile.name)}>{t('profileEditShort')}</button>
+                <button type="button" onClick={() => void remove(profile)}
+                  aria-label={t('profileDeleteNamed', profile.name)}>{t('profileDelete')}</button>
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -14,7 +14,7 @@ export const LANGUAGE_KEY = 'language';
 export const LanguagePreferenceSchema = z.enum(['auto', 'zh-CN', 'en']);
 export type LanguagePreference = z.infer<typeof LanguagePreferenceSchema>;
 
-type Catalogue = Record<string, { message: string } | undefined>;
+type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> } | undefined>;
 const BUNDLED: Record<Lang, Catalogue> = { 'zh-CN': zhCN as Catalogue, en: en as Catalogue };
 
 let chosen: LanguagePreference = 'auto';
@@ -43,7 +43,9 @@ export function currentLang(): Lang {
 /** One _locales string in the current language ($1… substituted like chrome.i18n does); the name if missing. */
 export function message(name: string, substitutions: string[] = []): string {
   if (chosen === 'auto') return browser.i18n.getMessage(name, substitutions) || name;
-  const text = BUNDLED[chosen][name]?.message ?? BUNDLED['zh-CN'][name]?.message;
-  if (text === undefined) return name;
-  return text.replace(/\$(\d)/g, (whole, n: string) => substitutions[Number(n) - 1] ?? whole);
+  const entry = BUNDLED[chosen][name] ?? BUNDLED['zh-CN'][name];
+  if (entry === undefined) return name;
+  // named placeholders ($COUNT$) stand for their content ($1), as chrome.i18n resolves them
+  const named = entry.message.replace(/\$([A-Za-z_]+)\$/g, (whole, key: string) => entry.placeholders?.[key.toLowerCase()]?.content ?? whole);
+  return named.replace(/\$(\d)/g, (whole, n: string) => substitutions[Number(n) - 1] ?? whole);
 }

@@ -4,18 +4,19 @@
  * closes) unless the user ticked "remember on this computer". There is no field for a password, PIN, SMS or captcha
  * code, and the schema strips any key it does not know, so none can be stored even by a bad import.
  *
- * Every read parses every entry on its own: a broken or old entry is dropped alone, never the whole list.
+ * Every read parses every entry on its own: a broken or old entry is dropped alone, never the whole list
+ * (src/shared/storage). Companies pushed by the user's IT department (storage.managed) take part, read-only.
  */
-import browser from 'webextension-polyfill';
 import * as z from 'zod/mini';
 import type { AgentIdType, CompanyProfile } from '../core/checklist/types';
+import { AGENT_IDS } from './storage/keys/agent-ids';
+import { LAST_COMPANY } from './storage/keys/last-company';
+import { PROFILES } from './storage/keys/profiles';
+import { isManagedProfile, readPolicy } from './storage/managed';
+import { inTurn, readKey, writeKey } from './storage/store';
 
 z.config({ jitless: true });
 
-const PROFILES_KEY = 'companyProfiles';
-const LAST_KEY = 'lastCompany';
-/** storage.session: profile id → agent ID number, for the profiles that do not remember it */
-const AGENT_IDS_KEY = 'companyAgentIds';
 /** an accountant may keep many companies; far more than this is not a list anyone picks from */
 export const MAX_PROFILES = 500;
 
@@ -42,8 +43,6 @@ const ProfileSchema = z.object({
   certExpiry: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
 });
 
-const AgentIdsSchema = z.record(z.string(), text(64));
-
 /** One stored entry, or null when it does not parse (the caller drops it, keeping the rest). */
 export function parseProfile(value: unknown): CompanyProfile | null {
   const parsed = ProfileSchema.safeParse(value);
@@ -54,64 +53,69 @@ export function parseProfile(value: unknown): CompanyProfile | null {
   ) as unknown as CompanyProfile;
 }
 
-async function readAgentIds(): Promise<Record<string, string>> {
-  const stored = await browser.storage.session.get(AGENT_IDS_KEY);
-  const parsed = AgentIdsSchema.safeParse(stored[AGENT_IDS_KEY] ?? {});
-  return parsed.success ? parsed.data : {};
+/** The user's own companies (storage.local), with the agent IDs kept for this browser session put back in. */
+async function readOwnProfiles(): Promise<CompanyProfile[]> {
+  const [stored, agentIds] = await Promise.all([readKey(PROFILES), readKey(AGENT_IDS)]);
+  return stored.map((profile) => {
+    const sessionId = profile.rememberAgentId ? undefined : agentIds[profile.id];
+    return sessionId ? { ...profile, agentId: sessionId } : profile;
+  });
 }
 
+/**
+ * Every company the user logs in for: their own, then those their IT department manages (storage.managed,
+ * src/shared/storage/managed.ts), which are read-only here. A managed id never clashes with an own one.
+ */
 export async function readProfiles(): Promise<CompanyProfile[]> {
-  const [stored, agentIds] = await Promise.all([browser.storage.local.get(PROFILES_KEY), readAgentIds()]);
-  const list = stored[PROFILES_KEY];
-  if (!Array.isArray(list)) return [];
-  const profiles: CompanyProfile[] = [];
-  for (const entry of list.slice(0, MAX_PROFILES)) {
-    const profile = parseProfile(entry);
-    if (!profile || profiles.some((p) => p.id === profile.id)) continue;
-    const sessionId = profile.rememberAgentId ? undefined : agentIds[profile.id];
-    profiles.push(sessionId ? { ...profile, agentId: sessionId } : profile);
-  }
-  return profiles;
+  const [own, policy] = await Promise.all([readOwnProfiles(), readPolicy()]);
+  return [...own.filter((p) => !isManagedProfile(p.id)), ...policy.companyProfiles];
 }
 
 /** Splits each profile: the agent ID goes to session storage unless it is to be remembered. */
 async function writeProfiles(profiles: CompanyProfile[]): Promise<void> {
   const agentIds: Record<string, string> = {};
-  const kept = profiles.slice(0, MAX_PROFILES).map((profile) => {
+  const kept = profiles.filter((p) => !isManagedProfile(p.id)).slice(0, MAX_PROFILES).map((profile) => {
     if (profile.rememberAgentId || !profile.agentId) return profile;
     agentIds[profile.id] = profile.agentId;
     const { agentId: _sessionOnly, ...rest } = profile;
     return rest;
   });
-  await browser.storage.session.set({ [AGENT_IDS_KEY]: agentIds });
-  await browser.storage.local.set({ [PROFILES_KEY]: kept });
+  await writeKey(AGENT_IDS, agentIds);
+  await writeKey(PROFILES, kept);
 }
 
 /** Adds the profile, or replaces the one with its id. Returns the profile as stored (parsed). */
-export async function saveProfile(profile: CompanyProfile): Promise<CompanyProfile> {
-  const clean = parseProfile(profile);
-  if (!clean) throw new Error('invalid company profile');
-  const profiles = await readProfiles();
-  const at = profiles.findIndex((p) => p.id === clean.id);
-  if (at >= 0) profiles[at] = clean;
-  else profiles.push(clean);
-  await writeProfiles(profiles);
-  return clean;
+export function saveProfile(profile: CompanyProfile): Promise<CompanyProfile> {
+  return inTurn(async () => {
+    const clean = parseProfile(profile);
+    if (!clean) throw new Error('invalid company profile');
+    if (isManagedProfile(clean.id)) throw new Error('this company is managed by your IT department');
+    const profiles = await readOwnProfiles();
+    const at = profiles.findIndex((p) => p.id === clean.id);
+    if (at >= 0) profiles[at] = clean;
+    else profiles.push(clean);
+    await writeProfiles(profiles);
+    return clean;
+  });
+}
+
+/** Replaces all of the user's own companies at once (import of a settings file). */
+export function replaceProfiles(profiles: CompanyProfile[]): Promise<void> {
+  return inTurn(() => writeProfiles(profiles));
 }
 
 export async function deleteProfile(id: string): Promise<void> {
-  await writeProfiles((await readProfiles()).filter((p) => p.id !== id));
-  if ((await readLastProfileId()) === id) await browser.storage.local.remove(LAST_KEY);
+  if (isManagedProfile(id)) throw new Error('this company is managed by your IT department');
+  await inTurn(async () => writeProfiles((await readOwnProfiles()).filter((p) => p.id !== id)));
+  if ((await readLastProfileId()) === id) await writeKey(LAST_COMPANY, null);
 }
 
-export async function readLastProfileId(): Promise<string | null> {
-  const stored = await browser.storage.local.get(LAST_KEY);
-  const value = stored[LAST_KEY];
-  return typeof value === 'string' && value.length <= 64 ? value : null;
+export function readLastProfileId(): Promise<string | null> {
+  return readKey(LAST_COMPANY);
 }
 
 export async function writeLastProfileId(id: string): Promise<void> {
-  await browser.storage.local.set({ [LAST_KEY]: id });
+  await writeKey(LAST_COMPANY, id);
 }
 
 export function newProfileId(): string {

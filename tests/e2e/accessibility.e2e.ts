@@ -92,7 +92,7 @@ describe('axe: no serious or critical findings', () => {
   }
 
   it('the options page, with a muted hint to restore', async () => {
-    await session.worker.evaluate(() => chrome.storage.local.set({ mutedHints: { 'e-tax/shanghai': ['password-wrong'] } }));
+    await session.worker.evaluate(() => chrome.storage.local.set({ mutes: { 'e-tax/shanghai': { scope: 'kind', categories: ['password-wrong'] } } }));
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.locator('[data-muted="1"]').waitFor();
@@ -101,7 +101,7 @@ describe('axe: no serious or critical findings', () => {
     expect(serious(findings)).toEqual([]);
     await session.screenshot(options, 'a11y-options');
     await options.close();
-    await session.worker.evaluate(() => chrome.storage.local.remove('mutedHints'));
+    await session.worker.evaluate(() => chrome.storage.local.remove('mutes'));
   });
 
   it('the hint panel in its closed shadow root', async () => {
@@ -167,7 +167,7 @@ describe('keyboard only', () => {
   });
 
   it('the options page: each control is a Tab stop with a name, and Enter restores a muted hint', async () => {
-    await session.worker.evaluate(() => chrome.storage.local.set({ mutedHints: { 'e-tax/shanghai': ['password-wrong'] } }));
+    await session.worker.evaluate(() => chrome.storage.local.set({ mutes: { 'e-tax/shanghai': { scope: 'kind', categories: ['password-wrong'] } } }));
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.locator('[data-muted="1"]').waitFor();

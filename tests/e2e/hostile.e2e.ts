@@ -141,8 +141,8 @@ describe('overlays', () => {
       await clickHintButton(page, '.not-helpful');
       await page.waitForTimeout(500);
       expect(await page.locator(HOST).count()).toBe(1);
-      const muted = await session.worker.evaluate(() => chrome.storage.local.get('mutedHints'));
-      expect(muted).toEqual({});
+      const { mutes } = await session.worker.evaluate(() => chrome.storage.local.get('mutes'));
+      expect(mutes ?? {}).toEqual({});
 
       // once the overlay is gone the same click is the user's own
       await page.evaluate(() => document.getElementById('veil')?.remove());

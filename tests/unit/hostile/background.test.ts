@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import { HANDLERS } from '../../../src/background/handlers';
 import { route } from '../../../src/background/route';
-import { readFailures } from '../../../src/background/settings';
+import { readFailures } from '../../../src/shared/storage/failures';
 import { readTabState } from '../../../src/background/tab-state';
 import { tabQueues } from '../../../src/background/tab-queue';
 import { emptySnapshot, type PageSnapshot } from '../../../src/core/snapshot';
@@ -101,8 +101,11 @@ describe('masking of kept and copied page text', () => {
 
 describe('settings under overlapping changes', () => {
   it('"not helpful" from two tabs at once keeps both portals muted', async () => {
-    const { mute, readMuted } = await import('../../../src/background/settings');
-    await Promise.all([mute('e-tax/beijing', ['password-wrong']), mute('e-tax/shanghai', ['captcha-wrong']), mute('e-tax/beijing', ['account-locked'])]);
-    expect(await readMuted()).toEqual({ 'e-tax/beijing': ['account-locked', 'password-wrong'], 'e-tax/shanghai': ['captcha-wrong'] });
+    const { mute, readMutes } = await import('../../../src/shared/storage/mutes');
+    await Promise.all([mute('e-tax/beijing', 'kind', ['password-wrong']), mute('e-tax/shanghai', 'kind', ['captcha-wrong']), mute('e-tax/beijing', 'kind', ['account-locked'])]);
+    expect(await readMutes()).toEqual({
+      'e-tax/beijing': { scope: 'kind', categories: ['account-locked', 'password-wrong'] },
+      'e-tax/shanghai': { scope: 'kind', categories: ['captcha-wrong'] },
+    });
   });
 });

@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { popupView } from '../../../src/background/popup-view';
 import { route } from '../../../src/background/route';
-import { writeFailures } from '../../../src/background/settings';
+import { writeFailures } from '../../../src/shared/storage/failures';
 import { writeTabState, type TabState } from '../../../src/background/tab-state';
 import { CHECK_IDS, UNKNOWN_BROWSER, type CompanyProfile } from '../../../src/core/checklist';
 import type { MessageOf } from '../../../src/shared/messages';

@@ -1,11 +1,11 @@
 /**
- * Schemas of what the background keeps in storage.session. Storage is not trusted on read: an older version, a
+ * The schema of a tab's state (`tab:<id>` in storage.session, keys/tab-state.ts). Storage is not trusted on read: an older version, a
  * crash mid-write or anything else with access to the extension's storage can leave a value of the wrong shape,
  * and one bad value must cost only its own key, never the popup or the diagnosis of the page.
  */
 import * as z from 'zod/mini';
-import { LOGIN_MODES, PORTAL_KINDS } from '../core/portals/types';
-import { CategorySchema, SurfaceSchema } from '../shared/messages';
+import { LOGIN_MODES, PORTAL_KINDS } from '../../core/portals/types';
+import { CategorySchema, SurfaceSchema } from '../messages';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const LocalizedSchema = z.object({ 'zh-CN': text(2000), en: text(2000) });
@@ -67,5 +67,3 @@ export const TabStateSchema = z.object({
   caMarkers: z.optional(z.array(text(200)).check(z.maxLength(50))),
   updatedAt: z.number(),
 });
-
-export const FailureCountSchema = z.number().check(z.int(), z.minimum(0), z.maximum(1e6));
