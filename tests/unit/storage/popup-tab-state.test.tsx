@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /**
- * A malformed tab state used to crash the popup with `e.modes.map is not a function`: the popup took the
- * background's answer as it came. It now reads it with the stored schema, and a bad answer is "nothing known".
+ * A malformed tab state used to crash the popup with `e.modes.map is not a function`: the popup took the stored
+ * state as it came. The background now reads it with the stored schema (a bad value is "nothing known") before it
+ * composes the popup's view, so the popup paints the checklist as for a page it knows nothing about yet.
  */
 import { cleanup, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
@@ -9,6 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import zh from '../../../public/_locales/zh_CN/messages.json';
 import { App } from '../../../src/popup/App';
+import { route } from '../../../src/background/route';
 
 const messages = zh as Record<string, { message: string }>;
 vi.spyOn(browser.i18n, 'getMessage').mockImplementation((name: string) => messages[name]?.message ?? '');
@@ -29,9 +31,12 @@ describe('the popup and a malformed tab state', () => {
       findings: 3,
       hint: 7,
       updatedAt: 0,
-      failures: 'many',
     };
-    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(malformed);
+    await browser.storage.session.set({ [`tab:${tab.id}`]: malformed });
+    // the popup's messages go to the real background handlers, which read the stored (malformed) state
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((message: unknown) =>
+      route(message, { id: browser.runtime.id, url: browser.runtime.getURL('popup.html') } as never),
+    );
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.error);
     window.addEventListener('error', onError);
