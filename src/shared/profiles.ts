@@ -40,6 +40,8 @@ const ProfileSchema = z.object({
   usualPortals: z.array(text(100)).check(z.maxLength(100)),
   certVendor: z.optional(text(64)),
   certExpiry: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  passwordEveryDays: z.optional(z.int().check(z.gte(7), z.lte(730))),
+  passwordChangedOn: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
 });
 
 const AgentIdsSchema = z.record(z.string(), text(64));
