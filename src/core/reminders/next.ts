@@ -7,7 +7,7 @@ import type { CompanyProfile } from '../checklist/types';
 import { maskIdentifiers } from '../mask';
 import { chinaToday } from './days';
 import { seriesOf, STALE_AFTER_DAYS, type ReminderKind } from './series';
-import { whenText } from './texts';
+import { spaced, whenText } from './texts';
 
 export interface NextReminder {
   profileId: string;
@@ -20,8 +20,8 @@ export interface NextReminder {
 function describe(name: string, kind: ReminderKind, date: string, daysLeft: number): Localized {
   const when = whenText(daysLeft);
   const zh = kind === 'cert'
-    ? daysLeft < 0 ? `证书已于 ${date} 过期` : `证书${when['zh-CN']}到期（${date}）`
-    : daysLeft < 0 ? `密码应在 ${date} 更换` : `密码${when['zh-CN']}该换（${date}）`;
+    ? daysLeft < 0 ? `证书已于 ${date} 过期` : `${spaced('证书', when['zh-CN'])}到期（${date}）`
+    : daysLeft < 0 ? `密码应在 ${date} 更换` : `${spaced('密码', when['zh-CN'])}该换（${date}）`;
   const en = kind === 'cert'
     ? daysLeft < 0 ? `certificate expired on ${date}` : `certificate expires ${when.en} (${date})`
     : daysLeft < 0 ? `password was due for a change on ${date}` : `password change due ${when.en} (${date})`;

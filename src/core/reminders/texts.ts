@@ -22,6 +22,11 @@ function company(series: Series): Localized {
   return code && name !== series.profile.creditCode ? { 'zh-CN': `${name}（${code}）`, en: `${name} (${code})` } : { 'zh-CN': name, en: name };
 }
 
+/** "证书" + "7 天后" → "证书 7 天后" (a space before a number, as Chinese typesetting has it), "证书今天" */
+export function spaced(word: string, when: string): string {
+  return /^\d/.test(when) ? `${word} ${when}` : `${word}${when}`;
+}
+
 /** "in 7 days" / "today" / "3 days ago" */
 export function whenText(daysLeft: number): Localized {
   if (daysLeft > 0) return { 'zh-CN': `${daysLeft} 天后`, en: daysLeft === 1 ? 'tomorrow' : `in ${daysLeft} days` };
@@ -42,7 +47,7 @@ function certText(series: Series, daysLeft: number): ReminderText {
     };
   }
   return {
-    title: { 'zh-CN': `数字证书${when['zh-CN']}到期`, en: `Certificate expires ${when.en}` },
+    title: { 'zh-CN': `${spaced('数字证书', when['zh-CN'])}到期`, en: `Certificate expires ${when.en}` },
     message: {
       'zh-CN': `${who['zh-CN']}的数字证书（U盾）${series.date} 到期：请在到期前到发证的 CA 机构办理更新，以免耽误报税和缴费。`,
       en: `The certificate (USB key) of ${who.en} expires on ${series.date}. Renew it with its CA before then, so filing and payments are not held up.`,
