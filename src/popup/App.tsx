@@ -11,6 +11,7 @@ import { trust } from '../core/portals';
 import { readLastProfileId, readProfiles, writeLastProfileId } from '../shared/profiles';
 import { t } from '../ui/i18n';
 import { GuardCard } from './GuardCard';
+import { NextReminder } from './NextReminder';
 import { PortalView } from './PortalView';
 import { chooseProfile } from './profile-choice';
 import { TrustCard } from './TrustCard';
@@ -78,6 +79,7 @@ export function App({ search }: { search: string }) {
           {t('openOptions')}
         </button>
       </div>
+      {loaded && verdict !== 'lookalike' ? <NextReminder profiles={profiles} lang={lang} /> : null}
       {loaded === undefined ? <p class="muted">{t('popupLoading')}</p> : null}
       {loaded && (!tab || !tab.url) ? <p class="muted">{t('popupNoPage')}</p> : null}
       {tab?.url && verdict === 'lookalike' ? <TrustCard url={tab.url} lang={lang} /> : null}

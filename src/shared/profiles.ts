@@ -101,6 +101,15 @@ export async function saveProfile(profile: CompanyProfile): Promise<CompanyProfi
   return clean;
 }
 
+/** Adds many profiles in one write (the CSV import), each parsed as saveProfile does; returns how many fit in. */
+export async function addProfiles(list: CompanyProfile[]): Promise<number> {
+  const clean = list.map(parseProfile).filter((p): p is CompanyProfile => p !== null);
+  const profiles = await readProfiles();
+  const added = clean.slice(0, Math.max(0, MAX_PROFILES - profiles.length));
+  await writeProfiles([...profiles, ...added]);
+  return added.length;
+}
+
 export async function deleteProfile(id: string): Promise<void> {
   await writeProfiles((await readProfiles()).filter((p) => p.id !== id));
   if ((await readLastProfileId()) === id) await browser.storage.local.remove(LAST_KEY);

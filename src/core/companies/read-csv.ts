@@ -81,8 +81,21 @@ export function readCompanyCsv(bytes: Uint8Array, existing: readonly CompanyProf
   if (missing.length > 0) return failed(missingColumns([...missing]), encoding);
   const lines = body.map((cells, i) => ({ cells, line: i + 2 })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
   if (lines.length > MAX_CSV_ROWS) return failed(TOO_MANY, encoding);
-  const rows = judgeRows(lines, columns, existing);
+  const rows = withinCapacity(judgeRows(lines, columns, existing), MAX_CSV_ROWS - existing.length);
   return { encoding, error: null, rows, ignored };
+}
+
+/** The profile list holds MAX_CSV_ROWS companies in all: fine rows past what is left are refused, saying why. */
+function withinCapacity(rows: PreviewRow[], room: number): PreviewRow[] {
+  let fine = 0;
+  return rows.map((row) => {
+    if (row.status !== 'ok' || ++fine <= room) return row;
+    const full: Localized = {
+      'zh-CN': `设置里最多保存 ${MAX_CSV_ROWS} 家单位，这一行已经放不下：请先删除不再需要的单位。`,
+      en: `The settings keep at most ${MAX_CSV_ROWS} companies and this row no longer fits: delete companies you no longer need first.`,
+    };
+    return { ...row, status: 'refused', company: null, reasons: [full, ...row.reasons] };
+  });
 }
 
 function cellsOf(cells: string[], columns: Partial<Record<CsvField, number>>): RowCells {

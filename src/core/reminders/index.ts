@@ -3,7 +3,7 @@
  * again, and the popup's next reminder. The background (src/background/reminders.ts) keeps the fired set and the
  * one alarm; nothing here touches a browser API.
  */
-export { chinaToday, dayOf, remindAt, REMIND_HOUR } from './days';
+export { chinaToday, dateOfDay, dayOf, remindAt, REMIND_HOUR } from './days';
 export { reminderEntry } from './entry';
 export { nextReminder, type NextReminder } from './next';
 export { batchReminders, MAX_SHOWN_AT_ONCE, type ReminderBatch } from './batch';

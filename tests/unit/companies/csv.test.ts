@@ -144,6 +144,13 @@ describe('CSV import: bounded', () => {
     expect(readCompanyCsv(utf8(`单位名称,信用代码\n${many.split('\n').slice(1).join('\n')}`), []).rows).toHaveLength(MAX_CSV_ROWS);
   });
 
+  it('refuses the fine rows that no longer fit into the profile list', () => {
+    const saved = Array.from({ length: MAX_CSV_ROWS - 1 }, (_, i): CompanyProfile => ({ id: `p${i}`, name: `单位${i}`, creditCode: `x${i}`, usualPortals: [] }));
+    const rows = readCompanyCsv(utf8(csv), saved).rows;
+    expect(rows.map((r) => r.status)).toEqual(['ok', 'refused', 'refused']);
+    expect(rows[1]!.reasons[0]!['zh-CN']).toContain(`最多保存 ${MAX_CSV_ROWS} 家单位`);
+  });
+
   it('an Excel workbook picked by mistake is named as one', () => {
     const preview = readCompanyCsv(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), []);
     expect(preview.error!['zh-CN']).toContain('Excel 工作簿');
