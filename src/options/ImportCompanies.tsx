@@ -72,7 +72,7 @@ export function ImportCompanies({ existing, lang, onImported, onClose }: ImportC
             {t('importConfirm', String(fine.length))}
           </button>
         ) : null}
-        <button type="button" onClick={onClose}>{t('importCancel')}</button>
+        <button type="button" onClick={onClose}>{t(preview ? 'importCancel' : 'importClose')}</button>
       </div>
     </section>
   );

@@ -12,7 +12,7 @@ export function ImportPreviewTable({ rows, lang }: { rows: PreviewRow[]; lang: L
       <table>
         <thead>
           <tr>
-            {['importColLine', 'importColStatus', 'importColName', 'importColCode', 'importColAgent', 'importColAgentId', 'importColExpiry', 'importColReason'].map((key) => (
+            {['importColLine', 'importColStatus', 'importColName', 'importColCode', 'importColAgent', 'importColExpiry', 'importColReason'].map((key) => (
               <th scope="col" key={key}>{t(key)}</th>
             ))}
           </tr>
@@ -21,13 +21,15 @@ export function ImportPreviewTable({ rows, lang }: { rows: PreviewRow[]; lang: L
           {rows.map((row) => (
             <tr key={row.line} data-import-row={row.line} data-status={row.status} class={STATUS_CLASS[row.status]}>
               <td>{row.line}</td>
-              <td class={`check ${STATUS_CLASS[row.status]}`}>{t(STATUS_LABEL[row.status])}</td>
-              <td>{row.shown.name}</td>
+              <td class={`status check ${STATUS_CLASS[row.status]}`}>{t(STATUS_LABEL[row.status])}</td>
+              <td class="name">{row.shown.name}</td>
               <td class="code">{row.shown.creditCode}</td>
-              <td>{row.shown.agentName}</td>
-              <td class="code">{row.shown.agentId}</td>
-              <td>{row.company?.certExpiry ?? row.shown.certExpiry}</td>
-              <td data-import-reason>{row.reasons.map((reason) => <p>{reason[lang]}</p>)}</td>
+              <td>
+                {row.shown.agentName}
+                {row.shown.agentId ? <span class="code agent-id">{row.shown.agentId}</span> : null}
+              </td>
+              <td class="date">{row.company?.certExpiry ?? row.shown.certExpiry}</td>
+              <td class="reason" data-import-reason>{row.reasons.map((reason) => <p>{reason[lang]}</p>)}</td>
             </tr>
           ))}
         </tbody>
