@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe, serious } from '../harness/axe';
 import { launchExtension, type ExtensionSession } from '../harness/extension';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/companies');
@@ -59,6 +60,7 @@ describe('options: company list from a CSV file', () => {
     expect(page).not.toContain(TYPO_CODE);
     expect((await stored()).companyProfiles).toEqual([]);
     await session.screenshot(options, 'import-preview', SHOTS);
+    expect(serious(await runAxe(options))).toEqual([]);
     // the summary took the focus; the confirmation is reached with Tab and pressed with Enter
     const confirm = options.locator('[data-import-confirm]');
     expect(await confirm.innerText()).toBe('导入 2 家单位');
