@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { batchReminders, planReminders, reminderEntry } from '../core/reminders';
 import { loadLanguage } from '../shared/language';
 import { readProfiles } from '../shared/profiles';
-import { uiLang } from './lang';
+import { uiLang } from '../shared/lang';
 import { serially } from './serially';
 
 const ALARM = 'reminders';

@@ -53,7 +53,6 @@ describe('Firefox ESR: companies', () => {
     const expiry = chinaDate(6);
     await options.evaluate(() => {
       const seen: string[] = ((globalThis as any).seen = []);
-      browser.notifications.onShown?.addListener((id) => void seen.push(`shown:${id}`));
       browser.notifications.onClosed.addListener((id) => void seen.push(`closed:${id}`));
     });
     await options.evaluate(
