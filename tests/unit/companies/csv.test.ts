@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { CompanyProfile } from '../../../src/core/checklist/types';
 import { MAX_CSV_BYTES, MAX_CSV_ROWS, readCompanyCsv } from '../../../src/core/companies';
+import { MAX_PROFILES } from '../../../src/shared/profiles';
 import { withOrgCheck, withUsccCheck } from '../ids/helpers';
 
 const BEIJING = '91110000600037341L';
@@ -131,6 +132,8 @@ describe('CSV import: row verdicts', () => {
 });
 
 describe('CSV import: bounded', () => {
+  it('the row limit is the profile list\'s own', () => expect(MAX_CSV_ROWS).toBe(MAX_PROFILES));
+
   it(`refuses a file over ${MAX_CSV_BYTES} bytes before reading it`, () => {
     const preview = readCompanyCsv(new Uint8Array(MAX_CSV_BYTES + 1).fill(0x41), []);
     expect(preview.error!['zh-CN']).toContain('文件太大');
