@@ -8,10 +8,13 @@ import { forgetTab } from './tab-state';
 import { syncGuard } from './guard';
 import { followLanguage, loadLanguage } from '../shared/language';
 import { repairStorage } from '../shared/storage/repair';
+import { startReminders } from './reminders';
 
 // the user's language choice, read before any handler writes a text
 const languageReady = loadLanguage().catch(() => 'auto');
 followLanguage();
+// certificate and password reminders: one alarm, checked on it, on startup and when the profiles change
+startReminders();
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
   languageReady.then(() => route(raw, sender)),

@@ -10,6 +10,7 @@ import { checkId } from '../core/ids';
 import { AGENT_ID_TYPES } from '../shared/profiles';
 import { IdField } from '../ui/IdField';
 import { t } from '../ui/i18n';
+import { PasswordReminderFields, passwordDaysProblem } from './PasswordReminderFields';
 import { PortalPicker } from './PortalPicker';
 
 export interface Vendor {
@@ -30,7 +31,7 @@ function blocker(draft: CompanyProfile): string | null {
   if (!draft.name.trim()) return t('profileNeedsName');
   if (!draft.creditCode.trim() || !checkId(draft.creditCode, 'company').valid) return t('profileNeedsCode');
   if (draft.agentId && !checkId(draft.agentId, draft.agentIdType ?? 'person').valid) return t('profileNeedsAgentId');
-  return null;
+  return passwordDaysProblem(draft.passwordEveryDays);
 }
 
 export interface ProfileFormProps {
@@ -98,6 +99,7 @@ export function ProfileForm({ initial, vendors, lang, onSave, onCancel }: Profil
         <input id="profile-expiry" type="date" value={draft.certExpiry ?? ''}
           onInput={(e) => set({ certExpiry: (e.currentTarget as HTMLInputElement).value || undefined })} />
       </div>
+      <PasswordReminderFields draft={draft} set={set} />
       {tried && problem ? <p class="check danger" role="alert">{problem}</p> : null}
       <div class="row buttons">
         <button type="submit" class="primary">{t('profileSave')}</button>

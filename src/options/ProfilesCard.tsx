@@ -10,6 +10,7 @@ import { deleteProfile, newProfileId, readProfiles, saveProfile } from '../share
 import { filterProfiles } from '../shared/profile-choice';
 import { isManagedProfile } from '../shared/storage/managed';
 import { t } from '../ui/i18n';
+import { ImportCompanies } from './ImportCompanies';
 import { ProfileForm, type Vendor } from './ProfileForm';
 
 const blank = (): CompanyProfile => ({ id: newProfileId(), name: '', creditCode: '', usualPortals: [], agentIdType: 'person' });
@@ -18,6 +19,7 @@ export function ProfilesCard({ vendors, lang }: { vendors: Vendor[]; lang: Lang 
   const [profiles, setProfiles] = useState<CompanyProfile[] | null>(null);
   const [editing, setEditing] = useState<CompanyProfile | null>(null);
   const [query, setQuery] = useState('');
+  const [importing, setImporting] = useState(false);
   const load = () => void readProfiles().then(setProfiles);
   useEffect(load, []);
   if (profiles === null) return null;
@@ -36,8 +38,14 @@ export function ProfilesCard({ vendors, lang }: { vendors: Vendor[]; lang: Lang 
     <section class="card" data-profiles={profiles.length} aria-labelledby="profiles-title">
       <div class="row">
         <h2 id="profiles-title">{t('profilesSection')}</h2>
-        <button type="button" data-add-profile onClick={() => setEditing(blank())}>{t('profileAdd')}</button>
+        <span class="row">
+          <button type="button" data-import-open aria-expanded={importing} onClick={() => setImporting(!importing)}>{t('importOpen')}</button>
+          <button type="button" data-add-profile onClick={() => setEditing(blank())}>{t('profileAdd')}</button>
+        </span>
       </div>
+      {importing ? (
+        <ImportCompanies existing={profiles} lang={lang} onImported={load} onClose={() => setImporting(false)} />
+      ) : null}
       <p class="muted">{t('profilesPrivacy')}</p>
       {editing ? (
         <ProfileForm key={editing.id} initial={editing} vendors={vendors} lang={lang} onSave={(p) => void save(p)}

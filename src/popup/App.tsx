@@ -12,6 +12,7 @@ import { ext } from '../shared/ext';
 import type { PopupView } from '../shared/popup-view';
 import { t } from '../ui/i18n';
 import { GuardCard } from '../ui/GuardCard';
+import { NextReminder } from './NextReminder';
 import { PortalView } from './PortalView';
 import { TrustCard } from './TrustCard';
 import { loadLive } from './use-live';
@@ -50,6 +51,7 @@ export function App({ search, view: asked }: AppProps) {
       </div>
       {view === undefined ? <p class="muted">{t('popupLoading')}</p> : null}
       {view !== undefined && (!tab || !tab.url) ? <p class="muted">{t('popupNoPage')}</p> : null}
+      {view && verdict !== 'lookalike' ? <NextReminder profiles={shownProfiles} lang={lang} /> : null}
       {view?.trust && tab?.url && verdict === 'lookalike' ? <TrustCard trust={view.trust} lang={lang} /> : null}
       {view && tab?.url && verdict !== 'lookalike' && view.portalLike ? (
         <PortalView key={tab.id} view={view} lang={lang} profiles={shownProfiles}

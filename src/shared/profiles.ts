@@ -41,6 +41,8 @@ const ProfileSchema = z.object({
   usualPortals: z.array(text(100)).check(z.maxLength(100)),
   certVendor: z.optional(text(64)),
   certExpiry: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  passwordEveryDays: z.optional(z.int().check(z.gte(7), z.lte(730))),
+  passwordChangedOn: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
 });
 
 /** One stored entry, or null when it does not parse (the caller drops it, keeping the rest). */
@@ -102,6 +104,18 @@ export function saveProfile(profile: CompanyProfile): Promise<CompanyProfile> {
 /** Replaces all of the user's own companies at once (import of a settings file). */
 export function replaceProfiles(profiles: CompanyProfile[]): Promise<void> {
   return inTurn(() => writeProfiles(profiles));
+}
+
+/** Adds many profiles in one write (the CSV import), each parsed as saveProfile does; returns how many fit in. */
+export async function addProfiles(list: CompanyProfile[]): Promise<number> {
+  const clean = list.map(parseProfile).filter((p): p is CompanyProfile => p !== null);
+  // the user's own list only (policy companies are never written back as the user's), one change at a time
+  return inTurn(async () => {
+    const profiles = await readOwnProfiles();
+    const added = clean.slice(0, Math.max(0, MAX_PROFILES - profiles.length));
+    await writeProfiles([...profiles, ...added]);
+    return added.length;
+  });
 }
 
 export async function deleteProfile(id: string): Promise<void> {

@@ -49,6 +49,10 @@ export interface CompanyProfile {
   certVendor?: string;
   /** the certificate's expiry date, `YYYY-MM-DD` */
   certExpiry?: string;
+  /** remind to change the login password this many days after `passwordChangedOn` (src/core/reminders) */
+  passwordEveryDays?: number;
+  /** the day the password was last changed, `YYYY-MM-DD` (the user says so; the password itself is never kept) */
+  passwordChangedOn?: string;
 }
 
 export type BrowserEngine = 'chromium' | 'gecko' | 'webkit' | 'trident' | 'unknown';

@@ -28,7 +28,7 @@ describe('manifest transforms', () => {
   it('asks for the minimum: no all-sites host permission, no web-accessible resources', () => {
     expect(chrome.host_permissions).toBeUndefined();
     expect(chrome.web_accessible_resources).toBeUndefined();
-    expect(chrome.permissions).toEqual(['storage', 'activeTab', 'scripting', 'offscreen', 'clipboardWrite']);
+    expect(chrome.permissions).toEqual(['storage', 'activeTab', 'scripting', 'offscreen', 'clipboardWrite', 'alarms', 'notifications']);
     expect(chrome.optional_host_permissions).toEqual(['*://*/*', 'http://127.0.0.1/*', 'https://127.0.0.1/*']);
   });
 
@@ -42,6 +42,6 @@ describe('manifest transforms', () => {
     expect(firefox.minimum_chrome_version).toBeUndefined();
     expect((firefox.browser_specific_settings as { gecko: { id: string } }).gecko.id).toBe(FIREFOX_ID);
     expect(firefox.content_scripts).toEqual(chrome.content_scripts);
-    expect(firefox.permissions).toEqual(['storage', 'activeTab', 'scripting', 'clipboardWrite']);
+    expect(firefox.permissions).toEqual(['storage', 'activeTab', 'scripting', 'clipboardWrite', 'alarms', 'notifications']);
   });
 });
