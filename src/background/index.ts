@@ -5,7 +5,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { route } from './route';
 import { forgetTab } from './tab-state';
-import { syncGuard } from './guard';
+import { followCustomPortals, syncContentScripts } from './custom-portals';
 import { followLanguage, loadLanguage } from '../shared/language';
 
 // the user's language choice, read before any handler writes a text
@@ -28,10 +28,12 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   }
 });
 
-browser.permissions.onAdded.addListener(() => void syncGuard());
-browser.permissions.onRemoved.addListener(() => void syncGuard());
-browser.runtime.onStartup.addListener(() => void syncGuard());
-browser.runtime.onInstalled.addListener(() => void syncGuard());
+// the guard's and the custom portals' scripts follow the permissions and the list (custom-portals.ts)
+browser.permissions.onAdded.addListener(() => void syncContentScripts());
+browser.permissions.onRemoved.addListener(() => void syncContentScripts());
+browser.runtime.onStartup.addListener(() => void syncContentScripts());
+browser.runtime.onInstalled.addListener(() => void syncContentScripts());
+followCustomPortals();
 // first run: say in three lines what the extension does and offer the look-alike guard (src/welcome)
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });

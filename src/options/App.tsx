@@ -6,6 +6,8 @@ import { KNOWLEDGE } from '../core/diagnose/knowledge';
 import { portalById } from '../core/portals';
 import { GuardCard } from '../popup/GuardCard';
 import { t } from '../ui/i18n';
+import { CustomPortals } from './CustomPortals';
+import { LanguageSetting } from './LanguageSetting';
 import { ProfilesCard } from './ProfilesCard';
 import { VENDORS } from './vendors';
 
@@ -25,6 +27,8 @@ export function App() {
       <h1>{t('optionsTitle')}</h1>
       <ProfilesCard vendors={VENDORS} lang={lang} />
       <GuardCard />
+      <CustomPortals lang={lang} />
+      <LanguageSetting />
       <section class="card" data-muted={entries.length}>
         <h2>{t('mutedSection')}</h2>
         {entries.length === 0 ? <p class="muted">{t('mutedNone')}</p> : null}

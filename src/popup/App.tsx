@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 import { uiLang } from '../background/lang';
 import type { CompanyProfile } from '../core/checklist/types';
 import { trust } from '../core/portals';
+import { customPortals } from '../shared/custom-portals';
 import { readLastProfileId, readProfiles, writeLastProfileId } from '../shared/profiles';
 import { t } from '../ui/i18n';
 import { GuardCard } from './GuardCard';
@@ -20,7 +21,7 @@ import { UsualPortals } from './UsualPortals';
 /** The checklist only makes sense where our content script runs: portals and government sites. */
 function isPortalLike(tab: PopupTab): boolean {
   if (tab.state?.recognition) return true;
-  const verdict = tab.url === null ? 'unknown' : trust(tab.url).trust;
+  const verdict = tab.url === null ? 'unknown' : trust(tab.url, customPortals()).trust;
   return verdict === 'official' || verdict === 'government';
 }
 
@@ -55,7 +56,7 @@ export function App({ search }: { search: string }) {
     let chosen = false;
     load(search, (next) => {
       if (!chosen) {
-        const portalId = next.tab?.state?.recognition?.portal?.id ?? (next.tab?.url ? trust(next.tab.url).portal?.id : null);
+        const portalId = next.tab?.state?.recognition?.portal?.id ?? (next.tab?.url ? trust(next.tab.url, customPortals()).portal?.id : null);
         setSelectedId(chooseProfile(next.profiles, portalId ?? null, next.lastId)?.id ?? null);
         chosen = true;
       }
@@ -69,7 +70,7 @@ export function App({ search }: { search: string }) {
     setSelectedId(profile.id);
     void writeLastProfileId(profile.id);
   };
-  const verdict = tab?.url ? trust(tab.url).trust : null;
+  const verdict = tab?.url ? trust(tab.url, customPortals()).trust : null;
   return (
     <main aria-busy={!loaded?.complete}>
       <div class="row">

@@ -1,5 +1,6 @@
 import { officialEntry, trust as trustOf } from '../core/portals';
 import type { Lang } from '../core/categories';
+import { customPortals } from '../shared/custom-portals';
 import { t } from '../ui/i18n';
 
 const LOOK = {
@@ -10,7 +11,7 @@ const LOOK = {
 } as const;
 
 export function TrustCard({ url, lang }: { url: string; lang: Lang }) {
-  const verdict = trustOf(url);
+  const verdict = trustOf(url, customPortals());
   const look = LOOK[verdict.trust];
   const entry = verdict.trust === 'lookalike' ? officialEntry(verdict.imitates?.kind, verdict.imitates?.region) : null;
   return (
