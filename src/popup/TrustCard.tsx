@@ -1,4 +1,4 @@
-import { officialEntry, trust as trustOf } from '../core/portals';
+import { isCustomPortal, officialEntry, trust as trustOf } from '../core/portals';
 import type { Lang } from '../core/categories';
 import { customPortals } from '../shared/custom-portals';
 import { t } from '../ui/i18n';
@@ -9,10 +9,12 @@ const LOOK = {
   lookalike: { tone: 'danger', title: 'trustLookalike', detail: 'trustLookalikeDetail' },
   unknown: { tone: '', title: 'trustUnknown', detail: 'trustUnknownDetail' },
 } as const;
+const CUSTOM = { tone: 'ok', title: 'trustCustom', detail: 'trustCustomDetail' } as const;
 
 export function TrustCard({ url, lang }: { url: string; lang: Lang }) {
   const verdict = trustOf(url, customPortals());
-  const look = LOOK[verdict.trust];
+  // a site the user added is official by their word, not ours: the card says so
+  const look = verdict.portal && isCustomPortal(verdict.portal) ? CUSTOM : LOOK[verdict.trust];
   const entry = verdict.trust === 'lookalike' ? officialEntry(verdict.imitates?.kind, verdict.imitates?.region) : null;
   return (
     <section class={`card ${look.tone}`} data-trust={verdict.trust} role={verdict.trust === 'lookalike' ? 'alert' : undefined}>
