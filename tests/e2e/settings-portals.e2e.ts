@@ -55,7 +55,7 @@ async function openOptions(): Promise<Page> {
   return options;
 }
 
-async function registered(): Promise<{ id: string; matches: string[]; allFrames?: boolean; runAt?: string; world?: string; js?: string[] }[]> {
+async function registered(): Promise<chrome.scripting.RegisteredContentScript[]> {
   return session.worker.evaluate(async () =>
     (await chrome.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith('custom-portals:')),
   );
@@ -97,8 +97,8 @@ describe('custom portals', () => {
     await options.close();
     await expect.poll(async () => (await registered()).length).toBe(2);
     const scripts = (await registered()).sort((a, b) => a.id.localeCompare(b.id));
-    expect(scripts[0]).toMatchObject({ id: 'custom-portals:0', matches: [`*://${HOST}/*`], js: ['content.js'], allFrames: true, runAt: 'document_idle' });
-    expect(scripts[1]).toMatchObject({ id: 'custom-portals:1', matches: [`*://${HOST}/*`], js: ['native-dialogs.js'], allFrames: true, runAt: 'document_start', world: 'MAIN' });
+    expect(scripts[0]).toMatchObject({ id: 'custom-portals:0', matches: [`*://${HOST}/*`], js: ['content.js'], allFrames: true, runAt: 'document_idle', matchOriginAsFallback: true, persistAcrossSessions: true });
+    expect(scripts[1]).toMatchObject({ id: 'custom-portals:1', matches: [`*://${HOST}/*`], js: ['native-dialogs.js'], allFrames: true, runAt: 'document_start', world: 'MAIN', matchOriginAsFallback: true });
   });
 
   it('its login page is recognised (badge, popup) and a failed login gets the hint', async () => {
