@@ -70,6 +70,32 @@ async function tryAdd(options: Page, url: string, name = '某市公积金单位�
   return options.locator('[data-custom-portal-status]').innerText();
 }
 
+/** The text of our note under a field (its host carries the category credit-code-wrong), read through its closed root. */
+async function noteText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type Node = { backendNodeId: number; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    for (const stack = [root]; stack.length; ) {
+      const node = stack.pop()!;
+      const at = node.attributes?.indexOf('data-login-assistant-hint') ?? -1;
+      if (at >= 0 && node.attributes![at + 1] === 'credit-code-wrong' && node.shadowRoots?.[0]) {
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.shadowRoots[0].backendNodeId });
+        const { result } = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId!,
+          functionDeclaration: 'function () { return this.textContent; }',
+          returnByValue: true,
+        });
+        return String(result.value);
+      }
+      stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
+    }
+    return '';
+  } finally {
+    await cdp.detach();
+  }
+}
+
 describe('custom portals', () => {
   it('before it is added, the city site is an ordinary site: no script, no recognition, no badge', async () => {
     expect(await registered()).toEqual([]);
@@ -133,6 +159,13 @@ describe('custom portals', () => {
     expect(english.title).not.toMatch(/[\u4e00-\u9fff]/);
     expect(english.buttons.join(' ')).not.toMatch(/[\u4e00-\u9fff]/);
     await session.screenshot(page, 'hint-en', SHOTS);
+
+    // the note under a mistyped credit code, on the same page that was open during the switch, is English too
+    await page.locator('#account').fill('91110000600073341L');
+    await page.locator('#pw').focus();
+    await expect.poll(() => noteText(page), { timeout: 5000 }).toContain('check character');
+    expect(await noteText(page)).not.toMatch(/[\u4e00-\u9fff]/);
+    await session.screenshot(page, 'field-note-en', SHOTS);
     await chooseLanguageInOptions(session, 'zh-CN');
     await page.close();
   });
