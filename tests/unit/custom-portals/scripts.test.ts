@@ -57,6 +57,11 @@ describe('custom portals: content script registration', () => {
     });
   });
 
+  it('registers package paths where Firefox answers the manifest files as full URLs', () => {
+    const firefox = { ...SCRIPTS[0]!, js: ['moz-extension://6d1f0c1e/content.js'] };
+    expect(registrationOf(firefox, 0, ['*://gjj.example-city.cn/*'], 'moz-extension://6d1f0c1e/').js).toEqual(['content.js']);
+  });
+
   it('registers for a granted host outside the manifest, not for one the manifest covers, and unregisters on removal', async () => {
     const registered = fakeScripting(['*://gjj.example-city.cn/*', '*://gjj.example-city.gov.cn/*']);
     await fakeBrowser.storage.local.set({ [CUSTOM_PORTALS_KEY]: [CITY, GOV] });
