@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { uiLang } from '../background/lang';
+import { uiLang } from '../shared/lang';
 import { readMuted, unmute, type MutedHints } from '../background/settings';
 import { KNOWLEDGE } from '../core/diagnose/knowledge';
 import { portalById } from '../core/portals';
-import { GuardCard } from '../popup/GuardCard';
+import { GuardCard } from '../ui/GuardCard';
 import { t } from '../ui/i18n';
 import { CustomPortals } from './CustomPortals';
 import { LanguageSetting } from './LanguageSetting';

@@ -29,7 +29,7 @@ describe('locales', () => {
   it('defines every message the source asks for', () => {
     const used = new Set<string>();
     const files = ['src/background/handlers.ts', 'src/popup/App.tsx', 'src/popup/PageCard.tsx', 'src/popup/TrustCard.tsx',
-      'src/popup/FindingsCard.tsx', 'src/popup/GuardCard.tsx', 'src/options/App.tsx'];
+      'src/popup/FindingsCard.tsx', 'src/ui/GuardCard.tsx', 'src/options/App.tsx'];
     for (const file of files) {
       const text = readFileSync(resolve(import.meta.dirname, '../../..', file), 'utf8');
       for (const match of text.matchAll(/\b(?:t|m)\('([A-Za-z]+)'/g)) used.add(match[1]!);
