@@ -81,7 +81,11 @@ export async function removeCustomPortal(host: string): Promise<void> {
   await browser.permissions.remove({ origins: originsOf(host) }).catch(() => false);
 }
 
-/** The user's custom portals as registry entries, for recognition and trust. */
+/**
+ * The user's custom portals as registry entries, for recognition and trust. Portals pushed by IT policy
+ * (storage.managed) belong here too, once that reader exists: this is the one place every page and the background
+ * take the list from.
+ */
 export async function readKnownCustomPortals(): Promise<Portal[]> {
   return (await readCustomPortals()).map(customPortal);
 }
