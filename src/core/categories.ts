@@ -30,10 +30,6 @@ export const CATEGORIES = [
 
 export type Category = (typeof CATEGORIES)[number];
 
-export function isCategory(value: string): value is Category {
-  return (CATEGORIES as readonly string[]).includes(value);
-}
-
 /** The two languages every user-facing text exists in. zh-CN is the default. */
 export type Lang = 'zh-CN' | 'en';
 export type Localized = Record<Lang, string>;

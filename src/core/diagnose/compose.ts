@@ -32,6 +32,23 @@ export interface ConceptHit {
   evidence: string;
 }
 
+/**
+ * States whose own meaning holds whatever thing they are said of when the table pairs it with nothing: a refusal or
+ * a stale login ("访问被拒绝", "需要重新认证"), and a form left incomplete ("认证来源是必填字段").
+ */
+const GENERIC_ALONE: ReadonlySet<Category> = new Set(['login-failed', 'session-expired', 'input-missing']);
+
+/** "错误提示", "错误代码:", "失败原因": a state word that only names a field or a heading reports nothing by itself. */
+const NAMES_A_FIELD = /^(?:提示|信息|代码|码|详情|原因|类型|日志|页|次数|说明)/u;
+/** What may follow a bare "错误/无效" that reports a failure: the end, a mark, "的…" or a request ("表单错误,请…"). */
+const ENDS_A_REPORT = /^(?:$|[的了啦!.,;:?。(\[\s\d-]|请)/u;
+
+/** "错误提示", "基础信息错误核查": the state word is part of a name, not a report, when no thing carries it. */
+function namesAField(state: Token<StateConcept>, rest: string): boolean {
+  if (NAMES_A_FIELD.test(rest)) return true;
+  return state.entry.id === 'wrong' && !ENDS_A_REPORT.test(rest);
+}
+
 /** A known vendor code ranks above every word-based reason. */
 const CODE_PRIORITY = 99;
 
@@ -43,9 +60,12 @@ const MAX_CANDIDATES = 200;
 const SETTING: ReadonlySet<ObjectId> = new Set(['secure-link', 'server', 'network', 'request', 'login', 'system', 'web-page']);
 const TELLING: ReadonlySet<ObjectId> = new Set(['certificate', 'device', 'pin', 'ca-module', 'signature']);
 
+/** A state said as a negated verb ("无法加载", "未能建立"): its object follows it. */
+const NEGATED_VERB = /^(?:无法|不能|未能|不可)/u;
+
 /** In "X与Y不一致" the pair's more telling thing decides: a certificate mismatch before a code, before a login. */
 const MISMATCH_ORDER: readonly ObjectId[] = [
-  'certificate', 'device', 'credit-code', 'company', 'agent', 'pin', 'captcha', 'sms-code', 'account', 'id-number',
+  'site-certificate', 'certificate', 'device', 'credit-code', 'company', 'agent', 'pin', 'captcha', 'sms-code', 'account', 'id-number',
   'person-name', 'phone', 'new-password', 'password',
 ];
 
@@ -112,6 +132,9 @@ function thingOf(text: string, state: Token<StateConcept>, all: readonly Token<O
   while (head + 1 < following.length && /^的?$/u.test(text.slice(following[head]!.end, following[head + 1]!.start))) head++;
   const after = following[head];
   const carried = objects.filter((o) => o.end <= clause.start).at(-1);
+  // "Firefox无法加载此页面", "无法连接服务器": a negated verb takes the thing right after it as its object
+  const object = NEGATED_VERB.test(state.words) ? following.find((o) => o.start - state.end <= 3) : undefined;
+  if (object && TABLE[object.entry.id][state.entry.id]) return object;
   // "…Ukey只支持在IE浏览器中使用": what is supported or not is the browser
   if (state.entry.id === 'unsupported') {
     const browser = inClause.find((o) => o.entry.id === 'browser');
@@ -125,7 +148,12 @@ function thingOf(text: string, state: Token<StateConcept>, all: readonly Token<O
     if (telling) return telling;
   }
   // the nearest thing the state can be said of ("本系统不支持Edge浏览器": not the system, the browser)
-  return order.find((o) => o && TABLE[o.entry.id][state.entry.id]) ?? order.find(Boolean);
+  const paired = order.find((o) => o && TABLE[o.entry.id][state.entry.id]);
+  if (paired) return paired;
+  // "对等端不认可给您颁发证书的机构": past the neighbours, the nearest thing in the clause the state can be said of
+  const distance = (o: Token<ObjectConcept>) => (o.end <= state.start ? state.start - o.end : o.start - state.end);
+  const anyPaired = inClause.filter((o) => TABLE[o.entry.id][state.entry.id]).sort((a, b) => distance(a) - distance(b))[0];
+  return anyPaired ?? order.find(Boolean);
 }
 
 /** "手机号和验证码不能为空": several things left empty at once is an incomplete form, whatever the things are. */
@@ -137,7 +165,7 @@ function severalEmpty(state: Token<StateConcept>, objects: readonly Token<Object
 function hitOf(state: Token<StateConcept>, thing: Token<ObjectConcept> | undefined, clause: Clause, several: boolean): ConceptHit | undefined {
   const table = thing ? TABLE[thing.entry.id][state.entry.id] : undefined;
   // a generic state ("访问被拒绝", "需要重新认证") said of a thing the table does not pair it with keeps its own meaning
-  const generic = state.entry.alone === 'login-failed' || state.entry.alone === 'session-expired' ? state.entry.alone : undefined;
+  const generic = GENERIC_ALONE.has(state.entry.alone as Category) ? state.entry.alone : undefined;
   const category = several ? 'input-missing' : thing ? (table ?? generic) : state.entry.alone;
   if (!category) return undefined;
   const consequence = state.entry.id === 'tries-left' || state.entry.id === 'will-lock';
@@ -164,7 +192,9 @@ export function composeHits(text: string, clauses: readonly Clause[]): ConceptHi
     if (!clause || clause.kind === 'condition' || clause.kind === 'question' || clause.kind === 'recommendation') continue;
     if (recommends && clause.kind === 'advice') continue;
     if (DENIAL.test(text.slice(clause.start, state.start))) continue;
-    const hit = hitOf(state, thingOf(text, state, objects, clause), clause, severalEmpty(state, objects, clause));
+    const thing = thingOf(text, state, objects, clause);
+    if (!thing && namesAField(state, text.slice(state.end, clause.end))) continue;
+    const hit = hitOf(state, thing, clause, severalEmpty(state, objects, clause));
     if (hit) hits.push(hit);
   }
   return policyRemoved(hits, clauses);
@@ -187,7 +217,7 @@ function policyRemoved(hits: ConceptHit[], clauses: readonly Clause[]): ConceptH
 /** A vendor code the message carries, as a hit; used when its words told the engine nothing. */
 export function codeHit(text: string): ConceptHit | undefined {
   const match = CODE_RE.exec(text);
-  const code = match?.[1] ?? match?.[2];
+  const code = (match?.[1] ?? match?.[2] ?? match?.[3])?.toLowerCase();
   const entry = code ? CODE_INDEX.get(code) : undefined;
   if (!entry || !match) return undefined;
   return {

@@ -19,9 +19,10 @@ export const HOTLINES: Record<PortalKind, string> = {
   'housing-fund': '12329',
 };
 
+/** The list of all four hotlines, written from HOTLINES so each number is typed once. */
 const ALL_HOTLINES: Localized = {
-  'zh-CN': '当地服务热线（社保 12333、医保 12393、公积金 12329、税务 12366）',
-  en: 'the local service hotline (social insurance 12333, medical insurance 12393, housing fund 12329, tax 12366)',
+  'zh-CN': `当地服务热线（社保 ${HOTLINES['social-insurance']}、医保 ${HOTLINES['medical-insurance']}、公积金 ${HOTLINES['housing-fund']}、税务 ${HOTLINES['e-tax']}）`,
+  en: `the local service hotline (social insurance ${HOTLINES['social-insurance']}, medical insurance ${HOTLINES['medical-insurance']}, housing fund ${HOTLINES['housing-fund']}, tax ${HOTLINES['e-tax']})`,
 };
 
 export const KNOWLEDGE: Record<Category, Knowledge> = {
@@ -509,12 +510,12 @@ export const KIND_OVERRIDES: Partial<Record<PortalKind, Partial<Record<Category,
         'zh-CN': [
           '别再凭记忆猜密码，每猜错一次都离锁定更近。',
           '点登录页的“忘记密码”，用绑定的手机号验证后设置新密码，再用新密码登录。',
-          '收不到验证短信或手机号已变更时，拨打 12366 或到办税服务厅处理。',
+          '收不到验证短信或手机号已变更时，联系{hotline}，或到办税服务厅处理。',
         ],
         en: [
           'Stop guessing the password: every wrong guess brings the lock closer.',
           'Use Forgot password on the login page, verify with the bound mobile, set a new password and log in with it.',
-          'If no SMS arrives or the mobile number has changed, call 12366 or visit the tax service hall.',
+          'If no SMS arrives or the mobile number has changed, call {hotline} or visit the tax service hall.',
         ],
       },
     },
@@ -537,12 +538,12 @@ export const KIND_OVERRIDES: Partial<Record<PortalKind, Partial<Record<Category,
         'zh-CN': [
           '电子税务局要求经办人先有个人用户：在登录页的自然人（个人）业务入口完成实名注册。',
           '注册后回到企业业务登录，输入单位代码、个人账号和密码。',
-          '注册或实名遇到问题，拨打 12366。',
+          '注册或实名遇到问题，联系{hotline}。',
         ],
         en: [
           'E-tax needs a personal user first: register with your real name through the personal (natural person) entry on the login page.',
           'Then return to the company login and enter the company code, your personal account and password.',
-          'For trouble with registration or identity checks, call 12366.',
+          'For trouble with registration or identity checks, call {hotline}.',
         ],
       },
     },

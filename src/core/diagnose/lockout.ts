@@ -1,6 +1,6 @@
 import type { Localized } from '../categories';
 import { duration, kindOf } from './explain';
-import { hotlineText } from './knowledge';
+import { HOTLINES, hotlineText } from './knowledge';
 import type { Captures, Finding, PortalKind } from './types';
 
 /**
@@ -62,8 +62,8 @@ function merged(findings: readonly Finding[]): Captures {
 function resetPath(kind: PortalKind | undefined): Localized {
   if (kind === 'e-tax') {
     return {
-      'zh-CN': '请用登录页的“忘记密码”通过绑定手机重设密码，或拨打 12366。',
-      en: 'Reset the password with Forgot password on the login page (via the bound mobile), or call 12366.',
+      'zh-CN': `请用登录页的“忘记密码”通过绑定手机重设密码，或拨打 ${HOTLINES['e-tax']}。`,
+      en: `Reset the password with Forgot password on the login page (via the bound mobile), or call ${HOTLINES['e-tax']}.`,
     };
   }
   return {

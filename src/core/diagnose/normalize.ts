@@ -13,7 +13,7 @@ const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}]) | (?=[${CJK}])`, 'gu');
 export function normalize(raw: string): string {
   const text = raw
     .slice(0, MAX_TEXT * 2)
-    .replace(/<[^<>]{0,300}>/g, ' ')
+    .replace(/<\/?[a-z!][^<>]{0,300}>/gi, ' ')
     .replace(/&(#\d{1,6}|[a-z]{2,6});/gi, (whole, name: string) => {
       if (name.startsWith('#')) return String.fromCodePoint(Math.min(Number(name.slice(1)), 0x10ffff));
       return ENTITIES[name.toLowerCase()] ?? whole;

@@ -16,14 +16,15 @@ export interface Clause {
 /** Clause breaks: sentence and clause punctuation (full-width forms are folded to ASCII by normalize). */
 const BREAK = new Set([',', '.', '!', '?', ';', ':', '。', '~']);
 
-const ADVICE = /^(?:请(?![求假])|请您|您可以?|可以|可|需要?|须|务必|使用前|登录前|首次|初次|第一次|麻烦)/u;
+const ADVICE = /^(?:请(?![求假])|请您|您可以?|可以|可(?!能)|需要?|须|务必|使用前|登录前|首次|初次|第一次|麻烦)/u;
 const RECOMMENDATION = /^(?:不?建议|推荐|为了|为保证|为确保|为获得|为保障|最佳|更佳)|(?:建议|推荐)(?:您)?(?:使用|采用|安装|用)|(?:体验|效果)更?(?:佳|好)/u;
 const CONDITION = /^(?:温馨提示|提示|注意)?(?:如|如果|若|假如|倘若|当(?![前日天时地月年])|一旦|若您|如您|否则|届时|将(?:会|要)?(?:无法|不能))(?![下何])/u;
 const QUESTION = /(?:怎么办|怎么|如何|为什么|为何|吗|呢)\??$|\?$/u;
 
-/** "22:00", "IE6.0": a colon or a dot between digits breaks nothing. */
+/** "22:00", "IE6.0": a colon or a dot between digits breaks nothing; nor does the dot of a host ("etax.example.gov.cn"). */
 function betweenDigits(text: string, i: number): boolean {
-  return (text[i] === ':' || text[i] === '.') && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '');
+  if (text[i] === '.' && /[a-z0-9]/u.test(text[i - 1] ?? '') && /[a-z0-9]/u.test(text[i + 1] ?? '')) return true;
+  return text[i] === ':' && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '');
 }
 
 /** Clauses are read in this much of a message; the rest of a long page counts as one fact. */

@@ -10,8 +10,8 @@ export type Surface =
   | 'page'; // a whole page: maintenance / error page
 
 /**
- * The kind of portal a page belongs to. Mirrors the portal registry's kinds (src/core/portals); declared here so the
- * pure diagnose core does not depend on the registry.
+ * The kind of portal a page belongs to: the portal registry's own type (src/core/portals/types.ts, a type-only
+ * import), re-exported so diagnose code names it from one place.
  */
 export type { PortalKind } from '../portals/types';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../src/core/categories';
 import { tokensOf } from '../../../src/core/diagnose/compose';
+import { diagnose } from '../../../src/core/diagnose/engine';
 import { CATEGORY_PRIORITY, OBJECTS, STATES, TABLE, VENDOR_CODES } from '../../../src/core/diagnose/concepts/index';
 import { normalize } from '../../../src/core/diagnose/normalize';
 import { expand } from '../../../src/core/diagnose/rule';
@@ -68,4 +69,22 @@ describe('concept examples', () => {
       });
     }
   }
+});
+
+describe('browser error names decide the category (the page they stand on says little else)', () => {
+  const first = (text: string) => diagnose([{ text, surface: 'page' }])[0];
+  it('a website certificate or connection name is a connection problem', () => {
+    expect(first('此网站出错。NET::ERR_CERT_DATE_INVALID')?.category).toBe('network');
+    expect(first('ERR_CONNECTION_TIMED_OUT')?.category).toBe('network');
+    expect(first('错误代码: SEC_ERROR_EXPIRED_ISSUER_CERTIFICATE')?.rule).toBe('network.firefox-code');
+  });
+  it('an old TLS version or cipher points at the browser; a client-certificate name at the key', () => {
+    expect(first('错误代码: SSL_ERROR_NO_CYPHER_OVERLAP')?.category).toBe('browser-unsupported');
+    expect(first('ERR_SSL_VERSION_OR_CIPHER_MISMATCH')?.category).toBe('browser-unsupported');
+    expect(first('ERR_SSL_CLIENT_AUTH_CERT_NEEDED')?.category).toBe('cert-not-detected');
+  });
+  it('a name inside a longer identifier or an unknown name is no code', () => {
+    expect(first('my_err_connection_reset_handler')?.rule).not.toBe('network.chromium-code');
+    expect(first('ERR_SOMETHING_UNHEARD_OF')?.rule ?? '').not.toMatch(/-code$/u);
+  });
 });

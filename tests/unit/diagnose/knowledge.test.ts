@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../src/core/categories';
 import { explain } from '../../../src/core/diagnose/explain';
-import { KIND_OVERRIDES, KNOWLEDGE } from '../../../src/core/diagnose/knowledge';
+import { HOTLINES, KIND_OVERRIDES, KNOWLEDGE } from '../../../src/core/diagnose/knowledge';
+import { PORTALS } from '../../../src/core/portals';
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 const HAN = /[\u4e00-\u9fff]/g;
@@ -88,5 +91,30 @@ describe('explain', () => {
     for (const fact of ['路由器', '防火墙', '刷新']) expect(network).toContain(fact);
     const browser = explain('browser-unsupported', 'zh-CN').steps.join('');
     for (const fact of ['兼容', '极速', '缓存', '插件']) expect(browser).toContain(fact);
+  });
+});
+
+describe('hotlines have one source', () => {
+  const folder = resolve(import.meta.dirname, '../../../src/core/diagnose');
+  const sources = (dir: string): string[] =>
+    readdirSync(resolve(folder, dir), { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? sources(`${dir}/${entry.name}`) : entry.name.endsWith('.ts') ? [`${dir}/${entry.name}`] : [],
+    );
+
+  it('each hotline number is written once in the diagnose code: in HOTLINES', () => {
+    for (const number of Object.values(HOTLINES)) {
+      const places = sources('.').flatMap((file) => {
+        const text = readFileSync(resolve(folder, file), 'utf8');
+        return text.split(number).length - 1 > 0 ? [`${file} ×${text.split(number).length - 1}`] : [];
+      });
+      expect(places, number).toEqual(['./knowledge.ts ×1']);
+    }
+  });
+
+  it('HOTLINES agrees with the national hotline of every registered portal of that kind', () => {
+    const national = /^123\d\d$/u;
+    const checked = PORTALS.filter((portal) => national.test(portal.hotline ?? ''));
+    expect(checked.length).toBeGreaterThanOrEqual(4);
+    for (const portal of checked) expect(`${portal.id} ${portal.hotline}`).toBe(`${portal.id} ${HOTLINES[portal.kind]}`);
   });
 });

@@ -48,7 +48,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'sms-code',
-    variants: ['(?:短信|手机|动态|邮箱|邮件|语音)(?:验证码|校验码|码|口令|验证)', '短信', '动态密码'],
+    variants: ['(?:短信|手机|动态|邮箱|邮件|语音)(?:验证码|校验码|码|口令|验证)', '短信', '动态密码|一次性(?:密码|验证码|口令|代码)|(?<![a-z])t?otp(?![a-z])'],
     source: `${MINED}: "短信验证码已过期", "手机验证码错误", "邮件验证码已过期", "短信接口请求太多"`,
     examples: { match: ['短信验证码', '动态码', '手机校验码', '邮件验证码'], noMatch: ['图形验证码'] },
   },
@@ -79,6 +79,13 @@ export const OBJECTS: readonly ObjectConcept[] = [
     ],
     source: `${MINED}: "请检查证书应用环境是否正确安装", "没有安装协卡助手", "装载动态库错误", "P11服务没有回应", "加载XTXAppCOM控件失败"`,
     examples: { match: ['证书助手', '数字证书驱动', '安全控件', '签名服务', 'SafeEngine扩展'], noMatch: ['服务器', '证书'] },
+  },
+  {
+    // the WEBSITE's certificate (a TLS problem of the connection), not the user's own: before 'certificate'
+    id: 'site-certificate',
+    variants: ['(?:网站|站点|服务器|对等端)(?:所?使用)?的?(?:ssl|https)?证书'],
+    source: 'browser error pages (tests/fixtures/corpus/tuning.json: Firefox): "可能是网站的证书已过期", "请求的域名与服务器的证书不匹配"',
+    examples: { match: ['网站的证书', '服务器证书', '网站使用的证书'], noMatch: ['数字证书', '证书服务器'] },
   },
   {
     id: 'certificate',
@@ -190,7 +197,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'request',
-    variants: ['(?:认证|登录|授权)?请求'],
+    variants: ['(?:认证|登录|授权)?请求(?:发起方)?|身份提供(?:方|者|程序|商)'],
     source: 'SSO texts (tests/fixtures/corpus/tuning.json: CAS): "非法的请求", "无效/未知请求"; portals: "请求失败,请稍后再试"',
     examples: { match: ['请求', '认证请求'], noMatch: ['请'] },
   },

@@ -23,17 +23,18 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   'secure-link': {
     unsupported: 'browser-unsupported', locked: 'browser-unsupported', expired: 'browser-unsupported', failed: 'network',
     closed: 'network', wrong: 'network', absent: 'network', unavailable: 'network', denied: 'network', 'must-change': 'browser-unsupported',
-    insecure: 'network', check: 'network',
+    insecure: 'network', check: 'network', unreachable: 'network', unexpected: 'network',
   },
   terms: { empty: 'input-missing', 'must-change': 'input-missing' },
   'sms-code': {
     wrong: 'sms-code-wrong', failed: 'sms-code-wrong', expired: 'sms-code-wrong', mismatch: 'sms-code-wrong',
     'too-many': 'sms-code-wrong', empty: 'sms-code-wrong', absent: 'sms-code-wrong', unavailable: 'sms-code-wrong',
-    format: 'sms-code-wrong', locked: 'account-locked',
+    format: 'sms-code-wrong', locked: 'account-locked', 'still-valid': 'sms-code-wrong',
   },
   captcha: {
     wrong: 'captcha-wrong', failed: 'captcha-wrong', expired: 'captcha-wrong', mismatch: 'captcha-wrong',
     empty: 'captcha-wrong', absent: 'captcha-wrong', format: 'captcha-wrong', 'too-many': 'sms-code-wrong',
+    'still-valid': 'sms-code-wrong',
   },
   'credit-code': {
     wrong: 'credit-code-wrong', mismatch: 'credit-code-wrong', absent: 'credit-code-wrong', format: 'credit-code-wrong',
@@ -42,7 +43,11 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   },
   client: {
     'not-installed': 'client-missing', 'must-change': 'client-missing', 'check-installed': 'client-missing', 'check-present': 'client-missing', absent: 'client-missing', failed: 'client-missing', wrong: 'client-missing',
-    unavailable: 'client-missing', unsupported: 'client-missing', expired: 'client-missing', 'not-registered': 'client-missing',
+    unavailable: 'client-missing', unreachable: 'client-missing', unsupported: 'client-missing', expired: 'client-missing', 'not-registered': 'client-missing',
+  },
+  'site-certificate': {
+    expired: 'network', revoked: 'network', untrusted: 'network', wrong: 'network', mismatch: 'network', failed: 'network',
+    'not-yet-valid': 'network', unsupported: 'network',
   },
   certificate: {
     absent: 'cert-not-detected', insert: 'cert-not-detected', 'check-present': 'cert-not-detected', empty: 'cert-not-detected',
@@ -53,7 +58,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   },
   device: {
     absent: 'cert-not-detected', insert: 'cert-not-detected', 'check-present': 'cert-not-detected', failed: 'cert-not-detected', wrong: 'cert-not-detected',
-    empty: 'cert-not-detected', 'not-installed': 'cert-not-detected', unavailable: 'cert-not-detected',
+    empty: 'cert-not-detected', 'not-installed': 'cert-not-detected', unavailable: 'cert-not-detected', unreachable: 'cert-not-detected',
     locked: 'pin-locked', 'too-many': 'pin-locked', expired: 'cert-expired', revoked: 'cert-expired', closed: 'cert-expired',
     mismatch: 'cert-mismatch', 'not-registered': 'cert-mismatch', 'not-linked': 'cert-mismatch', unsupported: 'cert-failed',
     untrusted: 'cert-failed', expiring: 'cert-expiring',
@@ -66,7 +71,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   'web-page': {
     absent: 'network', failed: 'network', unavailable: 'network', wrong: 'network', unexpected: 'network', expired: 'session-expired',
     'not-installed': 'network',
-    check: 'network', insecure: 'network',
+    check: 'network', insecure: 'network', unreachable: 'network',
     denied: 'login-failed', locked: 'login-failed',
   },
   session: {
@@ -105,17 +110,17 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   clock: { wrong: 'network', failed: 'network', mismatch: 'network' },
   server: {
     failed: 'network', absent: 'network', expired: 'network', 'not-installed': 'network', denied: 'network', check: 'network',
-    wrong: 'maintenance', unexpected: 'maintenance', unavailable: 'maintenance', 'too-many': 'maintenance',
+    wrong: 'maintenance', unexpected: 'maintenance', unavailable: 'maintenance', 'too-many': 'maintenance', unreachable: 'network',
   },
   request: {
     failed: 'network', expired: 'network', 'too-many': 'sms-code-wrong', wrong: 'login-failed', denied: 'login-failed',
-    unexpected: 'login-failed',
+    unexpected: 'login-failed', 'not-registered': 'login-failed', locked: 'login-failed',
   },
   network: {
     failed: 'network', absent: 'network', unexpected: 'network', expired: 'network', unavailable: 'network', 'too-many': 'sms-code-wrong',
-    'not-installed': 'network', wrong: 'network', denied: 'network', check: 'network', insecure: 'network',
+    'not-installed': 'network', wrong: 'network', denied: 'network', check: 'network', insecure: 'network', unreachable: 'network',
   },
-  system: { unavailable: 'maintenance', closed: 'maintenance', unexpected: 'login-failed', denied: 'login-failed', failed: 'login-failed', wrong: 'login-failed', 'too-many': 'maintenance' },
+  system: { unavailable: 'maintenance', unreachable: 'network', closed: 'maintenance', unexpected: 'login-failed', denied: 'login-failed', failed: 'login-failed', wrong: 'login-failed', 'too-many': 'maintenance' },
   login: {
     failed: 'login-failed', wrong: 'login-failed', expired: 'session-expired', 'too-many': 'account-locked',
     'tries-left': 'account-locked', elsewhere: 'session-expired', unavailable: 'maintenance', locked: 'account-locked',

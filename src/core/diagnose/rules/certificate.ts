@@ -11,12 +11,13 @@ export const CERTIFICATE_RULES: readonly Rule[] = [
       '证书(?:已被?|被)(?:吊销|注销|撤销|冻结)|(?:已|已经)(?:吊销|注销|作废)的证书',
       '超(?:过|出)证书有效期|证书~(?:超(?:过|出)|已过)有效期|证书~有效期已过|证书不在有效期',
     ],
-    unless: ['怎么办|如何|查询$'],
+    // the website's own certificate ("网站的证书已过期") is the connection's problem, left to the concept layer
+    unless: ['怎么办|如何|查询$', '(?:网站|站点|服务器|对等端)(?:所?使用)?的?(?:ssl|https)?证书'],
     severity: 'error',
     priority: 78,
     examples: {
       match: ['证书已过期!', '证书已过期(-2113667054)', '您的证书已于2024-03-01过期', '证书已被吊销', '证书有效期已过', '证书已废除', '您的IC卡已过期!'],
-      noMatch: ['您的证书还有10天过期', '证书过期怎么办?', '注销成功'],
+      noMatch: ['您的证书还有10天过期', '证书过期怎么办?', '注销成功', '网站的证书已过期'],
     },
   },
   {
