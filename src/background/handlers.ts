@@ -11,6 +11,7 @@ import type { HandlerMap } from '../shared/protocol';
 import { showBadge } from './badge';
 import { writeClipboard } from './clipboard';
 import { composeHint } from './compose-hint';
+import { knownCustomPortals } from './custom-portals';
 import { adoptsRecognition, isSubframe } from './frames';
 import { uiLang } from '../shared/lang';
 import { addFailure, readFailures, writeFailures } from '../shared/storage/failures';
@@ -36,7 +37,7 @@ async function stateOf(sender: Runtime.MessageSender): Promise<{ tabId: number; 
     state: {
       url,
       documentId: documentOf(sender),
-      trust: trust(url).trust,
+      trust: trust(url, await knownCustomPortals()).trust,
       recognition: null,
       findings: [],
       hint: null,
@@ -113,7 +114,7 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
     const { tabId, state } = await stateOf(sender);
     // The snapshot's URL is the page's own (with its hash route); it must be the sender's page.
     if (new URL(snapshot.url).origin !== new URL(sender.url!).origin) throw new Error('snapshot of another origin');
-    const recognition = recognise(snapshot);
+    const recognition = recognise(snapshot, await knownCustomPortals());
     if (!adoptsRecognition(sender, recognition)) return { recognition, hint: null };
     state.recognition = recognition;
     state.caMarkers = snapshot.caMarkers;

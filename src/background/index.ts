@@ -5,7 +5,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { route } from './route';
 import { forgetTab } from './tab-state';
-import { syncGuard } from './guard';
+import { followCustomPortals, syncContentScripts } from './custom-portals';
 import { followLanguage, loadLanguage } from '../shared/language';
 import { repairStorage } from '../shared/storage/repair';
 import { startReminders } from './reminders';
@@ -32,14 +32,16 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   }
 });
 
-browser.permissions.onAdded.addListener(() => void syncGuard());
-browser.permissions.onRemoved.addListener(() => void syncGuard());
-browser.runtime.onStartup.addListener(() => void syncGuard());
+// the guard's and the custom portals' scripts follow the permissions and the list (custom-portals.ts)
+browser.permissions.onAdded.addListener(() => void syncContentScripts());
+browser.permissions.onRemoved.addListener(() => void syncContentScripts());
+browser.runtime.onStartup.addListener(() => void syncContentScripts());
 // the IT department's policy can switch the guard off (storage.managed changes when the policy does)
 browser.storage.onChanged.addListener((_changes, area) => {
-  if (area === 'managed') void syncGuard();
+  if (area === 'managed') void syncContentScripts();
 });
-browser.runtime.onInstalled.addListener(() => void syncGuard());
+browser.runtime.onInstalled.addListener(() => void syncContentScripts());
+followCustomPortals();
 // an install or update brings stored settings to the current layout and repairs what cannot be read (src/shared/storage)
 browser.runtime.onInstalled.addListener(() => void repairStorage().catch(() => undefined));
 // first run: say in three lines what the extension does and offer the look-alike guard (src/welcome)

@@ -9,6 +9,7 @@ import type { MessageOf } from '../shared/messages';
 import { browserOf, composePopupView, currentState, NOT_PROBED, type PopupTab, type PopupView } from '../shared/popup-view';
 import { portalKey } from './handlers';
 import { uiLang } from '../shared/lang';
+import { loadCustomPortals } from '../shared/custom-portals';
 import { readFailures } from '../shared/storage/failures';
 import { readTabState } from './tab-state';
 
@@ -32,7 +33,8 @@ async function describe(tabId: number | null, given: string | null): Promise<Pop
 
 export async function popupView({ tabId, url, navigator }: MessageOf<'popup-view'>): Promise<PopupView> {
   const [tab, profiles, lastId] = await Promise.all([
-    describe(tabId, url),
+    // the user's own portals are read first: trust and the checklist judge by them too (src/shared/custom-portals.ts)
+    loadCustomPortals().catch(() => []).then(() => describe(tabId, url)),
     readProfiles().catch(() => []),
     readLastProfileId().catch(() => null),
   ]);

@@ -3,6 +3,8 @@ import { uiLang } from '../shared/lang';
 import { GuardCard } from '../ui/GuardCard';
 import { t } from '../ui/i18n';
 import { BackupCard } from './BackupCard';
+import { CustomPortals } from './CustomPortals';
+import { LanguageSetting } from './LanguageSetting';
 import { MutesCard } from './MutesCard';
 import { ProfilesCard } from './ProfilesCard';
 import { StorageNotice } from './StorageNotice';
@@ -18,6 +20,8 @@ export function App() {
       <StorageNotice />
       <ProfilesCard key={imports} vendors={VENDORS} lang={lang} />
       <GuardCard />
+      <CustomPortals key={`portals-${imports}`} lang={lang} />
+      <LanguageSetting />
       <MutesCard lang={lang} />
       <BackupCard onImported={() => setImports((n) => n + 1)} />
       <footer class="muted">

@@ -8,9 +8,11 @@ const LOOK = {
   lookalike: { tone: 'danger', title: 'trustLookalike', detail: 'trustLookalikeDetail' },
   unknown: { tone: '', title: 'trustUnknown', detail: 'trustUnknownDetail' },
 } as const;
+const CUSTOM = { tone: 'ok', title: 'trustCustom', detail: 'trustCustomDetail' } as const;
 
 export function TrustCard({ trust, lang }: { trust: TrustView; lang: Lang }) {
-  const look = LOOK[trust.trust];
+  // a site the user added is official by their word, not ours: the card says so
+  const look = trust.custom ? CUSTOM : LOOK[trust.trust];
   return (
     <section class={`card ${look.tone}`} data-trust={trust.trust} role={trust.trust === 'lookalike' ? 'alert' : undefined}>
       <h2>{t(look.title)}</h2>

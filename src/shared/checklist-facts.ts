@@ -7,6 +7,7 @@ import type { BrowserFacts, ChecklistFacts, CompanyProfile, LockoutFacts } from 
 import type { Finding } from '../core/diagnose/types';
 import { portalById, trust } from '../core/portals';
 import type { PopupTab } from './popup-view';
+import { customPortals } from './custom-portals';
 
 /** The lockout guard's counts: the failures the background counted, and what the page said after the last try. */
 export function lockoutFacts(findings: readonly Finding[], failures: number, seenAt: number): LockoutFacts {
@@ -31,7 +32,7 @@ export interface FactsInput {
 }
 
 export function checklistFacts({ tab, profile, typed, browser, probes, now }: FactsInput): ChecklistFacts {
-  const verdict = tab.url ? trust(tab.url) : null;
+  const verdict = tab.url ? trust(tab.url, customPortals()) : null;
   const recognition = tab.state?.recognition ?? null;
   const portal = (recognition?.portal ? portalById(recognition.portal.id) : null) ?? verdict?.portal ?? null;
   const findings = tab.state?.findings ?? [];

@@ -7,6 +7,7 @@
 import { ext as browser } from './ext';
 import * as z from 'zod/mini';
 import type { Lang } from '../core/categories';
+import { localeText, type LocaleEntry } from './locale-text';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
 import en from '../../public/_locales/en/messages.json';
 
@@ -14,7 +15,7 @@ export const LANGUAGE_KEY = 'language';
 export const LanguagePreferenceSchema = z.enum(['auto', 'zh-CN', 'en']);
 export type LanguagePreference = z.infer<typeof LanguagePreferenceSchema>;
 
-type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> } | undefined>;
+type Catalogue = Record<string, LocaleEntry | undefined>;
 const BUNDLED: Record<Lang, Catalogue> = { 'zh-CN': zhCN as Catalogue, en: en as Catalogue };
 
 let chosen: LanguagePreference = 'auto';
@@ -44,8 +45,18 @@ export function currentLang(): Lang {
 export function message(name: string, substitutions: string[] = []): string {
   if (chosen === 'auto') return browser.i18n.getMessage(name, substitutions) || name;
   const entry = BUNDLED[chosen][name] ?? BUNDLED['zh-CN'][name];
-  if (entry === undefined) return name;
-  // named placeholders ($COUNT$) stand for their content ($1), as chrome.i18n resolves them
-  const named = entry.message.replace(/\$([A-Za-z_]+)\$/g, (whole, key: string) => entry.placeholders?.[key.toLowerCase()]?.content ?? whole);
-  return named.replace(/\$(\d)/g, (whole, n: string) => substitutions[Number(n) - 1] ?? whole);
+  return entry ? localeText(entry, substitutions) : name;
+}
+
+/** The user's choice, from the options page (src/options/LanguageSetting.tsx). */
+export async function chooseLanguage(preference: LanguagePreference): Promise<void> {
+  await browser.storage.local.set({ [LANGUAGE_KEY]: preference });
+  chosen = preference;
+}
+
+/** Calls `changed` after the choice changed anywhere (another tab's options page), once it is loaded here. */
+export function onLanguageChange(changed: () => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && LANGUAGE_KEY in changes) void loadLanguage().then(changed, changed);
+  });
 }

@@ -10,7 +10,8 @@ import { browserFacts, composeReport, runChecklist, type NavigatorFacts } from '
 import type { BrowserFacts, ChecklistFacts, CheckResult, CompanyProfile } from '../core/checklist/types';
 import { explain } from '../core/diagnose/explain';
 import type { Category } from '../core/categories';
-import { officialEntry, portalById, trust, type Trust } from '../core/portals';
+import { isCustomPortal, officialEntry, portalById, trust, type Trust } from '../core/portals';
+import { customPortals } from './custom-portals';
 import { checklistFacts } from './checklist-facts';
 import type { TabState } from './tab-state';
 import { chooseProfile } from './profile-choice';
@@ -30,6 +31,8 @@ export interface TrustView {
   portalName: Localized | null;
   /** on a look-alike: the official entry to use instead */
   entry: string | null;
+  /** a portal the user added (src/shared/custom-portals.ts): official by their word, not ours */
+  custom: boolean;
 }
 
 export interface FindingView {
@@ -85,9 +88,10 @@ export function browserOf(navigator: NavigatorFacts): BrowserFacts {
 }
 
 function trustView(url: string): TrustView {
-  const verdict = trust(url);
+  const verdict = trust(url, customPortals());
   const entry = verdict.trust === 'lookalike' ? officialEntry(verdict.imitates?.kind, verdict.imitates?.region) : null;
-  return { trust: verdict.trust, host: verdict.host, portalName: verdict.portal?.name ?? null, entry };
+  const custom = verdict.portal ? isCustomPortal(verdict.portal) : false;
+  return { trust: verdict.trust, host: verdict.host, portalName: verdict.portal?.name ?? null, entry, custom };
 }
 
 function findingViews(state: TabState | null, lang: Lang): FindingView[] {
@@ -111,7 +115,7 @@ function profileFor(input: PopupViewInput): CompanyProfile | null {
   const { tab, profiles, selectedId, lastId } = input;
   const picked = selectedId ? profiles.find((p) => p.id === selectedId) : undefined;
   if (picked) return picked;
-  const portalId = tab?.state?.recognition?.portal?.id ?? (tab?.url ? trust(tab.url).portal?.id : null) ?? null;
+  const portalId = tab?.state?.recognition?.portal?.id ?? (tab?.url ? trust(tab.url, customPortals()).portal?.id : null) ?? null;
   return chooseProfile(profiles, portalId, lastId);
 }
 

@@ -1,8 +1,17 @@
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
 import { uiLang } from '../shared/lang';
 import { App } from './App';
+import { loadLanguage, onLanguageChange } from '../shared/language';
+import { t } from '../ui/i18n';
 
-document.documentElement.lang = uiLang();
-document.title = `${browser.i18n.getMessage('extShortName')} · ${browser.i18n.getMessage('welcomeTitle')}`;
-render(<App />, document.getElementById('app')!);
+await loadLanguage().catch(() => 'auto');
+
+/** In the user's language; drawn again when they switch it in the options page. */
+function show(): void {
+  document.documentElement.lang = uiLang();
+  document.title = `${t('extShortName')} · ${t('welcomeTitle')}`;
+  render(<App key={uiLang()} />, document.getElementById('app')!);
+}
+
+show();
+onLanguageChange(show);

@@ -34,7 +34,9 @@ async function focused(page: Page): Promise<string> {
     const el = document.activeElement;
     if (!el || el === document.body) return 'body';
     if (el.hasAttribute('data-login-assistant-hint')) return 'hint';
-    return `${el.tagName.toLowerCase()}:${(el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 20)}`;
+    // a form control is named by its <label> (label[for] or a wrapping one), as screen readers name it
+    const label = (el as HTMLInputElement).labels?.[0]?.textContent;
+    return `${el.tagName.toLowerCase()}:${(el.getAttribute('aria-label') || label || el.textContent || '').trim().slice(0, 20)}`;
   });
   if (inPage !== 'hint') return inPage;
   const found = await shadowRootObject(page);

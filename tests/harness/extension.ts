@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_PATH, QUIET_FLAGS } from './chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { chooseLanguageInOptions } from './language';
 import type { TabState } from '../../src/background/tab-state';
 
 export type TabStateView = TabState;
@@ -66,10 +67,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const welcomeOpened = await closeWelcome(context);
   // The launch locale alone decides nothing when Chromium lacks that translation (no chromium-l10n): the
   // extension's own language choice does, so the tests speak the language they assert on, on every machine.
-  await worker.evaluate((language) => chrome.storage.local.set({ language }), locale.startsWith('en') ? 'en' : 'zh-CN');
-  const welcomeOpened = await closeWelcome(context);
+  // English is chosen as a user chooses it, in the options page (tests/harness/language.ts).
+  if (locale.startsWith('en')) await chooseLanguageInOptions({ context, extensionId, worker }, 'en');
+  else await worker.evaluate(() => chrome.storage.local.set({ language: 'zh-CN' }));
 
   const session: ExtensionSession = {
     context,

@@ -47,7 +47,8 @@ function prefs(port: number, language: string): Record<string, unknown> {
   };
 }
 
-export async function launchFirefox(language: 'zh-CN' | 'en' = 'zh-CN'): Promise<FirefoxSession> {
+/** `extensionDir`: the unpacked add-on to install (default dist/firefox; a copy with other grants, same id). */
+export async function launchFirefox(language: 'zh-CN' | 'en' = 'zh-CN', extensionDir = FIREFOX_DIST): Promise<FirefoxSession> {
   const server = await startFixtureServer();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -56,7 +57,7 @@ export async function launchFirefox(language: 'zh-CN' | 'en' = 'zh-CN'): Promise
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: prefs(server.port, language),
   });
-  await browser.installExtension(FIREFOX_DIST);
+  await browser.installExtension(extensionDir);
   let helper: Page | null = null;
   const session: FirefoxSession = {
     browser,

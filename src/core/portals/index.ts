@@ -5,3 +5,5 @@ export type { OfficialEntry } from './registry';
 export { trust, trustHost } from './trust';
 export type { Imitation, Trust, TrustResult } from './trust';
 export { decodePunycodeLabel, isGovernmentHost, parseUrl, registrableDomain, toUnicodeHost } from './host';
+export { CUSTOM_REGION, checkPortalUrl, customPortal, isCustomPortal } from './custom';
+export type { CustomPortalEntry, PortalUrlCheck, PortalUrlProblem } from './custom';

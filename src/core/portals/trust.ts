@@ -28,10 +28,11 @@ export interface TrustResult {
   imitates?: Imitation;
 }
 
-export function trust(url: string): TrustResult {
+/** `custom`: the portals the user added (./custom.ts), official for them like registry entries. */
+export function trust(url: string, custom: readonly Portal[] = []): TrustResult {
   const parsed = parseUrl(url);
   if (!parsed) return { trust: 'unknown', host: '', portal: null };
-  const verdict = trustHost(parsed.host);
+  const verdict = trustHost(parsed.host, custom);
   return verdict.trust === 'unknown' ? (disguisedByUserinfo(parsed.userinfo, parsed.host) ?? verdict) : verdict;
 }
 
@@ -56,8 +57,8 @@ function disguisedByUserinfo(userinfo: string, host: string): TrustResult | null
   };
 }
 
-export function trustHost(host: string): TrustResult {
-  const portal = portalForHost(host);
+export function trustHost(host: string, custom: readonly Portal[] = []): TrustResult {
+  const portal = portalForHost(host) ?? custom.find((p) => p.hosts.includes(host)) ?? null;
   if (portal) return { trust: 'official', host, portal };
   if (isGovernmentHost(host)) return { trust: 'government', host, portal: null };
   // Sub-domains of an official non-government domain (e.g. *.cs12333.com) belong to the same owner.

@@ -2,7 +2,7 @@ import type { Localized } from '../categories';
 import { isLoginUrl } from '../portals/registry';
 import { trust } from '../portals/trust';
 import type { Trust } from '../portals/trust';
-import type { LoginMode, PortalKind } from '../portals/types';
+import type { LoginMode, Portal, PortalKind } from '../portals/types';
 import type { PageSnapshot } from '../snapshot';
 import {
   CREDENTIAL_WORDS,
@@ -100,10 +100,11 @@ function stepOf(p: Page, loginForm: boolean, loginUrl: boolean): LoginStep | nul
 /**
  * What the page is: which portal, whether it is the login page, which mode and step, whether the user is already
  * logged in. Pure and cheap (a few hundred `includes` over bounded strings); runs on every snapshot.
+ * `custom`: the portals the user added (src/core/portals/custom.ts), known like registry entries.
  */
-export function recognise(snapshot: PageSnapshot): Recognition {
+export function recognise(snapshot: PageSnapshot, custom: readonly Portal[] = []): Recognition {
   const p = preparePage(snapshot);
-  const t = trust(snapshot.url);
+  const t = trust(snapshot.url, custom);
   const portal = t.portal;
 
   const credentialFields = (p.textFields > 0 || p.passwordFields > 0) && hasAny(p.fieldText, CREDENTIAL_WORDS);

@@ -4,11 +4,19 @@ import { syncGuard } from '../../../src/background/guard';
 import { GUARD_ORIGINS, GUARD_SCRIPT_ID } from '../../../src/shared/guard';
 
 function fakeScripting(registered: string[]) {
+  // what the browser answers: each script as it was registered (its excludeMatches too)
+  const scripts = new Map<string, { id: string }>();
   const scripting = {
     getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) =>
-      registered.filter((id) => ids.includes(id)).map((id) => ({ id })),
+      registered.filter((id) => ids.includes(id)).map((id) => scripts.get(id) ?? { id }),
     ),
-    registerContentScripts: vi.fn(async (scripts: { id: string }[]) => void registered.push(...scripts.map((s) => s.id))),
+    registerContentScripts: vi.fn(async (added: { id: string }[]) => {
+      for (const script of added) scripts.set(script.id, script);
+      registered.push(...added.map((s) => s.id));
+    }),
+    updateContentScripts: vi.fn(async (changed: { id: string }[]) => {
+      for (const script of changed) scripts.set(script.id, { ...scripts.get(script.id), ...script });
+    }),
     unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => {
       for (const id of ids) registered.splice(registered.indexOf(id), 1);
     }),
@@ -39,6 +47,7 @@ describe('syncGuard (opt-in look-alike guard)', () => {
       },
     ]);
     expect(registered).toEqual([GUARD_SCRIPT_ID]);
+    expect(scripting.updateContentScripts).not.toHaveBeenCalled();
   });
 
   it('unregisters it when the permission is taken back, and registers nothing without it', async () => {

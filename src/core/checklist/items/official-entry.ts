@@ -1,4 +1,4 @@
-import { officialEntryPortal } from '../../portals';
+import { isCustomPortal, officialEntryPortal } from '../../portals';
 import type { LoginMode } from '../../portals';
 import { onPage, TPASS_BEIJING } from '../example-facts';
 import { both, result } from '../result';
@@ -35,7 +35,10 @@ function official(facts: ChecklistFacts): CheckResult {
   const portal = facts.portal ?? facts.trust?.portal ?? null;
   const name = portal?.name ?? both('官方网站', 'an official site');
   const mode = modeText(facts);
-  const reason = both(`这是${name['zh-CN']}的官方地址。${mode['zh-CN']}`, `This is the official address of ${name.en}.${mode.en}`);
+  // a portal the user added: we know only what they told us, so we say whose word it is
+  const reason = portal && isCustomPortal(portal)
+    ? both(`这是你添加的网站“${name['zh-CN']}”。${mode['zh-CN']}`, `This is a site you added, “${name.en}”.${mode.en}`)
+    : both(`这是${name['zh-CN']}的官方地址。${mode['zh-CN']}`, `This is the official address of ${name.en}.${mode.en}`);
   const roleStep = portal?.kind === 'e-tax' && facts.recognition?.step === 'role-choice';
   return result(HEAD, 'pass', reason, roleStep ? ROLE_STEP : []);
 }
