@@ -6,7 +6,7 @@
  */
 import browser, { type ExtensionTypes, type Scripting } from 'webextension-polyfill';
 import type { Portal } from '../core/portals';
-import { CUSTOM_PORTALS_KEY, originsOf, readCustomPortals, readKnownCustomPortals } from '../shared/custom-portals';
+import { CUSTOM_PORTALS_KEY, originsOf, readAllCustomPortals, readKnownCustomPortals } from '../shared/custom-portals';
 import { syncGuard } from './guard';
 import { serially } from './serially';
 
@@ -53,7 +53,7 @@ export function registrationOf(script: ManifestScript, index: number, matches: s
 /** The match patterns our scripts should have beyond the manifest's: granted custom hosts it does not cover. */
 async function wantedMatches(manifestMatches: readonly string[]): Promise<string[]> {
   const wanted: string[] = [];
-  for (const entry of await readCustomPortals()) {
+  for (const entry of await readAllCustomPortals()) {
     if (manifestMatches.some((pattern) => patternCoversHost(pattern, entry.host))) continue;
     const origins = originsOf(entry.host);
     if (await browser.permissions.contains({ origins })) wanted.push(...origins);

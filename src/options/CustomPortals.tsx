@@ -6,15 +6,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Lang } from '../core/categories';
-import type { CustomPortalEntry } from '../core/portals';
-import { CUSTOM_PORTALS_KEY, readCustomPortals, removeCustomPortal } from '../shared/custom-portals';
+import { CUSTOM_PORTALS_KEY, readAllCustomPortals, removeCustomPortal, type ListedCustomPortal } from '../shared/custom-portals';
 import { t } from '../ui/i18n';
 import { AddCustomPortal, KIND_LABEL, type Status } from './AddCustomPortal';
 
-function useCustomPortals(): CustomPortalEntry[] | null {
-  const [entries, setEntries] = useState<CustomPortalEntry[] | null>(null);
+function useCustomPortals(): ListedCustomPortal[] | null {
+  const [entries, setEntries] = useState<ListedCustomPortal[] | null>(null);
   useEffect(() => {
-    const load = () => void readCustomPortals().then(setEntries, () => setEntries([]));
+    const load = () => void readAllCustomPortals().then(setEntries, () => setEntries([]));
     load();
     const onChange = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && CUSTOM_PORTALS_KEY in changes) load();
@@ -29,7 +28,7 @@ export function CustomPortals({ lang }: { lang: Lang }) {
   const entries = useCustomPortals();
   const [status, setStatus] = useState<Status | null>(null);
   if (entries === null) return null;
-  const remove = (entry: CustomPortalEntry) => {
+  const remove = (entry: ListedCustomPortal) => {
     void removeCustomPortal(entry.host).then(() => setStatus({ tone: 'ok', text: t('customPortalRemoved', entry.name) }));
   };
   return (
@@ -44,9 +43,14 @@ export function CustomPortals({ lang }: { lang: Lang }) {
               {entry.name}
               <span class="muted"> · {t(KIND_LABEL[entry.kind])} · {entry.host}</span>
             </span>
-            <button type="button" onClick={() => remove(entry)} aria-label={t('customPortalRemoveNamed', entry.name)}>
-              {t('customPortalRemove')}
-            </button>
+            {entry.managed ? (
+              // pushed by the IT department's policy: not the user's to remove (src/shared/storage/managed.ts)
+              <span class="locked" data-locked title={t('managedLockedNamed', entry.name)}>{t('managedLocked')}</span>
+            ) : (
+              <button type="button" onClick={() => remove(entry)} aria-label={t('customPortalRemoveNamed', entry.name)}>
+                {t('customPortalRemove')}
+              </button>
+            )}
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import * as z from 'zod/mini';
+import { managedCustomPortals } from './storage/managed';
 import { PORTAL_KINDS, customPortal, type CustomPortalEntry, type Portal, type PortalKind } from '../core/portals';
 
 z.config({ jitless: true });
@@ -81,13 +82,26 @@ export async function removeCustomPortal(host: string): Promise<void> {
   await browser.permissions.remove({ origins: originsOf(host) }).catch(() => false);
 }
 
+/** A custom portal and whether the IT department's policy pushed it (then it is locked in the options page). */
+export type ListedCustomPortal = CustomPortalEntry & { managed: boolean };
+
 /**
- * The user's custom portals as registry entries, for recognition and trust. Portals pushed by IT policy
- * (storage.managed) belong here too, once that reader exists: this is the one place every page and the background
- * take the list from.
+ * The user's custom portals, then those the IT policy pushes (src/shared/storage/managed.ts) for hosts the user did
+ * not add: one entry per host. A policy portal still needs the user's click to grant its host (browsers grant no
+ * host access by policy), so it runs our script only once that permission is there.
  */
+export async function readAllCustomPortals(): Promise<ListedCustomPortal[]> {
+  const [own, managed] = await Promise.all([readCustomPortals(), managedCustomPortals().catch(() => [])]);
+  const listed: ListedCustomPortal[] = own.map((entry) => ({ ...entry, managed: false }));
+  for (const entry of managed.map(parseCustomPortal)) {
+    if (entry && entry.name && !listed.some((e) => e.host === entry.host)) listed.push({ ...entry, managed: true });
+  }
+  return listed.slice(0, MAX_CUSTOM_PORTALS * 2);
+}
+
+/** Every custom portal as a registry entry, for recognition and trust: the one list pages and background use. */
 export async function readKnownCustomPortals(): Promise<Portal[]> {
-  return (await readCustomPortals()).map(customPortal);
+  return (await readAllCustomPortals()).map(customPortal);
 }
 
 let loaded: readonly Portal[] = [];

@@ -71,7 +71,7 @@ describe('popup-view in the background', () => {
     await writeTabState(tab.id!, loginState(TPASS, [wrongPassword]));
     await writeFailures('e-tax/beijing', 2);
     const view = await popupView(ask(tab.id!));
-    expect(view.trust).toEqual({ trust: 'official', host: 'tpass.beijing.chinatax.gov.cn', portalName: expect.objectContaining({ 'zh-CN': expect.stringContaining('北京') }), entry: null });
+    expect(view.trust).toEqual({ trust: 'official', host: 'tpass.beijing.chinatax.gov.cn', portalName: expect.objectContaining({ 'zh-CN': expect.stringContaining('北京') }), entry: null, custom: false });
     expect(view.portalLike).toBe(true);
     expect(view.selectedId).toBe('bj');
     expect(view.results.map((r) => r.id)).toEqual([...CHECK_IDS]);

@@ -18,6 +18,9 @@ async function someSettings() {
   await browser.storage.local.set({ lastCompany: 'b', language: 'en' });
   await mute('e-tax/beijing', 'kind', ['password-wrong']);
   await mute('si.example.gov.cn', 'site', []);
+  await browser.storage.local.set({
+    customPortals: [{ url: 'https://gjj.example-city.cn/login', host: 'gjj.example-city.cn', name: '某市公积金', kind: 'housing-fund' }],
+  });
 }
 
 const settingsNow = async () => {
@@ -30,7 +33,7 @@ describe('export', () => {
     await someSettings();
     const backup = await exportSettings(new Date('2026-12-01T10:00:00Z'));
     expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 2, exportedAt: '2026-12-01T10:00:00.000Z' });
-    expect(Object.keys(backup.settings).sort()).toEqual(['companyProfiles', 'language', 'lastCompany', 'mutes']);
+    expect(Object.keys(backup.settings).sort()).toEqual(['companyProfiles', 'customPortals', 'language', 'lastCompany', 'mutes']);
     const text = JSON.stringify(backup);
     expect(text).not.toContain(AGENT_ID);
     expect(text).toContain('110101199003071234');
@@ -72,7 +75,7 @@ describe('import', () => {
     const file = JSON.stringify({ format: BACKUP_FORMAT, version: 1, settings: { companyProfiles: [], mutedHints: { x: ['network'] } } });
     expect(parseBackup(file)).toEqual({
       ok: true,
-      settings: { companyProfiles: [], lastCompany: null, mutes: { x: { scope: 'kind', categories: ['network'] } }, language: 'auto' },
+      settings: { companyProfiles: [], lastCompany: null, mutes: { x: { scope: 'kind', categories: ['network'] } }, language: 'auto', customPortals: [] },
     });
   });
 

@@ -68,6 +68,10 @@ const walk = (dir: string): string[] =>
  */
 const DIRECT_ACCESS: Record<string, string[]> = {
   'src/shared/language.ts': ['language'],
+  // the user's custom portals (portals branch) read and write their list themselves
+  'src/shared/custom-portals.ts': ['customPortals'],
+  // the field note in the page reads the language choice itself (no storage layer in the page bundle)
+  'src/content/fill/note-language.ts': ['language'],
   // the certificate reminders (companies branch) remember what they showed
   'src/background/reminders.ts': ['reminderFired'],
 };

@@ -5,6 +5,7 @@
  */
 import type { StoredEntry } from '../entry';
 import { AGENT_IDS } from './agent-ids';
+import { CUSTOM_PORTALS } from './custom-portals';
 import { FAILURES } from './failures';
 import { LANGUAGE } from './language';
 import { LAST_COMPANY } from './last-company';
@@ -21,6 +22,7 @@ export const STORED_KEYS: readonly StoredEntry[] = [
   LAST_COMPANY,
   MUTES,
   LANGUAGE,
+  CUSTOM_PORTALS,
   REMINDER_FIRED,
   RESETS,
   SESSION_VERSION,
