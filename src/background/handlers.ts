@@ -58,6 +58,9 @@ function hintLabels(): HintLabels {
     copied: m('hintCopied'),
     dismiss: m('hintDismiss'),
     notHelpful: m('hintNotHelpful'),
+    muteQuestion: m('hintMuteQuestion'),
+    muteKind: m('hintMuteKind'),
+    muteSite: m('hintMuteSite'),
     stepsHeading: m('hintSteps'),
     region: m('hintRegion'),
   };

@@ -138,6 +138,7 @@ describe('the hint listens to the user', () => {
     await page.getByRole('button', { name: '登录' }).click();
     const again = await readHint(page);
     await clickHintButton(page, '.not-helpful');
+    await clickHintButton(page, '.mute-kind');
     await expect.poll(() => page.locator('[data-login-assistant-hint]').count()).toBe(0);
 
     expect(again.categories[0]).toBe('cert-not-detected');

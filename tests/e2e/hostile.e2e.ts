@@ -148,6 +148,7 @@ describe('overlays', () => {
       await page.evaluate(() => document.getElementById('veil')?.remove());
       await page.waitForTimeout(400);
       await clickHintButton(page, '.not-helpful');
+      await clickHintButton(page, '.mute-kind');
       await expect.poll(() => page.locator(HOST).count()).toBe(0);
       await session.worker.evaluate(() => chrome.storage.local.clear());
       await page.close();

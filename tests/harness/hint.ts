@@ -84,8 +84,14 @@ export async function readHint(page: Page, timeoutMs = 10_000): Promise<HintView
   return { categories, ...view };
 }
 
-/** Clicks one of the hint's buttons ('.close', '.copy', '.not-helpful') with the mouse. */
-export async function clickHintButton(page: Page, selector: '.close' | '.copy' | '.not-helpful'): Promise<void> {
+/**
+ * Clicks one of the hint's buttons with the mouse: '.close', '.copy', '.not-helpful', and the two answers
+ * "not helpful" then offers: '.mute-kind' (this kind of problem on this site), '.mute-site' (every hint on this site).
+ */
+export async function clickHintButton(
+  page: Page,
+  selector: '.close' | '.copy' | '.not-helpful' | '.mute-kind' | '.mute-site',
+): Promise<void> {
   const box = await inShadow<{ x: number; y: number }>(
     page,
     `function () { const r = this.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();

@@ -16,7 +16,7 @@ function content(categories: HintContent['categories']): HintContent {
     warning: '',
     message: '用户名或密码错误',
     diagnostic: '',
-    labels: { copy: '复制', copied: '已复制', dismiss: '关闭', notHelpful: '没有帮助', stepsHeading: '步骤', region: '提示' },
+    labels: { copy: '复制', copied: '已复制', dismiss: '关闭', notHelpful: '没有帮助', muteQuestion: '不再显示？', muteKind: '这类', muteSite: '全部', stepsHeading: '步骤', region: '提示' },
   };
 }
 

@@ -20,7 +20,10 @@ function content(overrides: Partial<HintContent> = {}): HintContent {
       copy: '复制诊断信息',
       copied: '已复制',
       dismiss: '关闭',
-      notHelpful: '没有帮助，在此网站不再显示',
+      notHelpful: '没有帮助…',
+      muteQuestion: '以后不再显示哪些提示？',
+      muteKind: '本网站的这类问题',
+      muteSite: '本网站的所有提示',
       stepsHeading: '怎么办',
       region: '登录助手提示',
     },
@@ -56,8 +59,7 @@ function captureShadowRoots(): ShadowRoot[] {
 function callbacks() {
   return {
     onDismiss: vi.fn<() => void>(),
-    onNotHelpful: vi.fn<() => void>(),
-    onCopy: vi.fn<(text: string) => void>(),
+    onNotHelpful: vi.fn<(scope: 'kind' | 'site') => void>(),
   } satisfies HintCallbacks;
 }
 
@@ -94,7 +96,7 @@ describe('showHint', () => {
     expect(buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual([
       '关闭',
       '复制诊断信息',
-      '没有帮助，在此网站不再显示',
+      '没有帮助…',
     ]);
     expect(buttons.every((b) => b.type === 'button')).toBe(true);
     expect(document.activeElement).not.toBe(host()); // it does not steal focus
@@ -135,17 +137,35 @@ describe('showHint', () => {
     const cb = callbacks();
     handle = showHint(content(), null, cb);
     const root = roots[0] as ShadowRoot;
-    userClick(root.querySelector('.copy') as HTMLButtonElement);
-    expect(cb.onCopy).toHaveBeenCalledWith('门户：测试\n类别：password-wrong\n信息：账号或密码错误');
     (root.querySelector('.not-helpful') as HTMLButtonElement).click(); // a script's click counts for nothing
-    expect(cb.onNotHelpful).not.toHaveBeenCalled();
+    expect(root.querySelector('.mute')).toBeNull();
     userClick(root.querySelector('.not-helpful') as HTMLButtonElement);
-    expect(cb.onNotHelpful).toHaveBeenCalledTimes(1);
+    // "not helpful" asks what to stop showing; each answer says what it silences
+    const choices = [...root.querySelectorAll('.mute button')].map((b) => [b.className, b.textContent]);
+    expect(choices).toEqual([
+      ['mute-kind', '本网站的这类问题'],
+      ['mute-site', '本网站的所有提示'],
+    ]);
+    expect(root.querySelector('.mute-question')?.textContent).toBe('以后不再显示哪些提示？');
+    expect(root.activeElement?.className).toBe('mute-kind');
+    expect(cb.onNotHelpful).not.toHaveBeenCalled();
+    (root.querySelector('.mute-site') as HTMLButtonElement).click(); // the choices are guarded too
+    expect(cb.onNotHelpful).not.toHaveBeenCalled();
+    userClick(root.querySelector('.mute-site') as HTMLButtonElement);
+    expect(cb.onNotHelpful.mock.calls).toEqual([['site']]);
+    expect(host()).toBeNull();
+
+    const cbKind = callbacks();
+    handle = showHint(content(), null, cbKind);
+    const rootKind = roots[1] as ShadowRoot;
+    userClick(rootKind.querySelector('.not-helpful') as HTMLButtonElement);
+    userClick(rootKind.querySelector('.mute-kind') as HTMLButtonElement);
+    expect(cbKind.onNotHelpful.mock.calls).toEqual([['kind']]);
     expect(host()).toBeNull();
 
     const cb2 = callbacks();
     handle = showHint(content(), null, cb2);
-    const root2 = roots[1] as ShadowRoot;
+    const root2 = roots[2] as ShadowRoot;
     userClick(root2.querySelector('.close') as HTMLButtonElement);
     expect(cb2.onDismiss).toHaveBeenCalledTimes(1);
     expect(host()).toBeNull();
