@@ -107,7 +107,10 @@ function tamperGuard(
     if (!detached && !restyled(host, expected.style(), expected.categories())) return;
     restores += 1;
     // the page keeps fighting: stop, and leave no half-working UI behind
-    if (restores > MAX_RESTORES) return onGiveUp();
+    if (restores > MAX_RESTORES) {
+      onGiveUp();
+      return;
+    }
     applyAttributes();
     if (detached) {
       parent = parentFor(doc);

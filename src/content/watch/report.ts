@@ -52,7 +52,8 @@ export function messageReporter(ctx: ReportContext): (candidates: Map<Element, T
     if (!selector) return false;
     let looked = 0;
     for (const inner of page.querySelectorAll(selector)) {
-      if ((looked += 1) > MAX_MESSAGES) return true;
+      looked += 1;
+      if (looked > MAX_MESSAGES) return true;
       if (surfaces[match.indexOf(inner)]?.textOf(inner) && isVisible(inner)) return true;
     }
     return false;

@@ -75,7 +75,9 @@ describe('fixture pages', () => {
 
     // The page's own flow: fill, slide (keyboard), 登录 → #/login/sms.
     const inputs = w.document.querySelectorAll('#pwdPanel input');
-    ['91110000MA00000000', '110101199001010000', 'secret-pw'].forEach((v, i) => ((inputs[i] as unknown as HTMLInputElement).value = v));
+    for (const [i, v] of ['91110000MA00000000', '110101199001010000', 'secret-pw'].entries()) {
+      (inputs[i] as unknown as HTMLInputElement).value = v;
+    }
     click(w, '#loginBtn');
     expect(w.document.querySelector('.el-message')?.textContent).toBe('请先完成滑块验证');
     w.document.querySelector('.drag .handler')!.dispatchEvent(new w.KeyboardEvent('keydown', { key: 'End' }));
