@@ -27,13 +27,13 @@ describe('Firefox ESR: the hint of a small login frame', () => {
     const host = await page.waitForSelector(HINT_HOST_SELECTOR, { timeout: 10_000 });
     expect(await host!.evaluate((el, attr) => el.getAttribute(attr), 'data-login-assistant-hint')).toContain('password-wrong');
     expect(await frame!.$$(HINT_HOST_SELECTOR)).toHaveLength(0);
-    const [hintBox, frameBox] = await page.evaluate((sel) => {
+    const { hintBox, frameBox } = await page.evaluate((sel) => {
       const box = (el: Element | null) => {
         const r = el!.getBoundingClientRect();
         return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width };
       };
       // the host is a 0-size wrapper around the panel in a closed shadow root: its own box is the panel's
-      return [box(document.querySelector(sel)), box(document.querySelector('iframe'))];
+      return { hintBox: box(document.querySelector(sel)), frameBox: box(document.querySelector('iframe')) };
     }, HINT_HOST_SELECTOR);
     expect(hintBox.width).toBeGreaterThan(200);
     expect(hintBox.left).toBeGreaterThanOrEqual(frameBox.right);
