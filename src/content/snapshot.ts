@@ -1,5 +1,6 @@
 import { CA_MARKERS } from '../core/recognise/ca-markers';
 import type { FieldDescription, PageSnapshot } from '../core/snapshot';
+import { COLLECT_LIMITS as LIMITS } from '../core/page-limits';
 import { DIALOG_SELECTOR, TABS } from './kits';
 import { snapshotRoots } from './snapshot-roots';
 
@@ -8,22 +9,6 @@ import { snapshotRoots } from './snapshot-roots';
  * (password, PIN, SMS and captcha values stay in the page); labels come from attributes and label text.
  * Every loop is bounded and visibility is checked only on candidate nodes.
  */
-
-const LIMITS = {
-  scan: 400, // candidate elements looked at per query
-  fields: 60,
-  buttons: 80,
-  tabs: 30,
-  dialogs: 10,
-  scripts: 150,
-  text: 4_000,
-  regionText: 1_500,
-  label: 120,
-  button: 40,
-  tab: 40,
-  dialog: 600,
-  textNodes: 3_000,
-} as const;
 
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'checkbox', 'radio', 'file', 'range', 'color']);
 const BUTTON_INPUT_TYPES = new Set(['submit', 'button', 'reset']);

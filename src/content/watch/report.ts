@@ -1,5 +1,5 @@
 import type { Surface } from '../../core/diagnose/types';
-import { HINT_HOST_ATTRIBUTE } from '../hint/attribute';
+import { HINT_HOST_SELECTOR } from '../hint/attribute';
 import { bounded } from '../kits/text';
 import type { ErrorSurface } from '../kits/types';
 import type { Touch } from './collect';
@@ -9,7 +9,7 @@ import type { SurfaceMatch } from './match';
 const MAX_MESSAGES = 20;
 /** The same text rewritten into the same element counts as a new message only after this pause. */
 const REWRITE_INTERVAL_MS = 1000;
-const HOST_SELECTOR = `[${HINT_HOST_ATTRIBUTE}]`;
+const HOST_SELECTOR = HINT_HOST_SELECTOR;
 
 /** A message that just became visible on the page. */
 export interface FoundMessage {
