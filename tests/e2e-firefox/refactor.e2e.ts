@@ -3,7 +3,7 @@
  * the top page beside the frame, covering nothing inside it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HINT_HOST_SELECTOR } from '../../src/content/hint/attribute';
+import { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from '../../src/content/hint/attribute';
 import { launchFirefox, type FirefoxSession } from '../harness/firefox';
 
 const NHSA = 'http://fuwu.nhsa.gov.cn/nationalHallSt/#/unitLogin';
@@ -25,7 +25,7 @@ describe('Firefox ESR: the hint of a small login frame', () => {
     expect(frame).toBeDefined();
     await frame!.click('#login');
     const host = await page.waitForSelector(HINT_HOST_SELECTOR, { timeout: 10_000 });
-    expect(await host!.evaluate((el, attr) => el.getAttribute(attr), 'data-login-assistant-hint')).toContain('password-wrong');
+    expect(await host!.evaluate((el, attr) => el.getAttribute(attr), HINT_HOST_ATTRIBUTE)).toContain('password-wrong');
     expect(await frame!.$$(HINT_HOST_SELECTOR)).toHaveLength(0);
     const { hintBox, frameBox } = await page.evaluate((sel) => {
       const box = (el: Element | null) => {

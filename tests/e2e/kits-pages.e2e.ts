@@ -9,9 +9,10 @@ import type { Frame, Page } from 'playwright-core';
 import { launchExtension, waitForBadge, waitForTabState, type ExtensionSession } from '../harness/extension';
 import { readHint } from '../harness/hint';
 import { coveredControls } from './kits-helpers';
+import { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from '../../src/content/hint/attribute';
 
 const HOST = 'http://login.kits-fixture.gov.cn';
-const HINT = '[data-login-assistant-hint]';
+const HINT = HINT_HOST_SELECTOR;
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -28,7 +29,7 @@ async function popupCategories(page: Page): Promise<string[]> {
   return categories;
 }
 
-const categoriesIn = async (frame: Frame | Page) => ((await frame.locator(HINT).getAttribute('data-login-assistant-hint')) ?? '').split(' ');
+const categoriesIn = async (frame: Frame | Page) => ((await frame.locator(HINT).getAttribute(HINT_HOST_ATTRIBUTE)) ?? '').split(' ');
 
 describe('frames', () => {
   it('fuwu.nhsa.gov.cn: the login box is a small iframe; its hint is beside the frame in the top page, badge and popup are the tab’s', async () => {
@@ -185,7 +186,7 @@ describe('keyboard', () => {
     let inHint = false;
     for (let i = 0; i < 6 && !inHint; i += 1) {
       await page.keyboard.press('Tab');
-      inHint = await page.evaluate(() => document.activeElement?.hasAttribute('data-login-assistant-hint') ?? false);
+      inHint = await page.evaluate((attr) => document.activeElement?.hasAttribute(attr) ?? false, HINT_HOST_ATTRIBUTE);
     }
     expect(inHint).toBe(true);
     await page.keyboard.press('Escape');

@@ -3,8 +3,9 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HintContent } from '../../../src/core/diagnose/types';
 import { hintSession } from '../../../src/content/hint-session';
+import { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from '../../../src/content/hint/attribute';
 
-const HOST = '[data-login-assistant-hint]';
+const HOST = HINT_HOST_SELECTOR;
 
 function content(categories: HintContent['categories']): HintContent {
   return {
@@ -84,7 +85,7 @@ describe('the hint belongs to its error', () => {
     hints.show(content(['account-locked']), { anchor: errorBox('账号已锁定'), surface: 'dialog', fromSnapshot: false });
     const hosts = document.querySelectorAll(HOST);
     expect(hosts).toHaveLength(1);
-    expect(hosts[0]?.getAttribute('data-login-assistant-hint')).toBe('account-locked');
+    expect(hosts[0]?.getAttribute(HINT_HOST_ATTRIBUTE)).toBe('account-locked');
     controller.abort();
   });
 

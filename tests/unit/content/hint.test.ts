@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HintContent } from '../../../src/core/diagnose/types';
 import { showHint, type HintCallbacks, type HintHandle } from '../../../src/content/hint';
 import { placeHint } from '../../../src/content/hint/place';
+import { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from '../../../src/content/hint/attribute';
 
 const XSS = '<img src=x onerror="window.__xss=1">';
 
@@ -72,7 +73,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const host = () => document.querySelector('[data-login-assistant-hint]') as HTMLElement | null;
+const host = () => document.querySelector(HINT_HOST_SELECTOR) as HTMLElement | null;
 
 describe('showHint', () => {
   it('renders title, message, explanation, warning, numbered steps and three real buttons', () => {
@@ -116,12 +117,12 @@ describe('showHint', () => {
   it('marks its host with the categories, isolates it with all: initial, and stays above the page', () => {
     handle = showHint(content(), null, callbacks());
     const el = host();
-    expect(el?.getAttribute('data-login-assistant-hint')).toBe('password-wrong account-locked');
+    expect(el?.getAttribute(HINT_HOST_ATTRIBUTE)).toBe('password-wrong account-locked');
     const style = el?.getAttribute('style') ?? '';
     expect(style).toContain('all: initial !important');
     expect(style).toContain('position: fixed !important');
     expect(style).toContain('z-index: 2147483647 !important');
-    expect(document.querySelectorAll('[data-login-assistant-hint]')).toHaveLength(1);
+    expect(document.querySelectorAll(HINT_HOST_SELECTOR)).toHaveLength(1);
   });
 
   it('styles itself with an adopted style sheet', () => {
@@ -204,7 +205,7 @@ describe('showHint', () => {
     expect(root.querySelectorAll('li')).toHaveLength(1);
     expect(root.querySelector('.warning')).toBeNull();
     expect(root.querySelector('.panel')?.getAttribute('lang')).toBe('en');
-    expect(host()?.getAttribute('data-login-assistant-hint')).toBe('captcha-wrong');
+    expect(host()?.getAttribute(HINT_HOST_ATTRIBUTE)).toBe('captcha-wrong');
     handle.remove();
     handle.remove();
     expect(host()).toBeNull();
@@ -213,8 +214,8 @@ describe('showHint', () => {
   it('shows one hint at a time', () => {
     const first = showHint(content(), null, callbacks());
     handle = showHint(content({ categories: ['network'] }), null, callbacks());
-    expect(document.querySelectorAll('[data-login-assistant-hint]')).toHaveLength(1);
-    expect(host()?.getAttribute('data-login-assistant-hint')).toBe('network');
+    expect(document.querySelectorAll(HINT_HOST_SELECTOR)).toHaveLength(1);
+    expect(host()?.getAttribute(HINT_HOST_ATTRIBUTE)).toBe('network');
     first.remove(); // a stale handle does not remove the new hint
     expect(host()).not.toBeNull();
   });
