@@ -16,15 +16,10 @@ const SKIPPED_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'T
 
 /** Login-mode tabs and dialog containers come from the UI kits (src/content/kits). */
 const TAB_SELECTOR = TABS.map((t) => t.item).join(',');
-const SLIDER_SELECTOR = [
-  '.drag .handler', '.drag_text', '.slider', '[class*="slider"]', '[class*="slide-verify"]', '[class*="slideVerify"]', '.nc_iconfont',
-  '.verify-move-block',
-].join(',');
 const QR_SELECTOR = [
   '#qrcodeDiv', '[id*="qrcode"]', '[id*="qrCode"]', '[id*="QRCode"]', '[class*="qrcode"]', '[class*="qrCode"]', '[class*="qr-code"]',
   'img[alt*="二维码"]', 'img[src*="qrcode"]', 'canvas[class*="qr"]',
 ].join(',');
-const CAPTCHA_RE = /captcha|verify|yzm|checkcode|validatecode|kaptcha|vcode|yanzhengma/i;
 const TEXT_REGION_SELECTOR = [
   'form', '.el-form', '[class*="login"]', '[id*="login"]', '[class*="Login"]', 'h1', 'h2', 'h3', 'header', '[class*="header"]',
   '[class*="user"]', '[class*="welcome"]', '[role="alert"]', '.el-form-item__error',
@@ -190,14 +185,6 @@ function anyVisible(scope: Scope, selector: string): boolean {
   return take(scope, selector).some(isVisible);
 }
 
-function hasCaptchaImage(scope: Scope): boolean {
-  for (const img of take(scope, 'img')) {
-    const hint = `${img.getAttribute('src') ?? ''} ${img.getAttribute('id') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''}`;
-    if (CAPTCHA_RE.test(hint.slice(0, 500)) && isVisible(img)) return true;
-  }
-  return false;
-}
-
 function collectCaMarkers(scope: Scope): string[] {
   const found = new Set<string>();
   const scripts = take(scope, 'script[src]');
@@ -250,8 +237,6 @@ export function collectSnapshot(doc: Document, url: string): PageSnapshot {
     buttons: collectButtons(scope),
     tabs: collectTabs(scope),
     dialogs: collectDialogs(scope),
-    hasCaptchaImage: hasCaptchaImage(scope),
-    hasSlider: anyVisible(scope, SLIDER_SELECTOR),
     hasQrCode: anyVisible(scope, QR_SELECTOR),
     caMarkers: collectCaMarkers(scope),
   };

@@ -33,8 +33,6 @@ export const PageSnapshotSchema = z.object({
   buttons: z.array(text(B.label)).check(z.maxLength(B.buttons)),
   tabs: z.array(z.object({ label: text(B.label), active: z.boolean() })).check(z.maxLength(B.tabs)),
   dialogs: z.array(text(B.dialog)).check(z.maxLength(B.dialogs)),
-  hasCaptchaImage: z.boolean(),
-  hasSlider: z.boolean(),
   hasQrCode: z.boolean(),
   caMarkers: z.array(text(B.label)).check(z.maxLength(B.caMarkers)),
 });

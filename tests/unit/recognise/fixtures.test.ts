@@ -70,7 +70,6 @@ describe('fixture pages', () => {
       unlistedGovernment: false,
     });
     const snap = collectSnapshot(w.document as unknown as Document, w.location.href);
-    expect(snap.hasSlider).toBe(true);
     expect(snap.dialogs).toEqual([]); // the closed 用户协议 dialog is hidden
 
     // The page's own flow: fill, slide (keyboard), 登录 → #/login/sms.
@@ -137,7 +136,7 @@ describe('fixture pages', () => {
       activeMode: 'password',
       step: 'credentials',
     });
-    expect(collectSnapshot(w.document as unknown as Document, w.location.href)).toMatchObject({ caMarkers: ['script:XTXSAB.js'], hasCaptchaImage: true });
+    expect(collectSnapshot(w.document as unknown as Document, w.location.href)).toMatchObject({ caMarkers: ['script:XTXSAB.js'] });
     click(w, '[data-panel="cert"]');
     expect(recogniseIn(w)).toMatchObject({ isLoginPage: true, activeMode: 'ca', step: 'credentials' });
     const viaHash = await open('http://rsj.liuzhou.gov.cn/#cert');
