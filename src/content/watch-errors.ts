@@ -75,7 +75,8 @@ export function watchErrors(
   let stopped = false;
 
   const observer = new MutationObserver((records) => {
-    // Only queue here (style.md #4): no DOM reads, no selector matching.
+    // Only queue here: the callback runs inside the page's own mutation, so DOM reads or selector matching here
+    // would slow every change the page makes.
     if (!fullRescan) {
       queued += records.length;
       if (queued > FULL_RESCAN_AT) {
