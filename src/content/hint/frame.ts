@@ -44,3 +44,14 @@ function outermostFrame(win: Window): Element | null {
   }
   return current && current === current.top ? frame : null;
 }
+
+/**
+ * A hint moved out of a frame lives on in the top page when the frame navigates or goes: its script (and with it
+ * everything that would remove the hint) goes with the frame, so the hint must go first. Returns the stop.
+ */
+export function whenFrameGoes(errorDoc: Document, hintDoc: Document, onGone: () => void): () => void {
+  const win = errorDoc.defaultView;
+  if (!win || errorDoc === hintDoc) return () => undefined;
+  win.addEventListener('pagehide', onGone);
+  return () => win.removeEventListener('pagehide', onGone);
+}

@@ -3,9 +3,9 @@ import { surroundings } from './around';
 import { clickGuard } from './click-guard';
 import { copyText } from './copy';
 import { hintFocus } from './focus';
-import { ESTIMATED_SIZE, hintSpot } from './frame';
+import { ESTIMATED_SIZE, hintSpot, whenFrameGoes } from './frame';
 import { type GuardedHost, guardedHost } from './host';
-import { renderPanel } from './panel';
+import { emptyPanel, renderPanel } from './panel';
 import { placeHint } from './place';
 import { pageScheme } from './scheme';
 import { followViewport } from './viewport';
@@ -48,74 +48,56 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
   current?.remove();
   const errorDoc = anchor?.ownerDocument ?? document;
   const spot = hintSpot(anchor, errorDoc);
-  const doc = spot.doc;
-  const win = doc.defaultView ?? window;
-  let shown = content;
-  let removed = false;
-  const guarded = guardedHost(doc, () => remove());
-  const panel = doc.createElement('section');
-  panel.className = 'panel';
-  panel.setAttribute('role', 'region');
-  panel.setAttribute('aria-live', 'polite');
-  guarded.root.append(panel);
+  let [shown, removed] = [content, false];
+  const guarded = guardedHost(spot.doc, () => remove());
+  const panel = emptyPanel(guarded.root);
   // a click counts only where the user could see what they clicked (click-guard.ts)
-  const clicks = clickGuard(guarded.host, panel, win);
-  const focus = hintFocus(guarded.root, guarded.host, errorDoc, () => dismiss());
+  const clicks = clickGuard(guarded.host, panel, spot.doc.defaultView ?? window);
+  const focus = hintFocus(guarded.root, guarded.host, errorDoc, () => actions.dismiss());
   const follow = followAnchor(guarded, spot.anchor, () => removed);
+  const stopFrameWatch = whenFrameGoes(errorDoc, spot.doc, () => remove());
 
-  const dismiss = (): void => {
-    const hadFocus = guarded.root.activeElement !== null;
-    remove();
-    // keyboard users go back to where they were (the field they were typing in), not to the top of the page
-    if (hadFocus) focus.giveBack();
-    callbacks.onDismiss();
-  };
   const actions = {
     accepts: (event: Event) => clicks.accepts(event),
-    dismiss,
+    dismiss: () => {
+      const hadFocus = guarded.root.activeElement !== null;
+      remove();
+      // keyboard users go back to where they were (the field they were typing in), not to the top of the page
+      if (hadFocus) focus.giveBack();
+      callbacks.onDismiss();
+    },
     copy: (button: HTMLButtonElement) => copyDiagnostic(shown, button, guarded.root, () => removed),
-    notHelpful: (scope: 'kind' | 'site') => {
+    notHelpful: (scope: MuteScope) => {
       remove();
       callbacks.onNotHelpful(scope);
     },
     relayout: () => follow.reposition(),
   };
-  const render = (next: HintContent): void => {
+  // draws `next`, then places the panel (now, and again once the page's animations have run)
+  const draw = (next: HintContent): void => {
     shown = next;
-    panel.dataset['scheme'] = pageScheme(doc);
+    guarded.followModal();
+    panel.dataset['scheme'] = pageScheme(spot.doc);
     renderPanel(panel, next, actions);
     guarded.label(next.categories.join(' '));
+    follow.reposition();
+    follow.settleSoon();
   };
-
-  // the frame the hint left may go away (navigated, removed): its script goes with it, so must the hint
-  const errorWin = errorDoc.defaultView;
-  const onFrameGone = (): void => remove();
-  if (errorWin && errorDoc !== doc) errorWin.addEventListener('pagehide', onFrameGone);
-
   function remove(): void {
     if (removed) return;
     removed = true;
-    follow.stop();
-    clicks.stop();
-    focus.stop();
-    errorWin?.removeEventListener('pagehide', onFrameGone);
-    guarded.remove();
+    for (const stop of [follow.stop, clicks.stop, focus.stop, stopFrameWatch, guarded.remove]) stop();
     if (current === handle) current = null;
   }
 
-  render(content);
+  draw(content);
   guarded.attach();
   follow.reposition();
-  follow.settleSoon();
-
   const handle: HintHandle = {
     update(next, nextAnchor) {
       if (removed) return;
       if (nextAnchor !== undefined) follow.setAnchor(hintSpot(nextAnchor, errorDoc).anchor);
-      render(next);
-      guarded.followModal();
-      follow.reposition();
-      follow.settleSoon();
+      draw(next);
     },
     remove,
     isShown: () => !removed,

@@ -12,6 +12,16 @@ export interface PanelActions {
   relayout(): void;
 }
 
+/** The panel element in our shadow root: a live region, so screen readers hear a new hint. */
+export function emptyPanel(root: ShadowRoot): HTMLElement {
+  const panel = (root.host.ownerDocument ?? document).createElement('section');
+  panel.className = 'panel';
+  panel.setAttribute('role', 'region');
+  panel.setAttribute('aria-live', 'polite');
+  root.append(panel);
+  return panel;
+}
+
 /**
  * Draws the hint's content into `panel`: title, the page's message, explanation, warning, steps and the actions.
  * All text goes in through textContent: page messages are hostile.
