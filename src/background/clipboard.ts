@@ -6,13 +6,8 @@
  * the way: whatever reaches the clipboard carries no unmasked identifier.
  */
 import { maskIdentifiers } from '../core/mask';
-import { copyInDocument } from './copy-in-document';
-
-export const OFFSCREEN_TARGET = 'login-assistant-offscreen';
-export interface OffscreenCopy {
-  target: typeof OFFSCREEN_TARGET;
-  text: string;
-}
+import { copyInDocument } from '../shared/copy-in-document';
+import { OFFSCREEN_TARGET, type OffscreenCopy, type OffscreenCopyAnswer } from '../shared/offscreen-copy';
 
 const OFFSCREEN_URL = 'offscreen.html';
 let creating: Promise<void> | null = null;
@@ -39,7 +34,7 @@ export async function writeClipboard(text: string): Promise<boolean> {
     if (offscreen && typeof offscreen.createDocument === 'function') {
       await offscreenReady();
       const message: OffscreenCopy = { target: OFFSCREEN_TARGET, text: masked };
-      const answer = (await chrome.runtime.sendMessage(message)) as { ok?: boolean } | undefined;
+      const answer: OffscreenCopyAnswer | undefined = await chrome.runtime.sendMessage(message);
       return answer?.ok === true;
     }
     if (typeof document === 'undefined') return false;

@@ -9,19 +9,17 @@ import { KNOWLEDGE } from '../core/diagnose/knowledge';
 import type { Finding, HintContent, HintLabels } from '../core/diagnose/types';
 import { officialEntry, trust } from '../core/portals';
 import { recognise, type Recognition } from '../core/recognise';
-import type { MessageOf, MessageType } from '../shared/messages';
+import type { HandlerMap } from '../shared/protocol';
 import { showBadge } from './badge';
 import { writeClipboard } from './clipboard';
 import { composeHint } from './compose-hint';
 import { adoptsRecognition, isSubframe } from './frames';
-import { uiLang } from './lang';
+import { uiLang } from '../shared/lang';
 import { addFailure, mute, readFailures, readMuted, writeFailures } from './settings';
 import { maskFindings } from './mask-findings';
 import { probeCa } from './probes/ca';
 import { message } from '../shared/language';
 import { readTabState, writeTabState, type TabState } from './tab-state';
-
-type Handler<T extends MessageType> = (message: MessageOf<T>, sender: Runtime.MessageSender) => Promise<unknown>;
 
 const documentOf = (sender: Runtime.MessageSender) =>
   (sender as { documentId?: string }).documentId ?? (sender.url ?? '').split('#')[0] ?? '';
@@ -106,7 +104,7 @@ function lookalikeHint(state: TabState, recognition: Recognition): HintContent |
   return hint;
 }
 
-export const HANDLERS: { [T in MessageType]: Handler<T> } = {
+export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
   async 'page-hello'(_message, sender) {
     const { tabId, state } = await stateOf(sender);
     const watch = state.trust !== 'unknown';

@@ -3,21 +3,21 @@
  * handed to its handler — a content script's messages in its tab's order (tab-queue.ts).
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { MessageSchema } from '../shared/messages';
+import { MessageSchema, type MessageType, type Reply } from '../shared/messages';
+import { dispatch } from '../shared/protocol';
 import { HANDLERS } from './handlers';
 import { SENDER_OF, senderKind } from './sender';
 import { tabQueues } from './tab-queue';
 
 const queues = tabQueues();
 
-export function route(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+export function route(raw: unknown, sender: Runtime.MessageSender): Promise<Reply<MessageType>> {
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) return Promise.resolve({ error: 'invalid message' });
   const message = parsed.data;
   const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL(''));
   if (kind === null || SENDER_OF[message.type] !== kind) return Promise.resolve({ error: 'sender not allowed' });
-  const handler = HANDLERS[message.type] as (m: typeof message, s: typeof sender) => Promise<unknown>;
-  const handle = () => handler(message, sender).catch((error: unknown) => ({ error: String(error) }));
+  const handle = () => dispatch(HANDLERS, message, sender).catch((error: unknown) => ({ error: String(error) }));
   const tabId = sender.tab?.id;
   if (kind !== 'content' || tabId === undefined) return handle();
   return queues.run(tabId, handle, { droppable: message.type === 'page-messages', dropped: { hint: null } });

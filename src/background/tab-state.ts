@@ -4,23 +4,11 @@
  * cleared when the browser closes. It holds structure and findings only, never anything a user typed.
  */
 import browser from 'webextension-polyfill';
-import type { Recognition } from '../core/recognise';
-import type { Finding, HintContent } from '../core/diagnose/types';
-import type { TrustResult } from '../core/portals';
+import type { TabState } from '../shared/tab-state';
 import { TabStateSchema } from './stored-schemas';
 
-export interface TabState {
-  url: string;
-  /** the page document the state belongs to; a new document starts a new state */
-  documentId: string;
-  trust: TrustResult['trust'];
-  recognition: Recognition | null;
-  /** CA client traces the page's snapshot reported (script names, ActiveX class ids): the checklist's certificate facts */
-  caMarkers?: string[];
-  findings: Finding[];
-  hint: HintContent | null;
-  updatedAt: number;
-}
+// the shape lives in src/shared: the popup reads it too (the answer to `get-tab-state`)
+export type { TabState };
 
 const key = (tabId: number) => `tab:${tabId}`;
 

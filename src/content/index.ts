@@ -11,8 +11,7 @@
  *     number that cannot be right under the page's own field (fill/).
  * Everything it starts stops together when the extension goes away (./lifetime.ts).
  */
-import type { HintContent, PageMessage } from '../core/diagnose/types';
-import type { Recognition } from '../core/recognise';
+import type { PageMessage } from '../core/diagnose/types';
 import { startChecklistInPage } from './fill';
 import { hintSession } from './hint-session';
 import { startLifetime } from './lifetime';
@@ -42,7 +41,7 @@ async function reportSnapshot(hints: Session): Promise<void> {
   const serialized = JSON.stringify(snapshot);
   if (serialized === lastSnapshot) return;
   lastSnapshot = serialized;
-  const answer = await send<{ recognition?: Recognition; hint: HintContent | null }>({ type: 'page-snapshot', snapshot });
+  const answer = await send({ type: 'page-snapshot', snapshot });
   // logged in: the background has cleared the findings and the badge; the hint goes with them
   if (answer?.recognition?.loggedIn) hints.clear();
   if (answer?.hint) hints.show(answer.hint, { anchor: null, surface: null, fromSnapshot: true });
@@ -51,7 +50,7 @@ async function reportSnapshot(hints: Session): Promise<void> {
 async function reportMessages(found: Found[], hints: Session): Promise<void> {
   const messages: PageMessage[] = found.slice(0, 20).map(({ text, surface }) => ({ text, surface }));
   if (messages.length === 0) return;
-  const answer = await send<{ hint: HintContent | null }>({ type: 'page-messages', messages });
+  const answer = await send({ type: 'page-messages', messages });
   const first = found[0];
   if (answer?.hint && first) hints.show(answer.hint, { anchor: first.anchor, surface: first.surface, fromSnapshot: false });
 }
@@ -102,7 +101,7 @@ function followStructure(hints: Session, signal: AbortSignal, describe: boolean)
 }
 
 async function start(): Promise<void> {
-  const hello = await send<{ watch: boolean }>({ type: 'page-hello' });
+  const hello = await send({ type: 'page-hello' });
   if (!hello?.watch) return;
   const signal = startLifetime(window);
   const hints = hintSession(signal);

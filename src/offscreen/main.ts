@@ -3,13 +3,14 @@
  * clipboard for the service worker (which has no DOM). Only the service worker talks to it: a message from a tab
  * (a content script) or one without our target is not for us and gets no answer.
  */
-import { copyInDocument } from '../background/copy-in-document';
-import { OFFSCREEN_TARGET, type OffscreenCopy } from '../background/clipboard';
+import { copyInDocument } from '../shared/copy-in-document';
+import { OFFSCREEN_TARGET, type OffscreenCopy, type OffscreenCopyAnswer } from '../shared/offscreen-copy';
 
 chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
   const copy = message as Partial<OffscreenCopy> | null;
   if (sender.id !== chrome.runtime.id || sender.tab) return false;
   if (copy?.target !== OFFSCREEN_TARGET || typeof copy.text !== 'string') return false;
-  sendResponse({ ok: copyInDocument(document, copy.text) });
+  const answer: OffscreenCopyAnswer = { ok: copyInDocument(document, copy.text) };
+  sendResponse(answer);
   return false;
 });

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { uiLang } from '../background/lang';
+import { uiLang } from '../shared/lang';
+// biome-ignore lint/style/noRestrictedImports: the one known crossing (tests/unit/layers.test.ts KNOWN); settings move to src/shared/storage on the store branch
 import { readMuted, unmute, type MutedHints } from '../background/settings';
 import { KNOWLEDGE } from '../core/diagnose/knowledge';
 import { portalById } from '../core/portals';
-import { GuardCard } from '../popup/GuardCard';
+import { GuardCard } from '../ui/GuardCard';
 import { t } from '../ui/i18n';
 import { ProfilesCard } from './ProfilesCard';
 import { VENDORS } from './vendors';

@@ -7,7 +7,7 @@ import type { Lang } from '../core/categories';
 import type { CompanyProfile } from '../core/checklist/types';
 import { maskId } from '../core/mask';
 import { deleteProfile, newProfileId, readProfiles, saveProfile } from '../shared/profiles';
-import { filterProfiles } from '../popup/profile-choice';
+import { filterProfiles } from '../shared/profile-choice';
 import { t } from '../ui/i18n';
 import { ProfileForm, type Vendor } from './ProfileForm';
 

@@ -5,14 +5,14 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { uiLang } from '../background/lang';
+import { uiLang } from '../shared/lang';
 import type { CompanyProfile } from '../core/checklist/types';
 import { trust } from '../core/portals';
 import { readLastProfileId, readProfiles, writeLastProfileId } from '../shared/profiles';
 import { t } from '../ui/i18n';
-import { GuardCard } from './GuardCard';
+import { GuardCard } from '../ui/GuardCard';
 import { PortalView } from './PortalView';
-import { chooseProfile } from './profile-choice';
+import { chooseProfile } from '../shared/profile-choice';
 import { TrustCard } from './TrustCard';
 import { openedTab, withState, type PopupTab } from './tab';
 import { UsualPortals } from './UsualPortals';

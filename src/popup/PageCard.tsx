@@ -1,5 +1,5 @@
 import type { Recognition } from '../core/recognise';
-import { uiLang } from '../background/lang';
+import { uiLang } from '../shared/lang';
 import { t } from '../ui/i18n';
 
 const MODE_LABEL: Record<string, string> = {

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { CompanyProfile } from '../core/checklist/types';
 import { t } from '../ui/i18n';
-import { filterProfiles } from './profile-choice';
+import { filterProfiles } from '../shared/profile-choice';
 
 /** buttons shown at once; beyond this the filter input appears */
 const SHOWN = 5;

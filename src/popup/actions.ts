@@ -7,7 +7,7 @@
 import browser from 'webextension-polyfill';
 import type { CaProbe, FillField, NetworkProbe } from '../core/checklist/types';
 import { requestLocalAccess } from '../shared/local-permission';
-import type { MessageOf, TabMessage } from '../shared/messages';
+import { ask, askTab } from '../shared/protocol';
 
 export type FillOutcome = 'filled' | 'no-field' | 'refused' | 'unavailable';
 
@@ -19,12 +19,10 @@ export async function copyText(value: string): Promise<boolean> {
 }
 
 export async function fillField(tabId: number, field: FillField, value: string): Promise<FillOutcome> {
-  const message: TabMessage = { type: 'fill-field', field, value: value.slice(0, 64) };
-  const answer = (await browser.tabs.sendMessage(tabId, message).catch(() => null)) as
-    | { ok?: unknown; reason?: unknown }
-    | null;
+  const toTab = (message: unknown) => browser.tabs.sendMessage(tabId, message);
+  const answer = await askTab(toTab, { type: 'fill-field', field, value: value.slice(0, 64) }).catch(() => null);
   if (answer?.ok === true) return 'filled';
-  if (answer?.reason === 'no-field' || answer?.reason === 'refused') return answer.reason;
+  if (answer?.ok === false && (answer.reason === 'no-field' || answer.reason === 'refused')) return answer.reason;
   return 'unavailable';
 }
 
@@ -50,15 +48,13 @@ function asCaProbe(value: unknown): CaProbe {
 export async function probeCa(vendor: string): Promise<CaProbe> {
   const granted = await requestLocalAccess().catch(() => false);
   if (!granted) return { state: 'no-permission' };
-  const message: MessageOf<'probe-ca'> = { type: 'probe-ca', vendor };
-  return asCaProbe(await browser.runtime.sendMessage(message).catch(() => null));
+  // still checked by shape: a refusal, or an answer from an older background, must not pass for a probe
+  return asCaProbe(await ask((message) => browser.runtime.sendMessage(message), { type: 'probe-ca', vendor }).catch(() => null));
 }
 
 export async function probeNetwork(tabId: number): Promise<NetworkProbe> {
-  const message: TabMessage = { type: 'probe-network' };
-  const answer = (await browser.tabs.sendMessage(tabId, message).catch(() => null)) as
-    | { state?: unknown; ms?: unknown }
-    | null;
+  const toTab = (message: unknown) => browser.tabs.sendMessage(tabId, message);
+  const answer = await askTab(toTab, { type: 'probe-network' }).catch(() => null);
   if ((answer?.state === 'fast' || answer?.state === 'slow') && typeof answer.ms === 'number' && Number.isFinite(answer.ms)) {
     return { state: answer.state, ms: Math.max(0, Math.round(answer.ms)) };
   }

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { uiLang } from '../background/lang';
+import { uiLang } from '../shared/lang';
 import { App } from './App';
 import { loadLanguage } from '../shared/language';
 

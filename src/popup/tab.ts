@@ -7,7 +7,8 @@
  * only ever judged (trust), never fetched.
  */
 import browser from 'webextension-polyfill';
-import type { TabState } from '../background/tab-state';
+import { ask, isRefusal } from '../shared/protocol';
+import type { TabState } from '../shared/tab-state';
 
 export interface PopupTab {
   id: number;
@@ -31,11 +32,10 @@ export async function openedTab(search: string): Promise<PopupTab | null> {
 
 /** The tab with what the background knows of its page (recognition, findings, failure count). */
 export async function withState(tab: PopupTab): Promise<PopupTab> {
-  const state = (await browser.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id })) as
-    | (TabState & { failures?: number })
-    | null;
-  const url = tab.url ?? state?.url ?? null;
-  const stored = state && 'url' in state ? state : null;
+  const reply = await ask((message) => browser.runtime.sendMessage(message), { type: 'get-tab-state', tabId: tab.id });
+  // a refused message (see Refusal) tells nothing about the tab
+  const stored = isRefusal(reply) ? null : reply;
+  const url = tab.url ?? stored?.url ?? null;
   // what we stored belongs to the document it came from; after the tab moved on to another page it says nothing
   const current = stored && url !== null && withoutHash(stored.url) === withoutHash(url) ? stored : null;
   const failures = typeof current?.failures === 'number' && Number.isFinite(current.failures) ? current.failures : 0;

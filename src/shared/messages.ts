@@ -8,7 +8,11 @@
  */
 import * as z from 'zod/mini';
 import { CATEGORIES } from '../core/categories';
+import type { CaProbe, NetworkProbe } from '../core/checklist/types';
+import type { HintContent } from '../core/diagnose/types';
 import { MESSAGE_MAX_TEXT, SNAPSHOT_BOUNDS as B } from '../core/page-limits';
+import type { Recognition } from '../core/recognise';
+import type { TabState } from './tab-state';
 
 z.config({ jitless: true });
 
@@ -97,3 +101,41 @@ export type TabMessage = z.infer<typeof TabMessageSchema>;
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/**
+ * What the background answers to each runtime message, declared once next to the requests above: the handler map
+ * (background/handlers.ts) must return exactly this, and every sender gets it typed (protocol.ts). A message the
+ * router does not take (malformed, wrong sender, a handler that threw) is answered with a `Refusal` instead.
+ */
+export interface Responses {
+  'page-hello': { watch: boolean };
+  'page-snapshot': { recognition: Recognition; hint: HintContent | null };
+  'page-messages': { hint: HintContent | null };
+  'hint-feedback': { ok: true };
+  /** null: the background knows nothing of this tab */
+  'get-tab-state': (TabState & { failures: number }) | null;
+  'probe-ca': CaProbe;
+  'copy-text': { ok: boolean };
+}
+export type ResponseOf<T extends MessageType> = Responses[T];
+
+/** How the router says no (background/route.ts): the only other shape an answer can have. */
+export interface Refusal {
+  error: string;
+}
+/**
+ * A refusal carries none of the declared answer's fields, so a sender that only reads them (`answer?.hint`) reads
+ * undefined from a refusal without testing for it first; one that must tell the two apart uses isRefusal().
+ */
+export type Refused<T extends MessageType> = Refusal & { [K in keyof NonNullable<ResponseOf<T>>]?: never };
+export type Reply<T extends MessageType> = ResponseOf<T> | Refused<T>;
+
+export type TabMessageType = TabMessage['type'];
+export type TabMessageOf<T extends TabMessageType> = Extract<TabMessage, { type: T }>;
+
+/** What the content script answers to the popup's messages; a frame that does not answer stays silent. */
+export interface TabResponses {
+  'fill-field': { ok: true } | { ok: false; reason: 'no-field' | 'refused' };
+  'probe-network': NetworkProbe;
+}
+export type TabResponseOf<T extends TabMessageType> = TabResponses[T];

@@ -4,7 +4,7 @@
  * the company profiles.
  */
 import browser from 'webextension-polyfill';
-import { GuardCard } from '../popup/GuardCard';
+import { GuardCard } from '../ui/GuardCard';
 import { t } from '../ui/i18n';
 
 export function App() {

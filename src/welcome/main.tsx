@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { uiLang } from '../background/lang';
+import { uiLang } from '../shared/lang';
 import { App } from './App';
 
 document.documentElement.lang = uiLang();

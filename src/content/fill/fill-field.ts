@@ -4,9 +4,11 @@
  * Never touches a password, PIN, SMS or captcha field, and never reads a field's value.
  */
 import type { FillField } from '../../core/checklist/types';
+import type { TabResponseOf } from '../../shared/messages';
 import { findField, judgeField } from './fields';
 
-export type FillAnswer = { ok: true } | { ok: false; reason: 'no-field' | 'refused' };
+/** the answer to the popup's `fill-field`, as the catalogue declares it */
+export type FillAnswer = TabResponseOf<'fill-field'>;
 
 /** Credit codes, taxpayer numbers and ID numbers are at most 20 letters and digits. */
 const FILLABLE = /^[0-9A-Za-z]{1,20}$/;

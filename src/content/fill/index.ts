@@ -3,7 +3,7 @@
  * (src/shared/messages.ts, TabMessage) and watches the page's credit-code and ID fields for values that cannot be
  * right. The messages are checked by hand (no zod in the page bundle) and accepted only from our own pages.
  */
-import type { TabMessage } from '../../shared/messages';
+import type { TabMessage, TabResponseOf, TabResponses } from '../../shared/messages';
 import { fillField } from './fill-field';
 import { probeNetwork } from './network-probe';
 import { watchFields } from './field-note';
@@ -31,17 +31,19 @@ export function fromOurPage(sender: chrome.runtime.MessageSender, ownId: string,
  */
 export function startChecklistInPage(doc: Document, signal?: AbortSignal): void {
   const top = doc.defaultView === doc.defaultView?.top;
-  const listener = (raw: unknown, sender: chrome.runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
+  type Respond = (answer: TabResponses[keyof TabResponses]) => void;
+  const listener = (raw: unknown, sender: chrome.runtime.MessageSender, sendResponse: Respond) => {
     if (!fromOurPage(sender, chrome.runtime.id, chrome.runtime.getURL(''))) return false;
     const message = parseTabMessage(raw);
     if (!message) return false;
     if (message.type === 'fill-field') {
-      const answer = fillField(doc, message.field, message.value);
+      const answer: TabResponseOf<'fill-field'> = fillField(doc, message.field, message.value);
       if (answer.ok || top) sendResponse(answer);
       return false;
     }
     if (!top) return false;
-    void probeNetwork(doc.location.origin).then(sendResponse);
+    const probe: Promise<TabResponseOf<'probe-network'>> = probeNetwork(doc.location.origin);
+    void probe.then(sendResponse);
     return true;
   };
   chrome.runtime.onMessage.addListener(listener);

@@ -10,7 +10,7 @@ import { send } from '../messaging';
 
 export async function copyText(text: string, _root: ShadowRoot, doc: Document): Promise<boolean> {
   const masked = maskIdentifiers(text);
-  const answer = await send<{ ok?: boolean }>({ type: 'copy-text', text: masked.slice(0, 8000) });
+  const answer = await send({ type: 'copy-text', text: masked.slice(0, 8000) });
   if (answer?.ok === true) return true;
   const clipboard = doc.defaultView?.navigator.clipboard;
   if (!clipboard || typeof clipboard.writeText !== 'function') return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompanyProfile } from '../../../src/core/checklist/types';
-import { chooseProfile, filterProfiles } from '../../../src/popup/profile-choice';
+import { chooseProfile, filterProfiles } from '../../../src/shared/profile-choice';
 
 const company = (id: string, name: string, creditCode: string, usualPortals: string[] = []): CompanyProfile => ({
   id,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { disableGuard, enableGuard, guardEnabled } from '../shared/guard';
-import { t } from '../ui/i18n';
+import { t } from './i18n';
 
 export function GuardCard() {
   const [enabled, setEnabled] = useState<boolean | null>(null);

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/categories';
-import { currentLang } from '../shared/language';
+import { currentLang } from './language';
 
 /**
  * The language of everything the core writes (advice, portal names): the user's stored choice, else the locale
