@@ -98,3 +98,34 @@ describe('the hint belongs to its error', () => {
     expect(document.querySelectorAll(HOST)).toHaveLength(0);
   });
 });
+
+describe('"not helpful" tells the background what the user chose to silence', () => {
+  /** A click as the browser makes it for Enter on a focused button (isTrusted, detail 0). */
+  const userClick = (button: Element | null | undefined) => {
+    const event = new MouseEvent('click', { bubbles: true, composed: true, detail: 0 });
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    button?.dispatchEvent(event);
+  };
+
+  for (const scope of ['kind', 'site'] as const) {
+    it(`sends scope '${scope}' with the categories shown`, async () => {
+      const sent = feedback();
+      const roots: ShadowRoot[] = [];
+      const original = Element.prototype.attachShadow;
+      vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+        const root = original.call(this, init);
+        roots.push(root);
+        return root;
+      });
+      const controller = new AbortController();
+      const hints = hintSession(controller.signal);
+      hints.show(content(['captcha-wrong']), { anchor: errorBox('验证码错误'), surface: 'inline', fromSnapshot: false });
+      userClick(roots[0]?.querySelector('.not-helpful'));
+      userClick(roots[0]?.querySelector(`.mute-${scope}`));
+      await vi.waitFor(() => expect(sent).toHaveLength(1));
+      expect(sent).toEqual([{ type: 'hint-feedback', action: 'not-helpful', categories: ['captcha-wrong'], scope }]);
+      expect(document.querySelectorAll(HOST)).toHaveLength(0);
+      controller.abort();
+    });
+  }
+});
