@@ -3,7 +3,7 @@
  * exactly one place that answers it). Handlers get a message that zod
  * has already parsed and a sender that sender.ts has already checked.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import { countsAsFailedAttempt, diagnose } from '../core/diagnose';
 import { KNOWLEDGE } from '../core/diagnose/knowledge';
 import type { Finding, HintContent, HintLabels } from '../core/diagnose/types';
