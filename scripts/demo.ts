@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchExtension, waitForBadge } from '../tests/harness/extension';
 import { storeScreenshot } from './store-screenshot';
+import { HINT_HOST_SELECTOR } from '../src/content/hint/attribute';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
 const STORE = resolve(import.meta.dirname, '../store/screenshots');
@@ -34,7 +35,7 @@ console.log('2/4 a failed login on the e-tax login page (tpass.shanghai.chinatax
 const failing = await session.open('http://tpass.shanghai.chinatax.gov.cn:8443/#/login');
 await waitForBadge(session, failing, '✓');
 await failing.getByRole('button', { name: '登录' }).click();
-await failing.locator('[data-login-assistant-hint]').waitFor();
+await failing.locator(HINT_HOST_SELECTOR).waitFor();
 await shoot(failing, '3-inline-hint');
 await storeScreenshot(failing, null, resolve(STORE, '2-hint.png'));
 const failingPopup = await session.openPopup(failing);

@@ -1,9 +1,11 @@
 /**
- * One handler per message type (style.md #5: one catalogue, one handler map). Handlers get a message that zod
+ * One handler per message type (one catalogue in shared/messages.ts, one handler map here, so every message has
+ * exactly one place that answers it). Handlers get a message that zod
  * has already parsed and a sender that sender.ts has already checked.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import { countsAsFailedAttempt, diagnose } from '../core/diagnose';
+import { KNOWLEDGE } from '../core/diagnose/knowledge';
 import type { Finding, HintContent, HintLabels } from '../core/diagnose/types';
 import { officialEntry, trust } from '../core/portals';
 import { recognise, type Recognition } from '../core/recognise';
@@ -59,6 +61,9 @@ function hintLabels(): HintLabels {
     copied: m('hintCopied'),
     dismiss: m('hintDismiss'),
     notHelpful: m('hintNotHelpful'),
+    muteQuestion: m('hintMuteQuestion'),
+    muteKind: m('hintMuteKind'),
+    muteSite: m('hintMuteSite'),
     stepsHeading: m('hintSteps'),
     region: m('hintRegion'),
   };
@@ -86,11 +91,12 @@ function hintFor(findings: Finding[], state: TabState, failures: number): HintCo
 function lookalikeHint(state: TabState, recognition: Recognition): HintContent | null {
   const verdict = trust(state.url);
   if (verdict.trust !== 'lookalike' || !recognition.isLoginPage) return null;
+  // not from a page message: the trust check (core/portals/trust.ts) raised it, under the category's own title
   const finding: Finding = {
     category: 'lookalike-portal',
     rule: 'trust.lookalike',
     severity: 'error',
-    title: { 'zh-CN': '', en: '' },
+    title: KNOWLEDGE['lookalike-portal'].title,
     captures: {},
     message: verdict.host,
     surface: 'page',

@@ -1,5 +1,5 @@
 import type { HintContent, Surface } from '../core/diagnose/types';
-import { showHint, type HintHandle } from './hint';
+import { type HintHandle, type MuteScope, showHint } from './hint';
 import { followError } from './hint/follow-error';
 import { send } from './messaging';
 import { onAbort } from './on-abort';
@@ -28,13 +28,13 @@ export function hintSession(signal: AbortSignal) {
   let pageWarningClosed = false;
   let stopFollowing: (() => void) | null = null;
 
-  function close(action: 'dismissed' | 'not-helpful' | 'gone'): void {
+  function close(action: 'dismissed' | 'not-helpful' | 'gone', scope?: MuteScope): void {
     stopFollowing?.();
     stopFollowing = null;
     hint?.remove();
     hint = null;
     if (fromSnapshot && action !== 'gone') pageWarningClosed = true;
-    if (shown) void send({ type: 'hint-feedback', action, categories: shown.categories });
+    if (shown) void send({ type: 'hint-feedback', action, categories: shown.categories, ...(scope ? { scope } : {}) });
     shown = null;
   }
 
@@ -46,8 +46,7 @@ export function hintSession(signal: AbortSignal) {
     else {
       hint = showHint(content, error.anchor, {
         onDismiss: () => close('dismissed'),
-        onNotHelpful: () => close('not-helpful'),
-        onCopy: () => undefined,
+        onNotHelpful: (scope) => close('not-helpful', scope),
       });
     }
     stopFollowing?.();

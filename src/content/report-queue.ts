@@ -58,7 +58,10 @@ export function reportQueue<R extends Report>(
     timer = false;
     if (waiting.size === 0) return;
     refill();
-    if (tokens < 1) return schedule(Math.max(1, refilledAt + refillMs - now()));
+    if (tokens < 1) {
+      schedule(Math.max(1, refilledAt + refillMs - now()));
+      return;
+    }
     tokens -= 1;
     const batch = [...waiting.values()].slice(0, MAX_BATCH);
     for (const report of batch) waiting.delete(report.text);

@@ -1,4 +1,5 @@
 import { CA_MARKERS } from '../core/recognise/ca-markers';
+import { COLLECT_LIMITS } from '../core/page-limits';
 import type { FieldDescription, PageSnapshot } from '../core/snapshot';
 import { DIALOG_SELECTOR, TABS } from './kits';
 
@@ -11,19 +12,7 @@ import { DIALOG_SELECTOR, TABS } from './kits';
  */
 
 const LIMITS = {
-  scan: 400, // candidate elements looked at per part
-  fields: 60,
-  buttons: 80,
-  tabs: 30,
-  dialogs: 10,
-  scripts: 150,
-  text: 4_000,
-  regionText: 1_500,
-  label: 120,
-  button: 40,
-  tab: 40,
-  dialog: 600,
-  textNodes: 3_000,
+  ...COLLECT_LIMITS,
   nodes: 30_000, // elements and text nodes visited for one subtree's text
 } as const;
 
@@ -34,11 +23,8 @@ const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** Login-mode tabs and dialog containers come from the UI kits (src/content/kits). */
 const TAB_SELECTOR = TABS.map((t) => t.item).join(',');
-const SLIDER_SELECTOR =
-  '.drag .handler,.drag_text,.slider,[class*="slider"],[class*="slide-verify"],[class*="slideVerify"],.nc_iconfont,.verify-move-block';
 const QR_SELECTOR =
   '#qrcodeDiv,[id*="qrcode"],[id*="qrCode"],[id*="QRCode"],[class*="qrcode"],[class*="qrCode"],[class*="qr-code"],img[alt*="二维码"],img[src*="qrcode"],canvas[class*="qr"]';
-const CAPTCHA_RE = /captcha|verify|yzm|checkcode|validatecode|kaptcha|vcode|yanzhengma/i;
 const TEXT_REGION_SELECTOR =
   'form,.el-form,[class*="login"],[id*="login"],[class*="Login"],h1,h2,h3,header,[class*="header"],[class*="user"],[class*="welcome"],[role="alert"],.el-form-item__error';
 const FORM_ITEM = '.el-form-item,.layui-form-item,.form-group,.ant-form-item';
@@ -201,12 +187,6 @@ function collectDialogs(scope: Scope): string[] {
   return out;
 }
 
-function hasCaptchaImage(scope: Scope): boolean {
-  return take(scope, 'img').some((img) => {
-    const hint = `${img.getAttribute('src') ?? ''} ${img.getAttribute('id') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''}`;
-    return CAPTCHA_RE.test(hint.slice(0, 500)) && isVisible(img);
-  });
-}
 
 function collectCaMarkers(scope: Scope): string[] {
   const found = new Set<string>();
@@ -266,8 +246,6 @@ export const PARTS: readonly Part[] = [
   { key: 'buttons', selector: BUTTON_SELECTOR, read: collectButtons },
   { key: 'tabs', selector: [TAB_SELECTOR, ...tabContainers].join(','), read: collectTabs },
   { key: 'dialogs', selector: DIALOG_SELECTOR, read: collectDialogs },
-  { key: 'hasCaptchaImage', selector: 'img', read: hasCaptchaImage },
-  { key: 'hasSlider', selector: SLIDER_SELECTOR, read: (scope) => take(scope, SLIDER_SELECTOR).some(isVisible) },
   { key: 'hasQrCode', selector: QR_SELECTOR, read: (scope) => take(scope, QR_SELECTOR).some(isVisible) },
   { key: 'caMarkers', selector: 'script,object,embed', read: collectCaMarkers },
 ];

@@ -76,7 +76,8 @@ export function watchErrors(
   const queue = recordQueue(FULL_RESCAN_AT);
   let cancel: (() => void) | null = null;
 
-  // Only queue here (style.md #4): no DOM reads, no selector matching.
+  // Only queue here: the callback runs inside the page's own mutation, so DOM reads or selector matching here
+  // would slow every change the page makes.
   const observer = new MutationObserver((records) => {
     queue.push(records);
     cancel ??= schedule(process);

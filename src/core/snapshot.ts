@@ -29,10 +29,6 @@ export interface PageSnapshot {
   tabs: { label: string; active: boolean }[];
   /** titles/texts of visible dialogs (role choice 身份类型选择, 用户协议, message boxes) */
   dialogs: string[];
-  /** an image captcha is visible */
-  hasCaptchaImage: boolean;
-  /** a slider captcha is visible */
-  hasSlider: boolean;
   /** a QR code for scan login is visible */
   hasQrCode: boolean;
   /** names of known CA objects/scripts found on the page (e.g. script file names, <object> class ids) */
@@ -48,8 +44,6 @@ export function emptySnapshot(url: string): PageSnapshot {
     buttons: [],
     tabs: [],
     dialogs: [],
-    hasCaptchaImage: false,
-    hasSlider: false,
     hasQrCode: false,
     caMarkers: [],
   };

@@ -1,5 +1,6 @@
 /**
- * The one catalogue of runtime messages between the extension's parts (style.md #5): every message type is
+ * The one catalogue of runtime messages between the extension's parts (one place to read the whole protocol, as in
+ * 1Password's extension messaging): every message type is
  * declared here once as a zod schema; the background parses every incoming message with it and answers from one
  * handler map. Content scripts import only the *types* from this file, so no zod reaches the page bundle.
  *
@@ -9,6 +10,7 @@ import * as z from 'zod/mini';
 import { CATEGORIES } from '../core/categories';
 import type { CaProbe, NetworkProbe } from '../core/checklist/types';
 import type { HintContent } from '../core/diagnose/types';
+import { MESSAGE_MAX_TEXT, SNAPSHOT_BOUNDS as B } from '../core/page-limits';
 import type { Recognition } from '../core/recognise';
 import type { PopupView } from './popup-view';
 import type { TabState } from './tab-state';
@@ -19,32 +21,30 @@ z.config({ jitless: true });
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 const FieldSchema = z.object({
-  tag: text(16),
-  type: text(32),
-  name: text(200),
-  id: text(200),
-  placeholder: text(200),
-  label: text(200),
-  autocomplete: text(64),
+  tag: text(B.tag),
+  type: text(B.type),
+  name: text(B.label),
+  id: text(B.label),
+  placeholder: text(B.label),
+  label: text(B.label),
+  autocomplete: text(B.autocomplete),
 });
 
 export const PageSnapshotSchema = z.object({
-  url: text(4096),
-  title: text(500),
-  text: text(8000),
-  fields: z.array(FieldSchema).check(z.maxLength(100)),
-  buttons: z.array(text(200)).check(z.maxLength(100)),
-  tabs: z.array(z.object({ label: text(200), active: z.boolean() })).check(z.maxLength(50)),
-  dialogs: z.array(text(2000)).check(z.maxLength(20)),
-  hasCaptchaImage: z.boolean(),
-  hasSlider: z.boolean(),
+  url: text(B.url),
+  title: text(B.title),
+  text: text(B.text),
+  fields: z.array(FieldSchema).check(z.maxLength(B.fields)),
+  buttons: z.array(text(B.label)).check(z.maxLength(B.buttons)),
+  tabs: z.array(z.object({ label: text(B.label), active: z.boolean() })).check(z.maxLength(B.tabs)),
+  dialogs: z.array(text(B.dialog)).check(z.maxLength(B.dialogs)),
   hasQrCode: z.boolean(),
-  caMarkers: z.array(text(200)).check(z.maxLength(50)),
+  caMarkers: z.array(text(B.label)).check(z.maxLength(B.caMarkers)),
 });
 
 export const SurfaceSchema = z.enum(['toast', 'dialog', 'field', 'inline', 'alert', 'page']);
 
-export const PageMessageSchema = z.object({ text: text(2000), surface: SurfaceSchema });
+export const PageMessageSchema = z.object({ text: text(MESSAGE_MAX_TEXT), surface: SurfaceSchema });
 
 export const CategorySchema = z.enum(CATEGORIES);
 
@@ -65,7 +65,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('hint-feedback'),
     action: z.enum(['dismissed', 'not-helpful', 'gone']),
-    categories: z.array(CategorySchema).check(z.maxLength(23)),
+    categories: z.array(CategorySchema).check(z.maxLength(CATEGORIES.length)),
     /**
      * for 'not-helpful': what the user chose to silence on this site — 'kind' these categories only, 'site' every
      * hint on this site. Absent means 'kind' (what older content scripts meant by "not helpful").

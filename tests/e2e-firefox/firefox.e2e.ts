@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_LOGIN_MARK } from '../../src/core/badge';
 import { launchFirefox, type FirefoxSession } from '../harness/firefox';
+import { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from '../../src/content/hint/attribute';
 
 const TPASS = 'http://tpass.beijing.chinatax.gov.cn:8443/#/login';
 let session: FirefoxSession;
@@ -38,8 +39,8 @@ describe('Firefox ESR with dist/firefox', () => {
     await page.focus('.drag .handler');
     await page.keyboard.press('End');
     await page.click('#loginBtn');
-    const host = await page.waitForSelector('[data-login-assistant-hint]', { timeout: 10_000 });
-    const categories = (await host!.evaluate((el) => el.getAttribute('data-login-assistant-hint'))) ?? '';
+    const host = await page.waitForSelector(HINT_HOST_SELECTOR, { timeout: 10_000 });
+    const categories = (await host!.evaluate((el, attr) => el.getAttribute(attr), HINT_HOST_ATTRIBUTE)) ?? '';
     expect(categories.split(' ')).toContain('password-wrong');
     const { tabId, state } = await session.waitForTabState(TPASS, (s) => s.findings.length > 0);
     expect(state.findings[0]?.category).toBe('password-wrong');
@@ -55,8 +56,8 @@ describe('Firefox ESR with dist/firefox', () => {
     await session.waitForTabState(url, (s) => s.recognition !== null);
     page.once('dialog', (dialog) => void dialog.accept());
     await page.click('button.btn');
-    const host = await page.waitForSelector('[data-login-assistant-hint]', { timeout: 10_000 });
-    expect(await host!.evaluate((el) => el.getAttribute('data-login-assistant-hint'))).toContain('password-wrong');
+    const host = await page.waitForSelector(HINT_HOST_SELECTOR, { timeout: 10_000 });
+    expect(await host!.evaluate((el, attr) => el.getAttribute(attr), HINT_HOST_ATTRIBUTE)).toContain('password-wrong');
     const { state } = await session.waitForTabState(url, (s) => s.findings.length > 0);
     expect(state.findings[0]?.surface).toBe('alert');
     await page.close();

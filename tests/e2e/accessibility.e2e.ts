@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, waitForBadge, waitForTabState, type ExtensionSession } from '../harness/extension';
 import { readHint, shadowRootObject } from '../harness/hint';
 import { belowAA, exposeHintToAxe, hintContrast, runAxe, serious } from '../harness/axe';
+import { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from '../../src/content/hint/attribute';
 
 const TPASS = 'http://tpass.shanghai.chinatax.gov.cn:8443/#/login';
 let session: ExtensionSession;
@@ -30,14 +31,14 @@ async function failedTry(): Promise<Page> {
 
 /** What has focus: in the page, or inside the hint's shadow root (read through the DevTools protocol). */
 async function focused(page: Page): Promise<string> {
-  const inPage = await page.evaluate(() => {
+  const inPage = await page.evaluate((attr) => {
     const el = document.activeElement;
     if (!el || el === document.body) return 'body';
-    if (el.hasAttribute('data-login-assistant-hint')) return 'hint';
+    if (el.hasAttribute(attr)) return 'hint';
     // a form control is named by its <label> (label[for] or a wrapping one), as screen readers name it
     const label = (el as HTMLInputElement).labels?.[0]?.textContent;
     return `${el.tagName.toLowerCase()}:${(el.getAttribute('aria-label') || label || el.textContent || '').trim().slice(0, 20)}`;
-  });
+  }, HINT_HOST_ATTRIBUTE);
   if (inPage !== 'hint') return inPage;
   const found = await shadowRootObject(page);
   const { result } = await found!.cdp.send('Runtime.callFunctionOn', {
@@ -109,11 +110,11 @@ describe('axe: no serious or critical findings', () => {
   it('the hint panel in its closed shadow root', async () => {
     const page = await failedTry();
     await exposeHintToAxe(page);
-    const findings = await runAxe(page, '[data-login-assistant-hint]');
+    const findings = await runAxe(page, HINT_HOST_SELECTOR);
     console.log('axe hint:', JSON.stringify(findings));
     expect(serious(findings)).toEqual([]);
     // the audit really reached inside: axe sees the panel's buttons (a rule that checks them ran on them)
-    const checked = (await page.evaluate(`axe.run('[data-login-assistant-hint]', { runOnly: ['button-name'] })
+    const checked = (await page.evaluate(`axe.run(${JSON.stringify(HINT_HOST_SELECTOR)}, { runOnly: ['button-name'] })
       .then((r) => r.passes.flatMap((p) => p.nodes).length)`)) as number;
     expect(checked).toBe(3);
     // text contrast, measured on the rendered panel (tests/harness/axe.ts says why not by axe's rule)
@@ -133,7 +134,7 @@ it('dark scheme, in English: the hint on a dark page and the popup', async () =>
     await page.getByRole('button', { name: '登录' }).click();
     expect((await readHint(page)).lang).toBe('en');
     await exposeHintToAxe(page);
-    const hint = await runAxe(page, '[data-login-assistant-hint]');
+    const hint = await runAxe(page, HINT_HOST_SELECTOR);
     console.log('axe hint (dark, en):', JSON.stringify(hint));
     expect(serious(hint)).toEqual([]);
     const contrast = await hintContrast(page);
@@ -202,7 +203,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toBe('hint:copy');
     await page.keyboard.press('Escape');
-    await page.locator('[data-login-assistant-hint]').waitFor({ state: 'detached' });
+    await page.locator(HINT_HOST_SELECTOR).waitFor({ state: 'detached' });
     // focus is not left on a removed control: the next Tab starts again from the page
     await page.keyboard.press('Tab');
     expect(await focused(page)).not.toMatch(/^hint/);

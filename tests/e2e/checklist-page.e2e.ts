@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, waitForBadge, waitForTabState, type ExtensionSession } from '../harness/extension';
 import { FAKE_HOLDER, READ_ONLY_FUNCTIONS, startFakeBjca, type FakeBjca } from '../harness/fake-bjca';
 import { extensionWithLocalAccess, type GrantedCopy } from '../harness/local-access';
+import { HINT_HOST_ATTRIBUTE } from '../../src/content/hint/attribute';
 
 const TPASS = 'http://tpass.beijing.chinatax.gov.cn/#/login';
 const YZT = 'http://yzt.beijing.gov.cn/';
@@ -42,7 +43,7 @@ async function readNotes(page: Page): Promise<{ category: string; text: string; 
     const stack: DomNode[] = [root];
     while (stack.length) {
       const node = stack.pop()!;
-      const at = node.attributes?.indexOf('data-login-assistant-hint') ?? -1;
+      const at = node.attributes?.indexOf(HINT_HOST_ATTRIBUTE) ?? -1;
       if (at >= 0 && node.shadowRoots?.[0]) {
         const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.shadowRoots[0].backendNodeId });
         const { result } = await cdp.send('Runtime.callFunctionOn', {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_WARNING_COLOR } from '../../src/core/badge';
 import { launchExtension, waitForBadge, waitForTabState, type ExtensionSession } from '../harness/extension';
 import { clickHintButton, readHint } from '../harness/hint';
+import { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from '../../src/content/hint/attribute';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -132,13 +133,14 @@ describe('the hint listens to the user', () => {
     await page.getByRole('button', { name: '登录' }).click();
     await readHint(page);
     await clickHintButton(page, '.close');
-    await expect.poll(() => page.locator('[data-login-assistant-hint]').count()).toBe(0);
+    await expect.poll(() => page.locator(HINT_HOST_SELECTOR).count()).toBe(0);
     await waitForBadge(session, page, '✓');
 
     await page.getByRole('button', { name: '登录' }).click();
     const again = await readHint(page);
     await clickHintButton(page, '.not-helpful');
-    await expect.poll(() => page.locator('[data-login-assistant-hint]').count()).toBe(0);
+    await clickHintButton(page, '.mute-kind');
+    await expect.poll(() => page.locator(HINT_HOST_SELECTOR).count()).toBe(0);
 
     expect(again.categories[0]).toBe('cert-not-detected');
 
@@ -148,11 +150,11 @@ describe('the hint listens to the user', () => {
     await page.getByRole('button', { name: '登录' }).click();
     expect((await readHint(page)).categories[0]).toBe('client-missing');
     await clickHintButton(page, '.close');
-    await expect.poll(() => page.locator('[data-login-assistant-hint]').count()).toBe(0);
+    await expect.poll(() => page.locator(HINT_HOST_SELECTOR).count()).toBe(0);
     await page.getByRole('button', { name: '登录' }).click();
     await expect.poll(() => page.locator('#errorMsg').innerText()).toContain('UKey');
     await page.waitForTimeout(1500);
-    expect(await page.locator('[data-login-assistant-hint]').count()).toBe(0);
+    expect(await page.locator(HINT_HOST_SELECTOR).count()).toBe(0);
 
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
@@ -173,12 +175,12 @@ describe('the hint listens to the user', () => {
     // Tab from the page into the hint, then Escape
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
-      const inHint = await page.evaluate(() => document.activeElement?.hasAttribute('data-login-assistant-hint'));
+      const inHint = await page.evaluate((attr) => document.activeElement?.hasAttribute(attr), HINT_HOST_ATTRIBUTE);
       if (inHint) break;
     }
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-login-assistant-hint'))).toBe(true);
+    expect(await page.evaluate((attr) => document.activeElement?.hasAttribute(attr), HINT_HOST_ATTRIBUTE)).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('[data-login-assistant-hint]').count()).toBe(0);
+    await expect.poll(() => page.locator(HINT_HOST_SELECTOR).count()).toBe(0);
   });
 });
 

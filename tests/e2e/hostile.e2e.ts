@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, QUIET_FLAGS } from '../harness/chromium';
 import { launchExtension, waitForTabState, type ExtensionSession } from '../harness/extension';
 import { clickHintButton, readHint } from '../harness/hint';
+import { HINT_HOST_SELECTOR } from '../../src/content/hint/attribute';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -26,7 +27,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-const HOST = '[data-login-assistant-hint]';
+const HOST = HINT_HOST_SELECTOR;
 
 async function openLogin(url: string): Promise<Page> {
   const page = await session.open(url);
@@ -148,6 +149,7 @@ describe('overlays', () => {
       await page.evaluate(() => document.getElementById('veil')?.remove());
       await page.waitForTimeout(400);
       await clickHintButton(page, '.not-helpful');
+      await clickHintButton(page, '.mute-kind');
       await expect.poll(() => page.locator(HOST).count()).toBe(0);
       await session.worker.evaluate(() => chrome.storage.local.clear());
       await page.close();

@@ -9,9 +9,10 @@ import type { Frame, Page } from 'playwright-core';
 import { launchExtension, waitForBadge, waitForTabState, type ExtensionSession } from '../harness/extension';
 import { readHint } from '../harness/hint';
 import { coveredControls } from './kits-helpers';
+import { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from '../../src/content/hint/attribute';
 
 const HOST = 'http://login.kits-fixture.gov.cn';
-const HINT = '[data-login-assistant-hint]';
+const HINT = HINT_HOST_SELECTOR;
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -28,21 +29,35 @@ async function popupCategories(page: Page): Promise<string[]> {
   return categories;
 }
 
-const categoriesIn = async (frame: Frame | Page) => ((await frame.locator(HINT).getAttribute('data-login-assistant-hint')) ?? '').split(' ');
+const categoriesIn = async (frame: Frame | Page) => ((await frame.locator(HINT).getAttribute(HINT_HOST_ATTRIBUTE)) ?? '').split(' ');
 
 describe('frames', () => {
-  it('fuwu.nhsa.gov.cn: the login box is an iframe; its hint is in the frame, badge and popup are the tab’s', async () => {
+  it('fuwu.nhsa.gov.cn: the login box is a small iframe; its hint is beside the frame in the top page, badge and popup are the tab’s', async () => {
     const page = await session.open('http://fuwu.nhsa.gov.cn/nationalHallSt/#/unitLogin');
     await waitForTabState(session, page, (s) => s?.recognition?.isLoginPage);
     const frame = page.frameLocator('iframe');
     await frame.getByRole('button', { name: '登录' }).click();
     const inner = page.frames().find((f) => f.url().includes('login-frame'))!;
-    await inner.locator(HINT).waitFor({ state: 'attached' });
-    expect(await categoriesIn(inner)).toContain('password-wrong');
-    expect(await page.locator(HINT).count()).toBe(0); // not in the shell page
+    // 420×360 has no spot that leaves the fields and the error free: the hint goes to the top page instead
+    const hint = await readHint(page);
+    expect(hint.categories).toContain('password-wrong');
+    expect(await inner.locator(HINT).count()).toBe(0);
+    const frameBox = (await page.locator('iframe').boundingBox())!;
+    const overlapsFrame =
+      hint.box.left < frameBox.x + frameBox.width && hint.box.right > frameBox.x &&
+      hint.box.top < frameBox.y + frameBox.height && hint.box.bottom > frameBox.y;
+    expect(overlapsFrame).toBe(false); // so it covers neither the error text nor any field or button inside it
+    expect(hint.box.left).toBeGreaterThanOrEqual(frameBox.x + frameBox.width); // beside it, on the right
+    await session.screenshot(page, 'kits-iframe-nhsa');
     expect((await waitForBadge(session, page, '!')).text).toBe('!');
     expect(await popupCategories(page)).toContain('password-wrong');
-    await session.screenshot(page, 'kits-iframe-nhsa');
+    // keyboard: Tab from the frame's last button reaches the hint; Escape closes it and focus goes back to that button
+    await inner.locator('#login').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, HINT)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator(HINT).waitFor({ state: 'detached' });
+    expect(await inner.evaluate(() => document.activeElement?.id)).toBe('login');
     await page.close();
   });
 
@@ -171,7 +186,7 @@ describe('keyboard', () => {
     let inHint = false;
     for (let i = 0; i < 6 && !inHint; i += 1) {
       await page.keyboard.press('Tab');
-      inHint = await page.evaluate(() => document.activeElement?.hasAttribute('data-login-assistant-hint') ?? false);
+      inHint = await page.evaluate((attr) => document.activeElement?.hasAttribute(attr) ?? false, HINT_HOST_ATTRIBUTE);
     }
     expect(inHint).toBe(true);
     await page.keyboard.press('Escape');

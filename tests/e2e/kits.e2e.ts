@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, waitForBadge, waitForTabState, type ExtensionSession } from '../harness/extension';
 import { readHint } from '../harness/hint';
 import { coveredControls } from './kits-helpers';
+import { HINT_HOST_SELECTOR } from '../../src/content/hint/attribute';
 
 const HOST = 'http://login.kits-fixture.gov.cn';
 
@@ -87,7 +88,7 @@ describe('kit-less red text near the login form', () => {
     const page = await openLogin('negative-red');
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.waitForTimeout(1500);
-    expect(await page.locator('[data-login-assistant-hint]').count()).toBe(0);
+    expect(await page.locator(HINT_HOST_SELECTOR).count()).toBe(0);
     expect((await session.badgeOf(page)).text).toBe('✓');
     expect(await popupCategories(page)).toEqual([]);
     await session.screenshot(page, 'kits-negative-red');

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { shadowRootObject } from './hint';
+import { HINT_HOST_SELECTOR } from '../../src/content/hint/attribute';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -56,7 +57,7 @@ export const serious = (findings: AxeFinding[]) =>
  */
 export async function hintContrast(page: Page): Promise<{ text: string; ratio: number; large: boolean }[]> {
   return (await page.evaluate(`(() => {
-    const root = document.querySelector('[data-login-assistant-hint]').shadowRoot;
+    const root = document.querySelector(${JSON.stringify(HINT_HOST_SELECTOR)}).shadowRoot;
     const { Color, getContrast } = axe.commons.color;
     const parse = (css) => { const c = new Color(); c.parseString(css); return c; };
     const background = (el) => {

@@ -4,8 +4,9 @@
  * browser's own tools show it. Clicks are real mouse clicks at the button's position, not synthetic events.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from '../../src/content/hint/attribute';
 
-const HOST = '[data-login-assistant-hint]';
+const HOST = HINT_HOST_SELECTOR;
 
 interface DomNode {
   nodeName: string;
@@ -21,7 +22,7 @@ export async function shadowRootObject(page: Page): Promise<{ cdp: CDPSession; o
   const stack: DomNode[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.attributes?.includes('data-login-assistant-hint') && node.shadowRoots?.[0]) {
+    if (node.attributes?.includes(HINT_HOST_ATTRIBUTE) && node.shadowRoots?.[0]) {
       const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.shadowRoots[0].backendNodeId });
       return { cdp, objectId: object.objectId! };
     }
@@ -62,7 +63,7 @@ export interface HintView {
 /** Waits for the hint to show (its host carries `data-login-assistant-hint`) and reads what it says. */
 export async function readHint(page: Page, timeoutMs = 10_000): Promise<HintView> {
   await page.locator(HOST).waitFor({ state: 'attached', timeout: timeoutMs });
-  const categories = ((await page.locator(HOST).getAttribute('data-login-assistant-hint')) ?? '').split(' ');
+  const categories = ((await page.locator(HOST).getAttribute(HINT_HOST_ATTRIBUTE)) ?? '').split(' ');
   const view = await inShadow<Omit<HintView, 'categories'>>(
     page,
     `function () {
@@ -84,8 +85,14 @@ export async function readHint(page: Page, timeoutMs = 10_000): Promise<HintView
   return { categories, ...view };
 }
 
-/** Clicks one of the hint's buttons ('.close', '.copy', '.not-helpful') with the mouse. */
-export async function clickHintButton(page: Page, selector: '.close' | '.copy' | '.not-helpful'): Promise<void> {
+/**
+ * Clicks one of the hint's buttons with the mouse: '.close', '.copy', '.not-helpful', and the two answers
+ * "not helpful" then offers: '.mute-kind' (this kind of problem on this site), '.mute-site' (every hint on this site).
+ */
+export async function clickHintButton(
+  page: Page,
+  selector: '.close' | '.copy' | '.not-helpful' | '.mute-kind' | '.mute-site',
+): Promise<void> {
   const box = await inShadow<{ x: number; y: number }>(
     page,
     `function () { const r = this.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();

@@ -6,11 +6,14 @@ const MAX_AVOIDED_CONTROLS = 40;
 /**
  * What the hint must keep clear of, measured now: the error (for a whole notice page, where its text is), the
  * dialog it sits in (its text and its own buttons) and the login form's fields and buttons. Rects only, never values.
+ * A frame element as the anchor (the hint moved out of a small login frame, ./frame.ts) is the form as a whole: its
+ * error and its fields are all inside it.
  */
 export function surroundings(anchor: Element | null, doc: Document, size: PlaceInput['size']): PlaceInput {
   const win = doc.defaultView ?? window;
   const anchorBox = anchor ? (isPage(anchor, doc) ? textExtent(anchor) : anchor.getBoundingClientRect()) : null;
   const controls = formControlsNear(anchor, doc);
+  if (anchorBox && isFrameElement(anchor)) controls.push(anchorBox);
   const dialogBox = anchor?.closest(DIALOG_SELECTOR)?.getBoundingClientRect() ?? null;
   return {
     anchor: anchorBox,
@@ -61,4 +64,9 @@ export function union(boxes: readonly Box[]): Box | null {
     right: Math.max(...boxes.map((b) => b.right)),
     bottom: Math.max(...boxes.map((b) => b.bottom)),
   };
+}
+
+/** Whether `el` is a frame element: the hint beside it must keep clear of everything inside it. */
+export function isFrameElement(el: Element | null): boolean {
+  return el !== null && (el.localName === 'iframe' || el.localName === 'frame');
 }

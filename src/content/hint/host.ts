@@ -21,8 +21,8 @@ export interface GuardedHost {
 }
 
 /**
- * Our host element (style.md #6): a plain div with inline `all: initial` + `!important` positioning, a closed shadow
- * root, the top layer via popover="manual" where supported (above the page's modals), and an observer that puts the
+ * Our host element, built so a hostile page can neither read, restyle nor quietly remove it: a plain div with
+ * inline `all: initial` + `!important` positioning, a closed shadow root, the top layer via popover="manual" where supported (above the page's modals), and an observer that puts the
  * host back when the page removes or restyles it, at most MAX_RESTORES times with growing delays; then `onGiveUp`.
  */
 export function guardedHost(doc: Document, onGiveUp: () => void): GuardedHost {
@@ -107,7 +107,10 @@ function tamperGuard(
     if (!detached && !restyled(host, expected.style(), expected.categories())) return;
     restores += 1;
     // the page keeps fighting: stop, and leave no half-working UI behind
-    if (restores > MAX_RESTORES) return onGiveUp();
+    if (restores > MAX_RESTORES) {
+      onGiveUp();
+      return;
+    }
     applyAttributes();
     if (detached) {
       parent = parentFor(doc);

@@ -1,19 +1,23 @@
 import type { HintContent } from '../../core/diagnose/types';
+import { surroundings } from './around';
 import { clickGuard } from './click-guard';
 import { copyText } from './copy';
-import { surroundings } from './around';
-import { guardedHost } from './host';
+import { hintFocus } from './focus';
+import { ESTIMATED_SIZE, hintSpot, whenFrameGoes } from './frame';
+import { type GuardedHost, guardedHost } from './host';
+import { emptyPanel, renderPanel } from './panel';
 import { placeHint } from './place';
-import { followViewport } from './viewport';
 import { pageScheme } from './scheme';
+import { followViewport } from './viewport';
 
-export { HINT_HOST_ATTRIBUTE } from './attribute';
+export { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from './attribute';
+
+/** What "not helpful" silences on this site: this kind of problem, or every hint. */
+export type MuteScope = 'kind' | 'site';
 
 export interface HintCallbacks {
   onDismiss(): void;
-  onNotHelpful(): void;
-  /** called with the diagnostic text when the user presses "复制诊断信息" (the hint copies it itself) */
-  onCopy(text: string): void;
+  onNotHelpful(scope: MuteScope): void;
 }
 
 export interface HintHandle {
@@ -32,164 +36,108 @@ const COPIED_FEEDBACK_MS = 2000;
 let current: HintHandle | null = null;
 
 /**
- * Shows the inline hint next to `anchor` (docked at the top of the viewport when there is none or no room).
- * One hint per page: showing a new one removes the previous one.
+ * Shows the inline hint next to `anchor` (docked at the top of the viewport when there is none or no room); for an
+ * error in a small login frame, in the top page beside the frame (./frame.ts). One hint per page: showing a new one
+ * removes the previous one.
  *
- * The host resists page tampering (./host.ts); the panel keeps clear of the error, its dialog and the form
- * (./around.ts, ./place.ts). All text goes in through textContent: page messages are hostile.
+ * Three jobs, one file each: the host that resists page tampering (./host.ts), the panel's content (./panel.ts) and
+ * following the anchor as the view changes (followAnchor below; ./around.ts, ./place.ts keep it clear of the error,
+ * its dialog and the form).
  */
 export function showHint(content: HintContent, anchor: Element | null, callbacks: HintCallbacks): HintHandle {
   current?.remove();
-  const doc = anchor?.ownerDocument ?? document;
-  const win = doc.defaultView ?? window;
-  let anchorEl = anchor;
-  let shown = content;
-  let removed = false;
-  const guarded = guardedHost(doc, () => remove());
-  const { host, root } = guarded;
-  const panel = doc.createElement('section');
-  panel.className = 'panel';
-  panel.setAttribute('role', 'region');
-  panel.setAttribute('aria-live', 'polite');
-  root.append(panel);
+  const errorDoc = anchor?.ownerDocument ?? document;
+  const spot = hintSpot(anchor, errorDoc);
+  let [shown, removed] = [content, false];
+  const guarded = guardedHost(spot.doc, () => remove());
+  const panel = emptyPanel(guarded.root);
   // a click counts only where the user could see what they clicked (click-guard.ts)
-  const clicks = clickGuard(host, panel, win);
-  const onClick = (action: () => void) => (event: Event) => {
-    if (clicks.accepts(event)) action();
-  };
+  const clicks = clickGuard(guarded.host, panel, spot.doc.defaultView ?? window);
+  const focus = hintFocus(guarded.root, guarded.host, errorDoc, () => actions.dismiss());
+  const follow = followAnchor(guarded, spot.anchor, () => removed);
+  const stopFrameWatch = whenFrameGoes(errorDoc, spot.doc, () => remove());
 
-  const render = (next: HintContent): void => {
-    shown = next;
-    const labels = next.labels;
-    panel.setAttribute('aria-label', labels.region);
-    panel.setAttribute('lang', next.lang);
-    panel.dataset['scheme'] = pageScheme(doc);
-
-    const title = el(doc, 'h2', 'title', next.title);
-    const close = el(doc, 'button', 'close', '×');
-    close.type = 'button';
-    close.setAttribute('aria-label', labels.dismiss);
-    close.title = labels.dismiss;
-    close.addEventListener('click', onClick(dismiss));
-    const head = el(doc, 'div', 'head');
-    head.append(title, close);
-
-    const parts: Node[] = [head];
-    if (next.message) parts.push(el(doc, 'blockquote', 'quote', next.message));
-    if (next.explanation) parts.push(el(doc, 'p', 'explanation', next.explanation));
-    if (next.warning) {
-      const warning = el(doc, 'p', 'warning');
-      warning.append(el(doc, 'strong', '', next.warning));
-      parts.push(warning);
-    }
-    if (next.steps.length > 0) {
-      parts.push(el(doc, 'h3', 'steps-heading', labels.stepsHeading));
-      const list = el(doc, 'ol', 'steps');
-      for (const step of next.steps) list.append(el(doc, 'li', '', step));
-      parts.push(list);
-    }
-
-    const copy = el(doc, 'button', 'copy', labels.copy);
-    copy.type = 'button';
-    copy.addEventListener('click', onClick(() => {
-      const text = shown.diagnostic;
-      callbacks.onCopy(text);
-      void copyText(text, root, doc).then((ok) => {
-        if (!ok || removed || !copy.isConnected) return;
-        copy.textContent = shown.labels.copied;
-        win.setTimeout(() => {
-          if (copy.isConnected) copy.textContent = shown.labels.copy;
-        }, COPIED_FEEDBACK_MS);
-      });
-    }));
-    const notHelpful = el(doc, 'button', 'not-helpful', labels.notHelpful);
-    notHelpful.type = 'button';
-    notHelpful.addEventListener('click', onClick(() => {
+  const actions = {
+    accepts: (event: Event) => clicks.accepts(event),
+    dismiss: () => {
+      const hadFocus = guarded.root.activeElement !== null;
       remove();
-      callbacks.onNotHelpful();
-    }));
-    const actions = el(doc, 'div', 'actions');
-    actions.append(copy, notHelpful);
-    parts.push(actions);
-
-    panel.replaceChildren(...parts);
+      // keyboard users go back to where they were (the field they were typing in), not to the top of the page
+      if (hadFocus) focus.giveBack();
+      callbacks.onDismiss();
+    },
+    copy: (button: HTMLButtonElement) => copyDiagnostic(shown, button, guarded.root, () => removed),
+    notHelpful: (scope: MuteScope) => {
+      remove();
+      callbacks.onNotHelpful(scope);
+    },
+    relayout: () => follow.reposition(),
+  };
+  // draws `next`, then places the panel (now, and again once the page's animations have run)
+  const draw = (next: HintContent): void => {
+    shown = next;
+    guarded.followModal();
+    panel.dataset['scheme'] = pageScheme(spot.doc);
+    renderPanel(panel, next, actions);
     guarded.label(next.categories.join(' '));
+    follow.reposition();
+    follow.settleSoon();
   };
-
-  function dismiss(): void {
-    const hadFocus = root.activeElement !== null;
-    remove();
-    // keyboard users go back to where they were (the field they were typing in), not to the top of the page
-    if (hadFocus && focusBefore?.isConnected) (focusBefore as HTMLElement).focus?.();
-    callbacks.onDismiss();
-  }
-
-  const onKey = (event: Event): void => {
-    if ((event as KeyboardEvent).key !== 'Escape') return;
-    event.stopPropagation();
-    dismiss();
-  };
-  root.addEventListener('keydown', onKey);
-  // once the user has clicked, typed or tabbed into the hint it is theirs: it no longer goes with its error
-  let touched = false;
-  let focusBefore: Element | null = doc.activeElement;
-  const onTouch = (event: Event): void => {
-    touched = true;
-    const from = (event as FocusEvent).relatedTarget;
-    if (event.type === 'focusin' && from instanceof Element && from !== host) focusBefore = from;
-  };
-  for (const type of ['pointerdown', 'keydown', 'focusin']) root.addEventListener(type, onTouch);
-
-  const reposition = (): void => {
-    if (removed) return;
-    // a vanished toast keeps its last place: the hint must stay readable after the toast is gone
-    if (anchorEl && !anchorEl.isConnected) return;
-    const rect = host.getBoundingClientRect();
-    guarded.place(placeHint(surroundings(anchorEl, doc, { width: rect.width || 360, height: rect.height || 240 })));
-  };
-  const viewport = followViewport(win, reposition);
-
   function remove(): void {
     if (removed) return;
     removed = true;
-    viewport.stop();
-    clicks.stop();
-    root.removeEventListener('keydown', onKey);
-    for (const type of ['pointerdown', 'keydown', 'focusin']) root.removeEventListener(type, onTouch);
-    guarded.remove();
+    for (const stop of [follow.stop, clicks.stop, focus.stop, stopFrameWatch, guarded.remove]) stop();
     if (current === handle) current = null;
   }
 
-  render(content);
+  draw(content);
   guarded.attach();
-  reposition();
-  viewport.settleSoon();
-
+  follow.reposition();
   const handle: HintHandle = {
     update(next, nextAnchor) {
       if (removed) return;
-      if (nextAnchor !== undefined) anchorEl = nextAnchor;
-      render(next);
-      guarded.followModal();
-      reposition();
-      viewport.settleSoon();
+      if (nextAnchor !== undefined) follow.setAnchor(hintSpot(nextAnchor, errorDoc).anchor);
+      draw(next);
     },
     remove,
     isShown: () => !removed,
-    touched: () => touched,
+    touched: () => focus.touched(),
   };
   current = handle;
   return handle;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+/** Keeps the host next to its anchor as the view scrolls, resizes and animates. */
+function followAnchor(guarded: GuardedHost, first: Element | null, isRemoved: () => boolean) {
+  const doc = guarded.host.ownerDocument;
+  let anchor = first;
+  const reposition = (): void => {
+    if (isRemoved()) return;
+    // a vanished toast keeps its last place: the hint must stay readable after the toast is gone
+    if (anchor && !anchor.isConnected) return;
+    const rect = guarded.host.getBoundingClientRect();
+    const size = { width: rect.width || ESTIMATED_SIZE.width, height: rect.height || ESTIMATED_SIZE.height };
+    guarded.place(placeHint(surroundings(anchor, doc, size)));
+  };
+  const viewport = followViewport(doc.defaultView ?? window, reposition);
+  return {
+    reposition,
+    settleSoon: viewport.settleSoon,
+    stop: viewport.stop,
+    setAnchor(next: Element | null) {
+      anchor = next;
+    },
+  };
+}
+
+/** "复制诊断信息": copies the masked diagnostic (./copy.ts) and says so on the button for a moment. */
+function copyDiagnostic(shown: HintContent, button: HTMLButtonElement, root: ShadowRoot, isRemoved: () => boolean): void {
+  const win = button.ownerDocument.defaultView ?? window;
+  void copyText(shown.diagnostic, root, button.ownerDocument).then((ok) => {
+    if (!ok || isRemoved() || !button.isConnected) return;
+    button.textContent = shown.labels.copied;
+    win.setTimeout(() => {
+      if (button.isConnected) button.textContent = shown.labels.copy;
+    }, COPIED_FEEDBACK_MS);
+  });
 }

@@ -52,37 +52,15 @@ function usable(box: Box | null, viewport: PlaceInput['viewport']): box is Box {
 
 /**
  * Where the hint goes: below the error, else right of the form, else left of it (then right or left of the dialog
- * the error sits in), each only when it fits in the
- * viewport and covers none of the form's fields and buttons; else docked at the top of the viewport. Without an
- * anchor, the top comes first. When every spot covers something, the one covering the least wins.
+ * the error sits in), each only when it fits in the viewport and covers none of the form's fields and buttons; else
+ * docked at the top of the viewport. Without an anchor, the top comes first. When every spot covers something, the
+ * one covering the least wins.
  */
 export function placeHint(input: PlaceInput): Placement {
-  const { size, viewport, avoid } = input;
-  const { width, height } = size;
-  const maxLeft = Math.max(GAP, viewport.width - width - GAP);
-  const maxTop = Math.max(GAP, viewport.height - height - GAP);
-  const anchor = usable(input.anchor, viewport) ? input.anchor : null;
-  const form = usable(input.form, viewport) ? input.form : null;
-  const docked: Placement = { side: 'top', top: GAP, left: clamp((viewport.width - width) / 2, GAP, maxLeft) };
-  const tries: Placement[] = [];
-  // nothing to sit next to (a native alert, a whole page): the top of the viewport, unless that covers the form
-  if (!anchor) tries.push(docked);
-  if (anchor) tries.push({ side: 'below', top: anchor.bottom + GAP, left: clamp(anchor.left, GAP, maxLeft) });
-  for (const beside of [form, usable(input.dialog ?? null, viewport) ? input.dialog! : null]) {
-    if (!beside) continue;
-    const top = clamp(anchor?.top ?? beside.top, GAP, maxTop);
-    tries.push({ side: 'right', top, left: beside.right + GAP });
-    tries.push({ side: 'left', top, left: beside.left - GAP - width });
-  }
-  if (anchor) tries.push(docked);
-  // no clean spot: the one inside the viewport that covers the least of the error and the form's controls
-  let best = docked;
+  let best = dockedSpot(input);
   let bestCover = Infinity;
-  for (const place of tries) {
-    const box = { left: place.left, top: place.top, right: place.left + width, bottom: place.top + height };
-    const fits = box.left >= GAP && box.top >= GAP && box.right <= viewport.width - GAP && box.bottom <= viewport.height - GAP;
-    if (!fits) continue;
-    const cover = avoid.reduce((sum, other) => sum + overlap(box, other), 0);
+  for (const place of candidates(input)) {
+    const cover = coverAt(place, input);
     if (cover === 0) return place;
     if (cover < bestCover) {
       best = place;
@@ -90,6 +68,48 @@ export function placeHint(input: PlaceInput): Placement {
     }
   }
   return best;
+}
+
+/** Whether some spot in the viewport covers neither the error nor a field or button (a small frame may have none). */
+export function hasCleanSpot(input: PlaceInput): boolean {
+  return candidates(input).some((place) => coverAt(place, input) === 0);
+}
+
+/** The spots tried, best first (see placeHint). */
+function candidates(input: PlaceInput): Placement[] {
+  const { size, viewport } = input;
+  const maxLeft = Math.max(GAP, viewport.width - size.width - GAP);
+  const maxTop = Math.max(GAP, viewport.height - size.height - GAP);
+  const anchor = usable(input.anchor, viewport) ? input.anchor : null;
+  const form = usable(input.form, viewport) ? input.form : null;
+  const dialog = usable(input.dialog ?? null, viewport) ? (input.dialog as Box) : null;
+  const docked = dockedSpot(input);
+  const tries: Placement[] = [];
+  // nothing to sit next to (a native alert, a whole page): the top of the viewport, unless that covers the form
+  if (!anchor) tries.push(docked);
+  if (anchor) tries.push({ side: 'below', top: anchor.bottom + GAP, left: clamp(anchor.left, GAP, maxLeft) });
+  for (const beside of [form, dialog]) {
+    if (!beside) continue;
+    const top = clamp(anchor?.top ?? beside.top, GAP, maxTop);
+    tries.push({ side: 'right', top, left: beside.right + GAP });
+    tries.push({ side: 'left', top, left: beside.left - GAP - size.width });
+  }
+  if (anchor) tries.push(docked);
+  return tries;
+}
+
+function dockedSpot({ size, viewport }: PlaceInput): Placement {
+  const maxLeft = Math.max(GAP, viewport.width - size.width - GAP);
+  return { side: 'top', top: GAP, left: clamp((viewport.width - size.width) / 2, GAP, maxLeft) };
+}
+
+/** How much of the error and the form's controls the panel covers at `place`; Infinity when it leaves the viewport. */
+function coverAt(place: Placement, { size, viewport, avoid }: PlaceInput): number {
+  const box = { left: place.left, top: place.top, right: place.left + size.width, bottom: place.top + size.height };
+  const fits =
+    box.left >= GAP && box.top >= GAP && box.right <= viewport.width - GAP && box.bottom <= viewport.height - GAP;
+  if (!fits) return Infinity;
+  return avoid.reduce((sum, other) => sum + overlap(box, other), 0);
 }
 
 function overlap(a: Box, b: Box): number {

@@ -43,5 +43,7 @@ button {
 button:hover { border-color: var(--muted); }
 button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .close { flex: none; padding: 0 6px; font-size: 18px; line-height: 1.2; background: transparent; border-color: transparent; }
+.mute { display: flex; flex-wrap: wrap; flex-basis: 100%; align-items: center; gap: 6px 8px; }
+.mute-question { flex-basis: 100%; margin: 0; font-size: 13px; color: var(--muted); }
 .copy-area { position: fixed; top: 0; left: -9999px; width: 1px; height: 1px; opacity: 0; }
 `;

@@ -1,5 +1,8 @@
+import { MESSAGE_MAX_TEXT } from '../../core/page-limits';
+import { HINT_HOST_SELECTOR } from '../hint/attribute';
+
 /** Longest message we report; page text is hostile and unbounded. */
-export const MAX_TEXT = 2000;
+export const MAX_TEXT = MESSAGE_MAX_TEXT;
 /** Upper bound on nodes visited for one element's text (a huge element must not stall a frame). */
 const MAX_NODES = 5000;
 
@@ -9,7 +12,7 @@ const MAX_NODES = 5000;
  */
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'TEXTAREA', 'SELECT', 'INPUT']);
 /** Our own hint host; its content lives in a closed shadow root, but never read it as page text anyway. */
-export const OWN_HOST_SELECTOR = '[data-login-assistant-hint]';
+export const OWN_HOST_SELECTOR = HINT_HOST_SELECTOR;
 
 export function foldWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -54,6 +54,7 @@ export function installAlertCapture(win: Window & typeof globalThis): void {
     defineProperty(wrapper, 'name', { value: (original as { name: string }).name, configurable: true });
     defineProperty(wrapper, 'length', { value: (original as { length: number }).length, configurable: true });
     defineProperty(wrapper, 'toString', {
+      // biome-ignore lint/suspicious/noShadowRestrictedNames: named like the native method so the wrapper reads as native
       value: function toString() {
         return apply(functionToString, original, []) as string;
       },

@@ -75,6 +75,10 @@ export interface HintLabels {
   copied: string;
   dismiss: string;
   notHelpful: string;
+  /** the question "not helpful" asks, and its two answers: this kind of problem / every hint, on this site */
+  muteQuestion: string;
+  muteKind: string;
+  muteSite: string;
   stepsHeading: string;
   /** accessible name of the panel, e.g. "登录助手提示" */
   region: string;

@@ -185,72 +185,65 @@ function imitation(host: string): Imitation | null {
   return null;
 }
 
-/** `original` is the host before folding: digits folded away (12333 → l2333) still count as portal words. */
-function judge(text: string, confusable: boolean, original: string): Imitation | null {
-  const p = parts(text);
-  const words = text === original ? p : [...new Set([...p, ...parts(original)])];
-  const how = confusable ? ' (with look-alike characters)' : '';
-  const region = words.find((x) => REGIONS.has(x));
-  const withRegion = (kind: PortalKind | undefined, reason: string): Imitation => ({
-    ...(kind ? { kind } : {}),
-    ...(region ? { region } : {}),
-    reason,
-  });
+/** What a host's name parts say about it, collected once per spelling. */
+interface Signals {
+  kind?: PortalKind;
+  /** portal words found (etax, 12333, 社保 …) */
+  tokenCount: number;
+  /** one of them belongs to an e-tax host name */
+  taxToken: boolean;
+  /** a brand only the portals use (chinatax, 电子税务局 …) */
+  brand?: string;
+  loginWord: boolean;
+}
 
-  // Word signals, collected once.
-  let kind: PortalKind | undefined;
-  let tokenCount = 0;
-  let taxToken = false;
-  let brand: string | undefined;
-  let loginWord = false;
+/** The brands, portal words and login words in `words` (name parts) and `text` (the whole name, for Chinese). */
+function signals(words: readonly string[], text: string): Signals {
+  const found: Signals = { tokenCount: 0, taxToken: false, loginWord: false };
   for (const part of words) {
     for (const [name, k] of BRANDS) {
       if (part.includes(name)) {
-        brand = name;
-        kind = k;
+        found.brand = name;
+        found.kind = k;
       }
     }
-    if (LOGIN_WORDS.has(part)) loginWord = true;
+    if (LOGIN_WORDS.has(part)) found.loginWord = true;
     for (const [token, info] of TOKENS) {
       if (part === token || (info.contains && part.includes(token))) {
-        tokenCount++;
-        kind ??= info.kind;
-        if (info.tax) taxToken = true;
+        found.tokenCount++;
+        found.kind ??= info.kind;
+        if (info.tax) found.taxToken = true;
       }
     }
   }
   for (const [zh, k] of BRANDS_ZH) {
     if (text.includes(zh)) {
-      brand = zh;
-      kind = k;
+      found.brand = zh;
+      found.kind = k;
       break;
     }
   }
   for (const [zh, k] of TOKENS_ZH) {
     if (text.includes(zh)) {
-      tokenCount++;
-      kind ??= k;
-      if (k === 'e-tax') taxToken = true;
+      found.tokenCount++;
+      found.kind ??= k;
+      if (k === 'e-tax') found.taxToken = true;
     }
   }
-  if (LOGIN_WORDS_ZH.some((w) => text.includes(w))) loginWord = true;
+  if (LOGIN_WORDS_ZH.some((w) => text.includes(w))) found.loginWord = true;
+  return found;
+}
 
-  // 1. "gov.cn" inside a name that is not under gov.cn: chinatax.gov.cn.login-etax.top, chinatax-gov.cn, gov-cn.tax.xyz
+/** "gov.cn" inside a name that is not under gov.cn: chinatax.gov.cn.login-etax.top, chinatax-gov.cn, gov-cn.tax.xyz */
+function governmentNameIn(p: readonly string[]): string | null {
   for (let i = 0; i + 1 < p.length; i++) {
-    if (p[i] === 'gov' && p[i + 1] === 'cn') {
-      return withRegion(kind, `imitates a government name: "gov.cn" inside ${text}${how}`);
-    }
+    if (p[i] === 'gov' && p[i + 1] === 'cn') return '"gov.cn" inside';
   }
-  if (p.includes('govcn')) return withRegion(kind, `imitates a government name: "govcn" in ${text}${how}`);
+  return p.includes('govcn') ? '"govcn" in' : null;
+}
 
-  // 2. A portal brand in the name.
-  if (brand) return withRegion(kind, `uses the portal name "${brand}" outside the official domain${how}`);
-
-  // 2b. A gov.cn portal name outside gov.cn: nhsa.top, www.12333.com, si12333.cn
-  const used = govBrandUse(text, GOV_BRANDS);
-  if (used) return withRegion(used.kind, `uses the portal name "${used.brand}" outside gov.cn (${used.how})${how}`);
-
-  // 3. A typo of a registry brand label: chlnatax, chinatex, chinattax.
+/** A typo of a registry brand label: chlnatax, chinatex, chinattax. */
+function typoOf(p: readonly string[], region: string | undefined, how: string): Imitation | null {
   for (const part of p) {
     if (part.length < 5) continue;
     for (const [label, brandOf] of TYPO_BRANDS) {
@@ -265,13 +258,41 @@ function judge(text: string, confusable: boolean, original: string): Imitation |
       }
     }
   }
+  return null;
+}
 
+/**
+ * The look-alike rules in order, each a signal no ordinary site carries. `original` is the host before folding:
+ * digits folded away (12333 → l2333) still count as portal words.
+ */
+function judge(text: string, confusable: boolean, original: string): Imitation | null {
+  const p = parts(text);
+  const words = text === original ? p : [...new Set([...p, ...parts(original)])];
+  const how = confusable ? ' (with look-alike characters)' : '';
+  const region = words.find((x) => REGIONS.has(x));
+  const withRegion = (kind: PortalKind | undefined, reason: string): Imitation => ({
+    ...(kind ? { kind } : {}),
+    ...(region ? { region } : {}),
+    reason,
+  });
+  const { kind, tokenCount, taxToken, brand, loginWord } = signals(words, text);
+
+  // 1. A government name where no government host is.
+  const government = governmentNameIn(p);
+  if (government) return withRegion(kind, `imitates a government name: ${government} ${text}${how}`);
+  // 2. A portal brand in the name.
+  if (brand) return withRegion(kind, `uses the portal name "${brand}" outside the official domain${how}`);
+  // 2b. A gov.cn portal name outside gov.cn: nhsa.top, www.12333.com, si12333.cn
+  const used = govBrandUse(text, GOV_BRANDS);
+  if (used) return withRegion(used.kind, `uses the portal name "${used.brand}" outside gov.cn (${used.how})${how}`);
+  // 3. A misspelt registry brand.
+  const typo = typoOf(p, region, how);
+  if (typo) return typo;
   // 4. Confusable characters that turn the name into a registry host.
   if (confusable) {
     const portal = portalForHost(text);
     if (portal) return { kind: portal.kind, region: portal.region, reason: `look-alike characters spell ${text}` };
   }
-
   // 5. Portal words next to a login word, or e-tax host words next to a region or another portal word.
   if (tokenCount > 0 && loginWord) return withRegion(kind, `portal words next to login words in ${text}${how}`);
   if (taxToken && (region || tokenCount >= 2)) return withRegion(kind, `e-tax host words outside chinatax.gov.cn in ${text}${how}`);

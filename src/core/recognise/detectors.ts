@@ -65,7 +65,7 @@ const hasPlaceholderOf = (p: Page, words: readonly string[]): boolean => hasAny(
 // ---- detectors ----
 
 /** tpass (national unified e-tax login): the three placeholders, or the company-id one with a password field. */
-export const tpassLoginForm: Detector = {
+const tpassLoginForm: Detector = {
   id: 'tpass-login-form',
   about: 'markers.json input-placeholder 统一社会信用代码/纳税人识别号, 居民身份证号码/手机号码/用户名, 个人用户密码',
   test: (p) =>
@@ -76,7 +76,7 @@ export const tpassLoginForm: Detector = {
 };
 
 /** hsa-local medical-insurance front end: the company-login route. */
-export const hallEnterUnitLogin: Detector = {
+const hallEnterUnitLogin: Detector = {
   id: 'hall-enter-unit-login',
   about: 'markers.json url-pattern /hallEnter/#/unitLogin (national and provincial 医保 halls)',
   test: (p) => hasAny(p.pathname, ['/hallenter/', '/nationalhallst/', '/hallunit/']) && p.hash.startsWith('#/unitlogin'),
@@ -85,7 +85,7 @@ export const hallEnterUnitLogin: Detector = {
 };
 
 /** A password field next to a login word: the structural login form of any portal. */
-export const passwordLogin: Detector = {
+const passwordLogin: Detector = {
   id: 'password-login',
   about: 'a visible password field and a login word on a button, tab, title or form text',
   test: (p) => p.passwordFields > 0 && (hasAny(p.buttons, LOGIN_WORDS) || hasAny(p.tabs, LOGIN_WORDS) || hasAny(p.all, LOGIN_WORDS)),
@@ -97,7 +97,7 @@ export const passwordLogin: Detector = {
 };
 
 /** A certificate (U盾/CA) login offered: a CA tab or button, or a known CA client object/script on the page. */
-export const caLogin: Detector = {
+const caLogin: Detector = {
   id: 'ca-login',
   about: 'tabs/buttons 证书登录 / CA登录 / 一证通 (Liuzhou, Jiangsu 医保, Shanghai); CA objects/scripts (markers.json script-src, object-clsid)',
   test: (p) => p.snapshot.caMarkers.length > 0 || hasAny(p.tabs, MODE_WORDS[1]!.words) || hasAny(p.buttons, ['证书登录', 'ca登录', '一证通登录']),
@@ -109,7 +109,7 @@ export const caLogin: Detector = {
 };
 
 /** A QR-code login panel. */
-export const qrLogin: Detector = {
+const qrLogin: Detector = {
   id: 'qr-login',
   about: 'markers.json #qrcodeDiv; 扫码登录 tabs; si.12333 E照通 / 电子营业执照 扫码',
   test: (p) => (p.snapshot.hasQrCode && hasAny(p.all, ['扫码', '扫一扫', '二维码'])) || hasAny(p.tabs, ['扫码登录', '二维码登录']),
@@ -118,7 +118,7 @@ export const qrLogin: Detector = {
 };
 
 /** The SMS second step: a code field without a password field (tpass after the first step, si.12333). */
-export const smsCodeStep: Detector = {
+const smsCodeStep: Detector = {
   id: 'sms-code-step',
   about: 'markers.json 请输入短信验证码 / 请输入手机号码 (tpass factorAccountLogin → SmsMessageLogin)',
   test: (p) => p.passwordFields === 0 && hasPlaceholderOf(p, SMS_CODE_WORDS),
@@ -127,7 +127,7 @@ export const smsCodeStep: Detector = {
 };
 
 /** The identity/role choice after the password (tpass 身份类型选择; 选择单位 on 医保/社保 halls). */
-export const roleChoice: Detector = {
+const roleChoice: Detector = {
   id: 'role-choice',
   about: 'markers.json aria-label 身份类型选择 and the relatedType role names; 陕西医保 选择单位',
   test: (p) =>
@@ -137,7 +137,7 @@ export const roleChoice: Detector = {
 };
 
 /** The user agreement shown on first login. */
-export const agreement: Detector = {
+const agreement: Detector = {
   id: 'agreement',
   about: 'markers.json text 用户协议 (el-dialog header on first login); 是否确认成为该企业的财务负责人?',
   test: (p) => hasAny(p.dialogs, ['用户协议', '隐私政策', '服务协议', '是否确认成为该企业']),
@@ -146,7 +146,7 @@ export const agreement: Detector = {
 };
 
 /** Already logged in: a logout control or a welcome/menu marker, and no login form. */
-export const loggedIn: Detector = {
+const loggedIn: Detector = {
   id: 'logged-in',
   about: 'markers.json #loginOut / #wybsTab 我要办税 / 陕西 menu; 退出/注销/安全退出, 欢迎您, 用户中心; dppt reached',
   test: (p) => {
@@ -167,8 +167,20 @@ export const loggedIn: Detector = {
   ],
 };
 
-export const DETECTORS: readonly Detector[] = [
-  tpassLoginForm, hallEnterUnitLogin, passwordLogin, caLogin, qrLogin, smsCodeStep, roleChoice, agreement, loggedIn,
-];
+/**
+ * Every detector, the one list: recognise.ts reads them from here and the test walks every one over its examples
+ * (tests/unit/recognise/detectors.test.ts fails a detector declared in this file but missing here).
+ */
+export const DETECTORS = {
+  tpassLoginForm,
+  hallEnterUnitLogin,
+  passwordLogin,
+  caLogin,
+  qrLogin,
+  smsCodeStep,
+  roleChoice,
+  agreement,
+  loggedIn,
+} as const satisfies Record<string, Detector>;
 
 export { CREDENTIAL_WORDS, SMS_CODE_WORDS };

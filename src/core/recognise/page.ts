@@ -1,5 +1,6 @@
 import { parseUrl } from '../portals/host';
 import type { FieldDescription, PageSnapshot } from '../snapshot';
+import { SNAPSHOT_BOUNDS as BOUNDS } from '../page-limits';
 
 /**
  * A snapshot prepared once for all detectors: joined, lower-cased, length-bounded strings, so each detector is a
@@ -25,11 +26,10 @@ export interface Page {
   all: string;
 }
 
-const MAX = 8_000;
 const TEXT_TYPES = new Set(['', 'text', 'tel', 'number', 'email', 'search']);
 
 function bounded(s: string): string {
-  return (s.length > MAX ? s.slice(0, MAX) : s).toLowerCase();
+  return (s.length > BOUNDS.text ? s.slice(0, BOUNDS.text) : s).toLowerCase();
 }
 
 function describeField(f: FieldDescription): string {
@@ -38,10 +38,10 @@ function describeField(f: FieldDescription): string {
 
 export function preparePage(snapshot: PageSnapshot): Page {
   const parsed = parseUrl(snapshot.url);
-  const fields = snapshot.fields.slice(0, 100);
-  const buttons = bounded(snapshot.buttons.slice(0, 100).join('\n'));
-  const tabs = bounded(snapshot.tabs.slice(0, 50).map((t) => t.label).join('\n'));
-  const dialogs = bounded(snapshot.dialogs.slice(0, 20).join('\n'));
+  const fields = snapshot.fields.slice(0, BOUNDS.fields);
+  const buttons = bounded(snapshot.buttons.slice(0, BOUNDS.buttons).join('\n'));
+  const tabs = bounded(snapshot.tabs.slice(0, BOUNDS.tabs).map((t) => t.label).join('\n'));
+  const dialogs = bounded(snapshot.dialogs.slice(0, BOUNDS.dialogs).join('\n'));
   return {
     snapshot,
     host: parsed?.host ?? '',

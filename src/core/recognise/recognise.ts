@@ -4,20 +4,7 @@ import { trust } from '../portals/trust';
 import type { Trust } from '../portals/trust';
 import type { LoginMode, Portal, PortalKind } from '../portals/types';
 import type { PageSnapshot } from '../snapshot';
-import {
-  CREDENTIAL_WORDS,
-  LOGIN_WORDS,
-  agreement,
-  caLogin,
-  hallEnterUnitLogin,
-  loggedIn,
-  modeOfLabel,
-  passwordLogin,
-  qrLogin,
-  roleChoice,
-  smsCodeStep,
-  tpassLoginForm,
-} from './detectors';
+import { CREDENTIAL_WORDS, DETECTORS, LOGIN_WORDS, modeOfLabel } from './detectors';
 import { hasAny, preparePage } from './page';
 import type { Page } from './page';
 
@@ -52,8 +39,8 @@ function offeredModes(p: Page, step: LoginStep | null): LoginMode[] {
     if (m && m !== 'password') modes.add(m);
   }
   if (p.passwordFields > 0 && !showsCertificateForm(p)) modes.add('password');
-  if (qrLogin.test(p)) modes.add('qr');
-  if (caLogin.test(p) || showsCertificateForm(p)) modes.add('ca');
+  if (DETECTORS.qrLogin.test(p)) modes.add('qr');
+  if (DETECTORS.caLogin.test(p) || showsCertificateForm(p)) modes.add('ca');
   if (step === 'sms-code') modes.add('sms');
   return MODE_ORDER.filter((m) => modes.has(m));
 }
@@ -90,9 +77,9 @@ function activeModeOf(p: Page, step: LoginStep | null, modes: LoginMode[]): Logi
  */
 function stepOf(p: Page, loginForm: boolean, loginUrl: boolean): LoginStep | null {
   const context = loginForm || loginUrl;
-  if (context && roleChoice.test(p)) return 'role-choice';
-  if (context && agreement.test(p)) return 'agreement';
-  if (smsCodeStep.test(p) && (context || hasAny(p.buttons, LOGIN_WORDS))) return 'sms-code';
+  if (context && DETECTORS.roleChoice.test(p)) return 'role-choice';
+  if (context && DETECTORS.agreement.test(p)) return 'agreement';
+  if (DETECTORS.smsCodeStep.test(p) && (context || hasAny(p.buttons, LOGIN_WORDS))) return 'sms-code';
   if (loginForm) return 'credentials';
   return null;
 }
@@ -109,14 +96,14 @@ export function recognise(snapshot: PageSnapshot, custom: readonly Portal[] = []
 
   const credentialFields = (p.textFields > 0 || p.passwordFields > 0) && hasAny(p.fieldText, CREDENTIAL_WORDS);
   const loginForm =
-    tpassLoginForm.test(p) ||
-    passwordLogin.test(p) ||
-    (hallEnterUnitLogin.test(p) && (p.textFields > 0 || p.passwordFields > 0)) ||
-    (caLogin.test(p) && hasAny(p.all, LOGIN_WORDS)) ||
+    DETECTORS.tpassLoginForm.test(p) ||
+    DETECTORS.passwordLogin.test(p) ||
+    (DETECTORS.hallEnterUnitLogin.test(p) && (p.textFields > 0 || p.passwordFields > 0)) ||
+    (DETECTORS.caLogin.test(p) && hasAny(p.all, LOGIN_WORDS)) ||
     (credentialFields && hasAny(p.buttons, LOGIN_WORDS));
-  const isLoggedIn = loggedIn.test(p);
+  const isLoggedIn = DETECTORS.loggedIn.test(p);
   const step = isLoggedIn ? null : stepOf(p, loginForm, isLoginUrl(snapshot.url, portal));
-  const qr = qrLogin.test(p) && hasAny(p.all, LOGIN_WORDS);
+  const qr = DETECTORS.qrLogin.test(p) && hasAny(p.all, LOGIN_WORDS);
   const isLoginPage = !isLoggedIn && (step !== null || qr);
   const modes = isLoginPage ? offeredModes(p, step) : [];
   const activeMode = isLoginPage ? activeModeOf(p, step, modes) : null;

@@ -54,9 +54,13 @@ describe('background handlers', () => {
     const wrong = { type: 'page-messages' as const, messages: [{ text: '账号或密码错误，您还有1次机会', surface: 'toast' as const }] };
     const first = (await HANDLERS['page-messages'](wrong, sender(url) as never)) as { hint: { categories: string[]; warning?: string } };
     expect(first.hint.categories).toContain('password-wrong');
-    expect(first.hint.warning).toBeTruthy();
+    // the lockout guard: one try left, so reset rather than guess (the e-tax hotline named)
+    expect(first.hint.warning).toMatch(/^只剩 1 次机会。.*忘记密码.*12366/);
     expect(await browser.storage.session.get('failures:e-tax/beijing')).toEqual({ 'failures:e-tax/beijing': 1 });
-    expect((await readTabState(5))?.findings.length).toBeGreaterThan(0);
+    // the tab keeps what the hint shows, with the page's message (the popup lists these)
+    const kept = (await readTabState(5))?.findings ?? [];
+    expect(kept.map((f) => f.category)).toEqual(first.hint.categories);
+    expect([kept[0]?.category, kept[0]?.message]).toEqual(['password-wrong', '账号或密码错误，您还有1次机会']);
     expect(await browser.action.getBadgeText({ tabId: 5 })).toBe('!');
 
     await HANDLERS['hint-feedback']({ type: 'hint-feedback', action: 'not-helpful', categories: first.hint.categories as never }, sender(url) as never);

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { noteText, watchFields } from '../../../src/content/fill/field-note';
 import { withIdCheck, withUsccCheck } from '../ids/helpers';
+import { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from '../../../src/content/hint/attribute';
 
 const LOCALES = resolve(import.meta.dirname, '../../../public/_locales');
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -33,7 +34,7 @@ beforeAll(() => {
 afterAll(() => vi.restoreAllMocks());
 
 function page(html: string): HTMLInputElement[] {
-  for (const host of document.querySelectorAll('[data-login-assistant-hint]')) host.remove();
+  for (const host of document.querySelectorAll(HINT_HOST_SELECTOR)) host.remove();
   document.body.innerHTML = html;
   return [...document.querySelectorAll('input')];
 }
@@ -44,14 +45,14 @@ function leave(field: HTMLInputElement, value: string): void {
   field.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
 }
 
-const notes = () => [...document.querySelectorAll('[data-login-assistant-hint]')];
+const notes = () => [...document.querySelectorAll(HINT_HOST_SELECTOR)];
 const noteOf = (host: Element) => roots.find((root) => root.host === host)!;
 
 describe('on-page note under the field', () => {
   it('shows why a mistyped credit code cannot be right, in a closed shadow root, without the value', () => {
     const [field] = page('<input placeholder="统一社会信用代码/纳税人识别号">');
     leave(field!, WRONG_CODE);
-    expect(notes().map((n) => n.getAttribute('data-login-assistant-hint'))).toEqual(['credit-code-wrong']);
+    expect(notes().map((n) => n.getAttribute(HINT_HOST_ATTRIBUTE))).toEqual(['credit-code-wrong']);
     const root = noteOf(notes()[0]!);
     expect(root.mode).toBe('closed');
     expect(root.textContent).toContain('登录助手：');
@@ -82,7 +83,7 @@ describe('on-page note under the field', () => {
   it('the ID field gets its own note (category input-missing)', () => {
     const [field] = page('<input placeholder="请输入身份证号码">');
     leave(field!, ID.slice(0, 17));
-    expect(notes().map((n) => n.getAttribute('data-login-assistant-hint'))).toEqual(['input-missing']);
+    expect(notes().map((n) => n.getAttribute(HINT_HOST_ATTRIBUTE))).toEqual(['input-missing']);
     expect(noteOf(notes()[0]!).textContent).toContain('这里填了 17 位');
   });
 

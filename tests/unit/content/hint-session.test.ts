@@ -3,8 +3,9 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HintContent } from '../../../src/core/diagnose/types';
 import { hintSession } from '../../../src/content/hint-session';
+import { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from '../../../src/content/hint/attribute';
 
-const HOST = '[data-login-assistant-hint]';
+const HOST = HINT_HOST_SELECTOR;
 
 function content(categories: HintContent['categories']): HintContent {
   return {
@@ -16,7 +17,7 @@ function content(categories: HintContent['categories']): HintContent {
     warning: '',
     message: '用户名或密码错误',
     diagnostic: '',
-    labels: { copy: '复制', copied: '已复制', dismiss: '关闭', notHelpful: '没有帮助', stepsHeading: '步骤', region: '提示' },
+    labels: { copy: '复制', copied: '已复制', dismiss: '关闭', notHelpful: '没有帮助', muteQuestion: '不再显示？', muteKind: '这类', muteSite: '全部', stepsHeading: '步骤', region: '提示' },
   };
 }
 
@@ -84,7 +85,7 @@ describe('the hint belongs to its error', () => {
     hints.show(content(['account-locked']), { anchor: errorBox('账号已锁定'), surface: 'dialog', fromSnapshot: false });
     const hosts = document.querySelectorAll(HOST);
     expect(hosts).toHaveLength(1);
-    expect(hosts[0]?.getAttribute('data-login-assistant-hint')).toBe('account-locked');
+    expect(hosts[0]?.getAttribute(HINT_HOST_ATTRIBUTE)).toBe('account-locked');
     controller.abort();
   });
 
@@ -96,4 +97,35 @@ describe('the hint belongs to its error', () => {
     controller.abort();
     expect(document.querySelectorAll(HOST)).toHaveLength(0);
   });
+});
+
+describe('"not helpful" tells the background what the user chose to silence', () => {
+  /** A click as the browser makes it for Enter on a focused button (isTrusted, detail 0). */
+  const userClick = (button: Element | null | undefined) => {
+    const event = new MouseEvent('click', { bubbles: true, composed: true, detail: 0 });
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    button?.dispatchEvent(event);
+  };
+
+  for (const scope of ['kind', 'site'] as const) {
+    it(`sends scope '${scope}' with the categories shown`, async () => {
+      const sent = feedback();
+      const roots: ShadowRoot[] = [];
+      const original = Element.prototype.attachShadow;
+      vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+        const root = original.call(this, init);
+        roots.push(root);
+        return root;
+      });
+      const controller = new AbortController();
+      const hints = hintSession(controller.signal);
+      hints.show(content(['captcha-wrong']), { anchor: errorBox('验证码错误'), surface: 'inline', fromSnapshot: false });
+      userClick(roots[0]?.querySelector('.not-helpful'));
+      userClick(roots[0]?.querySelector(`.mute-${scope}`));
+      await vi.waitFor(() => expect(sent).toHaveLength(1));
+      expect(sent).toEqual([{ type: 'hint-feedback', action: 'not-helpful', categories: ['captcha-wrong'], scope }]);
+      expect(document.querySelectorAll(HOST)).toHaveLength(0);
+      controller.abort();
+    });
+  }
 });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HintContent } from '../../../src/core/diagnose/types';
 import { showHint, type HintCallbacks, type HintHandle } from '../../../src/content/hint';
 import { placeHint } from '../../../src/content/hint/place';
+import { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from '../../../src/content/hint/attribute';
 
 const XSS = '<img src=x onerror="window.__xss=1">';
 
@@ -20,7 +21,10 @@ function content(overrides: Partial<HintContent> = {}): HintContent {
       copy: '复制诊断信息',
       copied: '已复制',
       dismiss: '关闭',
-      notHelpful: '没有帮助，在此网站不再显示',
+      notHelpful: '没有帮助…',
+      muteQuestion: '以后不再显示哪些提示？',
+      muteKind: '本网站的这类问题',
+      muteSite: '本网站的所有提示',
       stepsHeading: '怎么办',
       region: '登录助手提示',
     },
@@ -56,8 +60,7 @@ function captureShadowRoots(): ShadowRoot[] {
 function callbacks() {
   return {
     onDismiss: vi.fn<() => void>(),
-    onNotHelpful: vi.fn<() => void>(),
-    onCopy: vi.fn<(text: string) => void>(),
+    onNotHelpful: vi.fn<(scope: 'kind' | 'site') => void>(),
   } satisfies HintCallbacks;
 }
 
@@ -70,7 +73,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const host = () => document.querySelector('[data-login-assistant-hint]') as HTMLElement | null;
+const host = () => document.querySelector(HINT_HOST_SELECTOR) as HTMLElement | null;
 
 describe('showHint', () => {
   it('renders title, message, explanation, warning, numbered steps and three real buttons', () => {
@@ -94,7 +97,7 @@ describe('showHint', () => {
     expect(buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual([
       '关闭',
       '复制诊断信息',
-      '没有帮助，在此网站不再显示',
+      '没有帮助…',
     ]);
     expect(buttons.every((b) => b.type === 'button')).toBe(true);
     expect(document.activeElement).not.toBe(host()); // it does not steal focus
@@ -114,12 +117,12 @@ describe('showHint', () => {
   it('marks its host with the categories, isolates it with all: initial, and stays above the page', () => {
     handle = showHint(content(), null, callbacks());
     const el = host();
-    expect(el?.getAttribute('data-login-assistant-hint')).toBe('password-wrong account-locked');
+    expect(el?.getAttribute(HINT_HOST_ATTRIBUTE)).toBe('password-wrong account-locked');
     const style = el?.getAttribute('style') ?? '';
     expect(style).toContain('all: initial !important');
     expect(style).toContain('position: fixed !important');
     expect(style).toContain('z-index: 2147483647 !important');
-    expect(document.querySelectorAll('[data-login-assistant-hint]')).toHaveLength(1);
+    expect(document.querySelectorAll(HINT_HOST_SELECTOR)).toHaveLength(1);
   });
 
   it('styles itself with an adopted style sheet', () => {
@@ -135,17 +138,35 @@ describe('showHint', () => {
     const cb = callbacks();
     handle = showHint(content(), null, cb);
     const root = roots[0] as ShadowRoot;
-    userClick(root.querySelector('.copy') as HTMLButtonElement);
-    expect(cb.onCopy).toHaveBeenCalledWith('门户：测试\n类别：password-wrong\n信息：账号或密码错误');
     (root.querySelector('.not-helpful') as HTMLButtonElement).click(); // a script's click counts for nothing
-    expect(cb.onNotHelpful).not.toHaveBeenCalled();
+    expect(root.querySelector('.mute')).toBeNull();
     userClick(root.querySelector('.not-helpful') as HTMLButtonElement);
-    expect(cb.onNotHelpful).toHaveBeenCalledTimes(1);
+    // "not helpful" asks what to stop showing; each answer says what it silences
+    const choices = [...root.querySelectorAll('.mute button')].map((b) => [b.className, b.textContent]);
+    expect(choices).toEqual([
+      ['mute-kind', '本网站的这类问题'],
+      ['mute-site', '本网站的所有提示'],
+    ]);
+    expect(root.querySelector('.mute-question')?.textContent).toBe('以后不再显示哪些提示？');
+    expect(root.activeElement?.className).toBe('mute-kind');
+    expect(cb.onNotHelpful).not.toHaveBeenCalled();
+    (root.querySelector('.mute-site') as HTMLButtonElement).click(); // the choices are guarded too
+    expect(cb.onNotHelpful).not.toHaveBeenCalled();
+    userClick(root.querySelector('.mute-site') as HTMLButtonElement);
+    expect(cb.onNotHelpful.mock.calls).toEqual([['site']]);
+    expect(host()).toBeNull();
+
+    const cbKind = callbacks();
+    handle = showHint(content(), null, cbKind);
+    const rootKind = roots[1] as ShadowRoot;
+    userClick(rootKind.querySelector('.not-helpful') as HTMLButtonElement);
+    userClick(rootKind.querySelector('.mute-kind') as HTMLButtonElement);
+    expect(cbKind.onNotHelpful.mock.calls).toEqual([['kind']]);
     expect(host()).toBeNull();
 
     const cb2 = callbacks();
     handle = showHint(content(), null, cb2);
-    const root2 = roots[1] as ShadowRoot;
+    const root2 = roots[2] as ShadowRoot;
     userClick(root2.querySelector('.close') as HTMLButtonElement);
     expect(cb2.onDismiss).toHaveBeenCalledTimes(1);
     expect(host()).toBeNull();
@@ -184,7 +205,7 @@ describe('showHint', () => {
     expect(root.querySelectorAll('li')).toHaveLength(1);
     expect(root.querySelector('.warning')).toBeNull();
     expect(root.querySelector('.panel')?.getAttribute('lang')).toBe('en');
-    expect(host()?.getAttribute('data-login-assistant-hint')).toBe('captcha-wrong');
+    expect(host()?.getAttribute(HINT_HOST_ATTRIBUTE)).toBe('captcha-wrong');
     handle.remove();
     handle.remove();
     expect(host()).toBeNull();
@@ -193,8 +214,8 @@ describe('showHint', () => {
   it('shows one hint at a time', () => {
     const first = showHint(content(), null, callbacks());
     handle = showHint(content({ categories: ['network'] }), null, callbacks());
-    expect(document.querySelectorAll('[data-login-assistant-hint]')).toHaveLength(1);
-    expect(host()?.getAttribute('data-login-assistant-hint')).toBe('network');
+    expect(document.querySelectorAll(HINT_HOST_SELECTOR)).toHaveLength(1);
+    expect(host()?.getAttribute(HINT_HOST_ATTRIBUTE)).toBe('network');
     first.remove(); // a stale handle does not remove the new hint
     expect(host()).not.toBeNull();
   });

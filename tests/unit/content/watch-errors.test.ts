@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FULL_RESCAN_AT, isRendered, watchErrors, type FoundMessage } from '../../../src/content/watch-errors';
+import { HINT_HOST_ATTRIBUTE } from '../../../src/content/hint/attribute';
 
 /** A hand-driven scheduler: the watcher's work only runs when the test calls frame(). */
 function manualFrames() {
@@ -200,7 +201,7 @@ describe('watchErrors', () => {
     const template = document.createElement('template');
     template.content.append(toast('模板里的错误'));
     const host = document.createElement('div');
-    host.setAttribute('data-login-assistant-hint', 'password-wrong');
+    host.setAttribute(HINT_HOST_ATTRIBUTE, 'password-wrong');
     const inside = document.createElement('div');
     inside.setAttribute('role', 'alert');
     inside.textContent = '我们自己的提示';

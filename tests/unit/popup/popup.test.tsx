@@ -9,6 +9,7 @@ import { popupView } from '../../../src/background/popup-view';
 import { writeTabState, type TabState } from '../../../src/background/tab-state';
 import { MessageSchema } from '../../../src/shared/messages';
 import { CHECK_IDS, type CompanyProfile } from '../../../src/core/checklist/types';
+import { explain } from '../../../src/core/diagnose/explain';
 import { readProfiles, saveProfile } from '../../../src/shared/profiles';
 
 const messages = zh as Record<string, { message: string }>;
@@ -90,7 +91,8 @@ describe('popup on a portal: the checklist', () => {
     expect(item(container, 'credit-code')?.getAttribute('data-status')).toBe('pass');
     expect(container.querySelector('[data-trust="official"]')).not.toBeNull();
     expect(container.querySelector('[data-page]')?.getAttribute('data-page')).toBe('pageLogin');
-    expect(screen.getByText('账号密码、扫码')).toBeTruthy();
+    // the page's login modes, named and in the order recognised
+    expect(container.querySelector('[data-page] dd')?.textContent).toBe('账号密码、扫码');
   });
 
   it('a mistyped credit code fails with the reason; fixing it in the popup passes at once', async () => {
@@ -152,9 +154,11 @@ describe('popup on a portal: the checklist', () => {
     };
     const { container } = await popupOn(TPASS, stateFor(TPASS, { findings: [finding] }));
     const findings = container.querySelector('[data-category="password-wrong"]')!;
-    expect(findings.querySelectorAll('li').length).toBeGreaterThanOrEqual(2);
+    const steps = explain('password-wrong', 'zh-CN', { portalId: 'e-tax/beijing', kind: 'e-tax', captures: { triesLeft: 2 } }).steps;
+    expect(steps[0]).toContain('2 次机会'); // the tries left, from the page's message
+    expect([...findings.querySelectorAll('li')].map((li) => li.textContent)).toEqual(steps);
     const checklist = container.querySelector('.checklist')!;
-    expect(findings.compareDocumentPosition(checklist) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(findings.compareDocumentPosition(checklist) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     expect(item(container, 'password')?.getAttribute('data-status')).not.toBe('pass');
   });
 
@@ -193,7 +197,7 @@ describe('popup: probes on the user\'s click', () => {
       return { state: 'no-key' };
     });
     const { container } = render(<App search={`?tab=${id}`} />);
-    await waitFor(() => expect(item(container, 'ca-client')?.querySelector('[data-action="probe-ca"]')).toBeTruthy());
+    await waitFor(() => expect(item(container, 'ca-client')?.querySelector('[data-action="probe-ca"]')?.tagName).toBe('BUTTON'));
     expect(item(container, 'ca-client')?.getAttribute('data-status')).toBe('unknown');
     fireEvent.click(item(container, 'ca-client')!.querySelector('[data-action="probe-ca"]')!);
     await waitFor(() => expect(item(container, 'ca-client')?.getAttribute('data-status')).toBe('fail'));

@@ -21,7 +21,6 @@ describe('recognise', () => {
           { label: '扫码登录', active: false },
           { label: '短信登录', active: false },
         ],
-        hasSlider: true,
       }),
     );
     expect(r).toEqual({
@@ -62,7 +61,6 @@ describe('recognise', () => {
         fields: [field('text', '请输入经办人账号（手机号）'), field('password', '请输入密码'), field('text', '请输入验证码')],
         buttons: ['登录'],
         tabs: [{ label: '单位登录', active: true }, { label: '个人登录', active: false }],
-        hasCaptchaImage: true,
       }),
     );
     expect(r).toMatchObject({ isLoginPage: true, step: 'credentials', activeMode: 'password', modes: ['password'] });

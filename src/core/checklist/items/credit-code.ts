@@ -9,7 +9,7 @@ const MAX_VALUE = 64;
 const HEAD: ItemHead = { id: 'credit-code', title: both('单位统一社会信用代码', 'Company credit code') };
 
 /** The value to check: typed into the popup wins over the selected profile's; an emptied field falls back to it. */
-function valueOf(facts: ChecklistFacts): string {
+function codeToCheck(facts: ChecklistFacts): string {
   // Real codes have 18 characters; a pasted page is cut short (the check still reports the wrong length).
   return (facts.typed.creditCode?.trim() || facts.profile?.creditCode || '').trim().slice(0, MAX_VALUE);
 }
@@ -27,7 +27,7 @@ function actionsFor(value: string, facts: ChecklistFacts): CheckAction[] {
 }
 
 function check(facts: ChecklistFacts): CheckResult {
-  const value = valueOf(facts);
+  const value = codeToCheck(facts);
   if (value === '') {
     return result(HEAD, 'unknown', both('还没有选择单位，也没有输入信用代码。', 'No company is selected and no credit code was typed.'), [
       both('在上方选择单位，或输入营业执照上的 18 位统一社会信用代码。', 'Select the company above, or type the 18-character code from the business licence.'),
