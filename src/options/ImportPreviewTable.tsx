@@ -8,7 +8,9 @@ const STATUS_CLASS: Record<RowStatus, string> = { ok: 'ok', refused: 'danger', d
 
 export function ImportPreviewTable({ rows, lang }: { rows: PreviewRow[]; lang: Lang }) {
   return (
-    <div class="import-table" tabIndex={0} aria-label={t('importPreview')}>
+    // a scrolling region must take keyboard focus, or a keyboard user cannot scroll the wide table (WCAG 2.1.1)
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region, named by its label
+    <section class="import-table" tabIndex={0} aria-label={t('importPreview')}>
       <table>
         <thead>
           <tr>
@@ -34,6 +36,6 @@ export function ImportPreviewTable({ rows, lang }: { rows: PreviewRow[]; lang: L
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

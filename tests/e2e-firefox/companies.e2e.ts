@@ -52,7 +52,8 @@ describe('Firefox ESR: companies', () => {
     const options = await session.openExtensionPage('options.html');
     const expiry = chinaDate(6);
     await options.evaluate(() => {
-      const seen: string[] = ((globalThis as any).seen = []);
+      const seen: string[] = [];
+      (globalThis as unknown as { seen: string[] }).seen = seen;
       browser.notifications.onClosed.addListener((id) => void seen.push(`closed:${id}`));
     });
     await options.evaluate(

@@ -141,7 +141,10 @@ function cachedClosest(selector: string): (el: Element | null) => boolean {
   return (el) => {
     if (!el || !selector) return false;
     let hit = cache.get(el);
-    if (hit === undefined) cache.set(el, (hit = el.closest(selector) !== null));
+    if (hit === undefined) {
+      hit = el.closest(selector) !== null;
+      cache.set(el, hit);
+    }
     return hit;
   };
 }
@@ -156,9 +159,15 @@ function plainMemo(selector: string): (el: Element) => boolean {
     if (!selector) return false;
     if (el.attributes.length > 0) return el.matches(selector);
     let tags = byParent.get(el.parentElement);
-    if (!tags) byParent.set(el.parentElement, (tags = new Map()));
+    if (!tags) {
+      tags = new Map();
+      byParent.set(el.parentElement, tags);
+    }
     let hit = tags.get(el.localName);
-    if (hit === undefined) tags.set(el.localName, (hit = el.matches(selector)));
+    if (hit === undefined) {
+      hit = el.matches(selector);
+      tags.set(el.localName, hit);
+    }
     return hit;
   };
 }

@@ -54,7 +54,10 @@ export function nearFieldsInBatch(): (el: Element) => boolean {
     if (el.matches('form')) return true;
     const parent = el.parentElement;
     let near = byParent.get(parent);
-    if (near === undefined) byParent.set(parent, (near = fieldsAbove(parent)));
+    if (near === undefined) {
+      near = fieldsAbove(parent);
+      byParent.set(parent, near);
+    }
     return near;
   };
 }

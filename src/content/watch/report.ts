@@ -89,7 +89,10 @@ export function messageReporter(ctx: ReportContext): Reporter {
       const surface = surfaces[index]!;
       if (!surface.wholePage && match.nested(el, index)) return;
       const text = bounded(surface.textOf(el));
-      if (!text || !isVisible(el) || (surface.wholePage && holdsShownMessage(ctx, el, index))) return hide(el);
+      if (!text || !isVisible(el) || (surface.wholePage && holdsShownMessage(ctx, el, index))) {
+        hide(el);
+        return;
+      }
       push(el, touch.rewritten, { text, surface: surface.surface, surfaceId: surface.id }, surface.anchorOf?.(el) ?? el);
     };
     for (const [el, touch] of candidates) {
@@ -111,7 +114,8 @@ function holdsShownMessage(ctx: ReportContext, page: Element, index: number): bo
   if (!selector) return false;
   let looked = 0;
   for (const inner of page.querySelectorAll(selector)) {
-    if ((looked += 1) > MAX_MESSAGES) return true;
+    looked += 1;
+    if (looked > MAX_MESSAGES) return true;
     if (ctx.surfaces[ctx.match.indexOf(inner)]?.textOf(inner) && ctx.isVisible(inner)) return true;
   }
   return false;

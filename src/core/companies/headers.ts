@@ -48,7 +48,7 @@ export function headerKey(header: string): string {
   return header
     .slice(0, 100)
     .normalize('NFKC')
-    .replace(/[(\[][^)\]]{0,40}[)\]]/g, '')
+    .replace(/[([][^)\]]{0,40}[)\]]/g, '')
     .replace(/[\s_\-.:*：]/g, '')
     .toLowerCase();
 }

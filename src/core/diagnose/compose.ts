@@ -41,7 +41,7 @@ const GENERIC_ALONE: ReadonlySet<Category> = new Set(['login-failed', 'session-e
 /** "错误提示", "错误代码:", "失败原因": a state word that only names a field or a heading reports nothing by itself. */
 const NAMES_A_FIELD = /^(?:提示|信息|代码|码|详情|原因|类型|日志|页|次数|说明)/u;
 /** What may follow a bare "错误/无效" that reports a failure: the end, a mark, "的…" or a request ("表单错误,请…"). */
-const ENDS_A_REPORT = /^(?:$|[的了啦!.,;:?。(\[\s\d-]|请)/u;
+const ENDS_A_REPORT = /^(?:$|[的了啦!.,;:?。([\s\d-]|请)/u;
 
 /** "错误提示", "基础信息错误核查": the state word is part of a name, not a report, when no thing carries it. */
 function namesAField(state: Token<StateConcept>, rest: string): boolean {

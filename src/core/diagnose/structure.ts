@@ -60,7 +60,7 @@ export function clausesOf(full: string): Clause[] {
 }
 
 /** Leading brackets, quotes and list numbers ("(建议…", "2、如果…") do not change what a clause is. */
-const LEAD = /^[\s(\[【「“"'*·-]{0,3}(?:\d{1,2}[、.)]|[一二三四五六七八九十][、.])?\s?/u;
+const LEAD = /^[\s([【「“"'*·-]{0,3}(?:\d{1,2}[、.)]|[一二三四五六七八九十][、.])?\s?/u;
 
 function kindOf(raw: string): ClauseKind {
   const body = raw.replace(LEAD, '');

@@ -38,7 +38,9 @@ describe('error watcher: what a batch of mutations touched', () => {
 
   it('bounds the kit-less candidates of one batch (a page rewriting many texts cannot fill it)', async () => {
     const boxes = Array.from({ length: 200 }, () => document.body.appendChild(document.createElement('p')));
-    const batch = await recordsOf(() => boxes.forEach((box, i) => (box.textContent = `第${i}条`)));
+    const batch = await recordsOf(() => {
+      for (const [i, box] of boxes.entries()) box.textContent = `第${i}条`;
+    });
     const candidates = collectTouched(batch, context());
     expect([...candidates.values()].filter((t) => t.direct).length).toBe(30);
   });
