@@ -16,7 +16,8 @@ const corpus = JSON.parse(readFileSync(resolve(root, 'tests/fixtures/corpus/tuni
   negatives: PageMessage[];
 };
 
-const at = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
+const at = (sorted: readonly number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
 
 /**
  * Each message's own time is the median of its ROUNDS runs (so a pause of the shared machine does not land on one
@@ -32,7 +33,14 @@ function timesOf(messages: readonly PageMessage[]): number[] {
       runs[i]!.push(Number(process.hrtime.bigint() - start) / 1000);
     });
   }
-  return runs.map((times) => at([...times].sort((a, b) => a - b), 0.5)).sort((a, b) => a - b);
+  return runs
+    .map((times) =>
+      at(
+        [...times].sort((a, b) => a - b),
+        0.5,
+      ),
+    )
+    .sort((a, b) => a - b);
 }
 
 const sets = {
@@ -41,7 +49,12 @@ const sets = {
 } satisfies Record<string, PageMessage[]>;
 const rows = Object.entries({ ...sets, all: [...sets.errors, ...sets.negatives] }).map(([name, messages]) => {
   const times = timesOf(messages);
-  return { set: name, messages: messages.length, 'median µs': at(times, 0.5).toFixed(1), 'p99 µs': at(times, 0.99).toFixed(1) };
+  return {
+    set: name,
+    messages: messages.length,
+    'median µs': at(times, 0.5).toFixed(1),
+    'p99 µs': at(times, 0.99).toFixed(1),
+  };
 });
 console.log(`diagnosis engine, ${ROUNDS} rounds over tests/fixtures/corpus/tuning.json`);
 console.table(rows);

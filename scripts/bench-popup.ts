@@ -24,7 +24,11 @@ interface Scripts {
 
 function measure(files: Iterable<string>): Scripts {
   const all = [...files].map((f) => readFileSync(resolve(DIST, f)));
-  return { files: [...files], bytes: all.reduce((s, b) => s + b.length, 0), gzip: all.reduce((s, b) => s + gzipSync(b).length, 0) };
+  return {
+    files: [...files],
+    bytes: all.reduce((s, b) => s + b.length, 0),
+    gzip: all.reduce((s, b) => s + gzipSync(b).length, 0),
+  };
 }
 
 /** The popup's scripts: the entry with its static imports (before the first paint), and what it imports later. */
@@ -38,7 +42,8 @@ function popupScripts(): { first: Scripts; later: Scripts } {
     if (first.has(file) || into.has(file)) return;
     into.add(file);
     const code = readFileSync(resolve(DIST, file), 'utf8');
-    for (const m of code.matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g)) visit(`assets/${m[1] ?? m[2]}`, into);
+    for (const m of code.matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g))
+      visit(`assets/${m[1] ?? m[2]}`, into);
     for (const m of code.matchAll(/import\(\s*["`]\.\/([^"`]+\.js)["`]\s*\)/g)) later.add(`assets/${m[1]}`);
   };
   visit(entry, first);
@@ -54,12 +59,17 @@ try {
   const { popup: samples, baseline, floor } = await popupFirstRender(session, N);
   const sorted = [...samples].sort((a, b) => a - b);
   const size = popupScripts();
-  const kb = (scripts: Scripts) => `${(scripts.bytes / 1024).toFixed(1)} KB (${(scripts.gzip / 1024).toFixed(1)} KB gz) in ${scripts.files.length} files`;
+  const kb = (scripts: Scripts) =>
+    `${(scripts.bytes / 1024).toFixed(1)} KB (${(scripts.gzip / 1024).toFixed(1)} KB gz) in ${scripts.files.length} files`;
   console.log(`popup ready (navigation → first [data-check]), ${N} runs on ${new URL(POPUP_PAGE).host}:`);
   console.log(`  samples (ms): ${samples.map((x) => x.toFixed(1)).join(' ')}`);
-  console.log(`  median ${median(samples).toFixed(1)} ms (target ≤ ${TARGET_MS} ms), min ${sorted[0]!.toFixed(1)}, max ${sorted.at(-1)!.toFixed(1)}`);
+  console.log(
+    `  median ${median(samples).toFixed(1)} ms (target ≤ ${TARGET_MS} ms), min ${sorted[0]!.toFixed(1)}, max ${sorted.at(-1)!.toFixed(1)}`,
+  );
   console.log(`  baseline, first-run page's first element: median ${median(baseline).toFixed(1)} ms`);
-  console.log(`  floor, an extension resource without scripts (manifest.json) in the DOM: median ${median(floor).toFixed(1)} ms`);
+  console.log(
+    `  floor, an extension resource without scripts (manifest.json) in the DOM: median ${median(floor).toFixed(1)} ms`,
+  );
   console.log(`  popup JavaScript before its first paint: ${kb(size.first)}; loaded after it: ${kb(size.later)}`);
   console.log(`  machine load average (1 min): ${loadavg()[0]!.toFixed(1)}`);
   if (median(samples) > TARGET_MS) process.exitCode = 1;

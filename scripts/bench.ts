@@ -41,18 +41,29 @@ try {
   for (const r of await extensionRows(session, baseline)) row(...r);
   // 5. popup first render
   const ready = await popupFirstRender(session);
-  row('popup ready (first checklist item), median of 9; first-run / no-script page in turns', ready.medians, '≤ 100 ms', ready.median <= 100);
+  row(
+    'popup ready (first checklist item), median of 9; first-run / no-script page in turns',
+    ready.medians,
+    '≤ 100 ms',
+    ready.median <= 100,
+  );
 } finally {
   await session.close().catch(() => undefined);
 }
 
-const widths = [0, 1, 2, 3].map((i) => Math.max(...[['measure', 'value', 'budget', 'met'], ...rows].map((r) => r[i]!.length)));
+const widths = [0, 1, 2, 3].map((i) =>
+  Math.max(...[['measure', 'value', 'budget', 'met'], ...rows].map((r) => r[i]!.length)),
+);
 const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 console.log(line(['measure', 'value', 'budget', 'met']));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 // timings scale with how busy the machine is: say so beside them
-console.log(`\n${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min) at the end of the run`);
+console.log(
+  `\n${availableParallelism()} cores, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} (1 / 5 / 15 min) at the end of the run`,
+);
 
 // 6. the diagnosis engine alone, per message over the tuning corpus (node, no browser)
 console.log('\nDiagnosis engine (scripts/bench-engine.ts):');

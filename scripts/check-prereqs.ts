@@ -26,7 +26,11 @@ function hasFont(family: string): boolean {
 
 const PREREQUISITES: Prerequisite[] = [
   { what: `Chromium (${CHROMIUM_PATH})`, present: () => existsSync(CHROMIUM_PATH), apt: 'chromium' },
-  { what: 'the CJK font WenQuanYi Micro Hei', present: () => hasFont('WenQuanYi Micro Hei'), apt: 'fonts-wqy-microhei' },
+  {
+    what: 'the CJK font WenQuanYi Micro Hei',
+    present: () => hasFont('WenQuanYi Micro Hei'),
+    apt: 'fonts-wqy-microhei',
+  },
   { what: `Firefox ESR (${FIREFOX_PATH})`, present: () => existsSync(FIREFOX_PATH), apt: 'firefox-esr' },
 ];
 

@@ -31,7 +31,8 @@ export function filesUnder(dir: string): string[] {
 async function packageTarget(target: (typeof TARGETS)[number], version: string): Promise<string> {
   const sourceDir = resolve(root, 'dist', target);
   const manifest = JSON.parse(readFileSync(join(sourceDir, 'manifest.json'), 'utf8')) as { version?: string };
-  if (manifest.version !== version) throw new Error(`dist/${target} is version ${manifest.version}, package.json ${version}: run npm run build`);
+  if (manifest.version !== version)
+    throw new Error(`dist/${target} is version ${manifest.version}, package.json ${version}: run npm run build`);
   const maps = filesUnder(sourceDir).filter((file) => file.endsWith('.map'));
   if (maps.length) throw new Error(`dist/${target} carries source maps: ${maps.join(', ')}`);
   const filename = releaseFileName(target, version);

@@ -57,7 +57,11 @@ export async function errorToHint(session: ExtensionSession, kind: ErrorKind, el
     await page.click('#loginBtn');
     await page.waitForSelector('[data-login-assistant-hint]', { state: 'attached', timeout: 10_000 });
     await page.waitForFunction('window.__bench.paint > 0');
-    const { error, hint, paint } = (await page.evaluate('window.__bench')) as { error: number; hint: number; paint: number };
+    const { error, hint, paint } = (await page.evaluate('window.__bench')) as {
+      error: number;
+      hint: number;
+      paint: number;
+    };
     runs.push(hint - error);
     paints.push(paint - error);
     await page.close();

@@ -30,7 +30,10 @@ export async function snapshotRows(plain: Browser, root: string): Promise<Row[]>
 
 /** long tasks and CPU without the extension, measured first in the plain browser */
 export async function pageBaseline(plain: Browser): Promise<Record<Work, LongTasks>> {
-  return { burst: await longTasks(await plain.newContext(), 'burst'), churn: await longTasks(await plain.newContext(), 'churn') };
+  return {
+    burst: await longTasks(await plain.newContext(), 'burst'),
+    churn: await longTasks(await plain.newContext(), 'churn'),
+  };
 }
 
 export async function extensionRows(session: ExtensionSession, baseline: Record<Work, LongTasks>): Promise<Row[]> {
@@ -49,7 +52,8 @@ export async function extensionRows(session: ExtensionSession, baseline: Record<
   for (const work of ['burst', 'churn'] as const) {
     const withExt = await longTasks(session.context, work);
     const without = baseline[work];
-    const what = work === 'burst' ? '10,000-element burst on a 50,000-element page' : '5 s churn (50 added + 50 removed / 10 ms)';
+    const what =
+      work === 'burst' ? '10,000-element burst on a 50,000-element page' : '5 s churn (50 added + 50 removed / 10 ms)';
     rows.push([
       `long tasks, ${what}: with / without extension`,
       `${withExt.count} (${withExt.totalMs.toFixed(0)} ms) / ${without.count} (${without.totalMs.toFixed(0)} ms)`,

@@ -11,7 +11,12 @@ import { waitForBadge, type ExtensionSession } from '../../tests/harness/extensi
 export const POPUP_PAGE = 'http://tpass.beijing.chinatax.gov.cn:8443/#/login';
 
 // a company for the page, so the checklist has a credit code to check as a user's would
-const PROFILE = { id: 'bench', name: '北京某某科技有限公司', creditCode: '91110000600037341L', usualPortals: ['e-tax/beijing'] };
+const PROFILE = {
+  id: 'bench',
+  name: '北京某某科技有限公司',
+  creditCode: '91110000600037341L',
+  usualPortals: ['e-tax/beijing'],
+};
 
 /** Runs in the page before its own scripts: remember when the first element matching `selector` is in the document. */
 const watch = (selector: string) => `(() => {

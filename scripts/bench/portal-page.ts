@@ -34,7 +34,9 @@ function loginBox(kind: ErrorKind): string {
 function notices(rows: number): string {
   const out: string[] = [];
   for (let i = 0; i < rows; i++) {
-    out.push(`<li><a href="/notice/${i}">关于第${i}期社会保险费申报的通知</a><span>2026-0${(i % 9) + 1}-1${i % 10}</span><em>${i % 7}</em></li>`);
+    out.push(
+      `<li><a href="/notice/${i}">关于第${i}期社会保险费申报的通知</a><span>2026-0${(i % 9) + 1}-1${i % 10}</span><em>${i % 7}</em></li>`,
+    );
   }
   return `<ul class="notices">${out.join('')}</ul>`;
 }

@@ -13,7 +13,9 @@ const OFFSCREEN_URL = 'offscreen.html';
 let creating: Promise<void> | null = null;
 
 async function offscreenReady(): Promise<void> {
-  const contexts = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] });
+  const contexts = await chrome.runtime.getContexts({
+    contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType],
+  });
   if (contexts.length > 0) return;
   creating ??= chrome.offscreen
     .createDocument({

@@ -37,14 +37,21 @@ export function patternCoversHost(pattern: string, host: string): boolean {
  * Firefox's getManifest() answers the files as full moz-extension:// URLs, which registration refuses: `base`
  * (our own origin) turns them back into the package paths Chrome answers.
  */
-export function registrationOf(script: ManifestScript, index: number, matches: string[], base = 'chrome-extension://x/'): Scripting.RegisteredContentScript {
+export function registrationOf(
+  script: ManifestScript,
+  index: number,
+  matches: string[],
+  base = 'chrome-extension://x/',
+): Scripting.RegisteredContentScript {
   return {
     id: `${ID_PREFIX}${index}`,
     matches,
     js: (script.js ?? []).map((file) => new URL(file, base).pathname.slice(1)),
     ...(script.run_at ? { runAt: script.run_at as ExtensionTypes.RunAt } : {}),
     ...(script.all_frames !== undefined ? { allFrames: script.all_frames } : {}),
-    ...(script.match_origin_as_fallback !== undefined ? { matchOriginAsFallback: script.match_origin_as_fallback } : {}),
+    ...(script.match_origin_as_fallback !== undefined
+      ? { matchOriginAsFallback: script.match_origin_as_fallback }
+      : {}),
     ...(script.world ? { world: script.world } : {}),
     persistAcrossSessions: true,
   } as Scripting.RegisteredContentScript;
@@ -72,7 +79,8 @@ async function syncCustomPortals(): Promise<void> {
   if (same) return;
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((s) => s.id) });
   const base = browser.runtime.getURL('');
-  if (matches.length) await browser.scripting.registerContentScripts(scripts.map((s, i) => registrationOf(s, i, matches, base)));
+  if (matches.length)
+    await browser.scripting.registerContentScripts(scripts.map((s, i) => registrationOf(s, i, matches, base)));
 }
 
 const oneAtATime = serially();

@@ -6,7 +6,14 @@
 import browser from 'webextension-polyfill';
 import { readProfiles, readLastProfileId } from '../shared/profiles';
 import type { MessageOf } from '../shared/messages';
-import { browserOf, composePopupView, currentState, NOT_PROBED, type PopupTab, type PopupView } from '../shared/popup-view';
+import {
+  browserOf,
+  composePopupView,
+  currentState,
+  NOT_PROBED,
+  type PopupTab,
+  type PopupView,
+} from '../shared/popup-view';
 import { portalKey } from './handlers';
 import { uiLang } from '../shared/lang';
 import { loadCustomPortals } from '../shared/custom-portals';
@@ -14,9 +21,10 @@ import { readFailures } from '../shared/storage/failures';
 import { readTabState } from './tab-state';
 
 async function tabOf(tabId: number | null): Promise<{ id: number; url?: string } | null> {
-  const tab = tabId !== null
-    ? await browser.tabs.get(tabId).catch(() => null)
-    : (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+  const tab =
+    tabId !== null
+      ? await browser.tabs.get(tabId).catch(() => null)
+      : (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
@@ -34,7 +42,9 @@ async function describe(tabId: number | null, given: string | null): Promise<Pop
 export async function popupView({ tabId, url, navigator }: MessageOf<'popup-view'>): Promise<PopupView> {
   const [tab, profiles, lastId] = await Promise.all([
     // the user's own portals are read first: trust and the checklist judge by them too (src/shared/custom-portals.ts)
-    loadCustomPortals().catch(() => []).then(() => describe(tabId, url)),
+    loadCustomPortals()
+      .catch(() => [])
+      .then(() => describe(tabId, url)),
     readProfiles().catch(() => []),
     readLastProfileId().catch(() => null),
   ]);

@@ -112,7 +112,9 @@ function toJsonLine(reading: Reading): string {
     ...(r.normalized !== undefined ? { normalized: r.normalized } : {}),
     message: message['zh-CN'],
     message_en: message.en,
-    ...(other ? { alternative: { type: other.type, valid: other.valid, severity: other.severity, codes: other.codes } } : {}),
+    ...(other
+      ? { alternative: { type: other.type, valid: other.valid, severity: other.severity, codes: other.codes } }
+      : {}),
   });
 }
 
@@ -128,7 +130,9 @@ export function runCheckIdCli(argv: readonly string[], stdin = ''): CliOutput {
   const values = parsed.stdin ? [...parsed.values, ...stdinValues(stdin)] : parsed.values;
   const type = parsed.type;
   const lines = values.map((v) =>
-    toJsonLine(type ? { result: checkId(v, type, parsed.today ? { today: parsed.today } : {}) } : autoCheck(v, parsed.today)),
+    toJsonLine(
+      type ? { result: checkId(v, type, parsed.today ? { today: parsed.today } : {}) } : autoCheck(v, parsed.today),
+    ),
   );
   return { stdout: lines.map((l) => `${l}\n`).join(''), stderr: '', code: 0 };
 }

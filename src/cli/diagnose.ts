@@ -49,7 +49,16 @@ interface Args {
 }
 
 export function parseDiagnoseArgs(argv: readonly string[]): Args | { error: string } {
-  const args: Args = { surface: 'inline', explain: false, texts: [], urls: [], files: [], stdinText: false, stdinUrls: false, help: false };
+  const args: Args = {
+    surface: 'inline',
+    explain: false,
+    texts: [],
+    urls: [],
+    files: [],
+    stdinText: false,
+    stdinUrls: false,
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -71,7 +80,8 @@ export function parseDiagnoseArgs(argv: readonly string[]): Args | { error: stri
         break;
       case '--surface': {
         const surface = value();
-        if (!surface || !(SURFACES as readonly string[]).includes(surface)) return { error: `--surface needs one of ${SURFACES.join(' ')}` };
+        if (!surface || !(SURFACES as readonly string[]).includes(surface))
+          return { error: `--surface needs one of ${SURFACES.join(' ')}` };
         args.surface = surface as Surface;
         break;
       }
@@ -93,11 +103,15 @@ export function parseDiagnoseArgs(argv: readonly string[]): Args | { error: stri
     }
   }
   if (args.help) return args;
-  const modes = [args.texts.length > 0 || args.stdinText, args.urls.length > 0 || args.stdinUrls || args.files.length > 0];
+  const modes = [
+    args.texts.length > 0 || args.stdinText,
+    args.urls.length > 0 || args.stdinUrls || args.files.length > 0,
+  ];
   if (!modes.includes(true)) return { error: 'give --text, --stdin-text, --url, --stdin-urls or FILE.html --url URL' };
   if (modes.every(Boolean)) return { error: 'texts and URLs cannot be judged in one call' };
   if (args.files.length > 1) return { error: 'give one saved page at a time' };
-  if (modes[1] && (args.explain || args.surface !== 'inline')) return { error: '--surface and --explain go with --text or --stdin-text' };
+  if (modes[1] && (args.explain || args.surface !== 'inline'))
+    return { error: '--surface and --explain go with --text or --stdin-text' };
   if (args.files.length === 1 && (args.urls.length !== 1 || args.stdinUrls)) {
     return { error: 'a saved page needs exactly one --url (the address it was saved from)' };
   }
@@ -107,10 +121,18 @@ export function parseDiagnoseArgs(argv: readonly string[]): Args | { error: stri
 export function urlLine(url: string) {
   const verdict = trust(url);
   const portal = verdict.portal;
-  return { url, trust: verdict.trust, portal: portal ? { id: portal.id, kind: portal.kind, region: portal.region } : null };
+  return {
+    url,
+    trust: verdict.trust,
+    portal: portal ? { id: portal.id, kind: portal.kind, region: portal.region } : null,
+  };
 }
 
-export function runDiagnoseCli(argv: readonly string[], stdin = '', readPage = (file: string) => readFileSync(file, 'utf8')): CliOutput {
+export function runDiagnoseCli(
+  argv: readonly string[],
+  stdin = '',
+  readPage = (file: string) => readFileSync(file, 'utf8'),
+): CliOutput {
   const args = parseDiagnoseArgs(argv);
   if ('error' in args) return usageError('diagnose', args.error);
   if (args.help) return { stdout: USAGE, stderr: '', code: 0 };
@@ -129,15 +151,19 @@ export function runDiagnoseCli(argv: readonly string[], stdin = '', readPage = (
     // is none gets its own line saying so (one line per input, exit 0)
     for (const given of args.urls) {
       const url = urlArgument(given);
-      if (url === null) return usageError('diagnose', `--url needs a web address or a host name, not "${given.slice(0, 200)}"`);
+      if (url === null)
+        return usageError('diagnose', `--url needs a web address or a host name, not "${given.slice(0, 200)}"`);
       lines.push(urlLine(url));
     }
     for (const given of args.stdinUrls ? stdinValues(stdin) : []) {
       const url = urlArgument(given);
-      lines.push(url === null ? { url: given, trust: 'unknown', portal: null, error: 'not a web address' } : urlLine(url));
+      lines.push(
+        url === null ? { url: given, trust: 'unknown', portal: null, error: 'not a web address' } : urlLine(url),
+      );
     }
   } else {
-    for (const text of [...args.texts, ...(args.stdinText ? stdinValues(stdin) : [])]) lines.push(diagnoseTextLine(text, args.surface, args.explain));
+    for (const text of [...args.texts, ...(args.stdinText ? stdinValues(stdin) : [])])
+      lines.push(diagnoseTextLine(text, args.surface, args.explain));
   }
   return { stdout: lines.map((line) => `${JSON.stringify(line)}\n`).join(''), stderr: '', code: 0 };
 }

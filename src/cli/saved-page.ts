@@ -63,7 +63,9 @@ export function diagnoseSavedPage(html: string, url: string) {
     portal: verdict.portal ? { id: verdict.portal.id, kind: verdict.portal.kind, region: verdict.portal.region } : null,
     recognition,
     messages,
-    ...(dropped > 0 || markup.dropped > 0 ? { bounded: { charsDropped: markup.dropped, elementsDropped: dropped } } : {}),
+    ...(dropped > 0 || markup.dropped > 0
+      ? { bounded: { charsDropped: markup.dropped, elementsDropped: dropped } }
+      : {}),
     findings: findings.map(({ category, rule, severity, title, captures, message }) => ({
       category,
       rule,

@@ -4,7 +4,8 @@
  * is refused, so a typo is never silently answered with "unknown".
  */
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const BARE_HOST = /^(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,61}[a-z0-9\u00a1-\uffff])?\.)+[a-z\u00a1-\uffff][a-z0-9\u00a1-\uffff-]{0,62}\.?(?::\d{1,5})?(?:[/?#]\S*)?$/i;
+const BARE_HOST =
+  /^(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,61}[a-z0-9\u00a1-\uffff])?\.)+[a-z\u00a1-\uffff][a-z0-9\u00a1-\uffff-]{0,62}\.?(?::\d{1,5})?(?:[/?#]\S*)?$/i;
 
 /** The address to judge, or null when `value` is neither an http(s) URL nor a bare host. */
 export function urlArgument(value: string): string | null {

@@ -53,9 +53,13 @@ export function hintSession(signal: AbortSignal) {
     stopFollowing = null;
     const anchor = error.anchor;
     if (anchor && error.surface && !TRANSIENT.has(error.surface) && error.surface !== 'page') {
-      stopFollowing = followError(anchor, () => {
-        if (hint && !hint.touched()) close('gone');
-      }, signal);
+      stopFollowing = followError(
+        anchor,
+        () => {
+          if (hint && !hint.touched()) close('gone');
+        },
+        signal,
+      );
     }
   }
 

@@ -47,7 +47,8 @@ async function reportMessages(found: Found[], hints: Session): Promise<void> {
   if (messages.length === 0) return;
   const answer = await send({ type: 'page-messages', messages });
   const first = found[0];
-  if (answer?.hint && first) hints.show(answer.hint, { anchor: first.anchor, surface: first.surface, fromSnapshot: false });
+  if (answer?.hint && first)
+    hints.show(answer.hint, { anchor: first.anchor, surface: first.surface, fromSnapshot: false });
 }
 
 async function start(): Promise<void> {

@@ -8,7 +8,23 @@ const NEW_ROOT = 'iframe,frame';
  * and another tag matches no part by itself (every other selector names a class, id or attribute, or a tab list's
  * child, whose list is a part's element too). tests/unit/content/snapshot-incremental.test.ts checks this holds.
  */
-export const BARE_TAGS = new Set(['form', 'h1', 'h2', 'h3', 'header', 'input', 'select', 'textarea', 'label', 'button', 'a', 'img', 'script', 'object', 'embed']);
+export const BARE_TAGS = new Set([
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'header',
+  'input',
+  'select',
+  'textarea',
+  'label',
+  'button',
+  'a',
+  'img',
+  'script',
+  'object',
+  'embed',
+]);
 
 /** Which parts a batch of mutations may have changed; 'all' when where the snapshot reads may have changed. */
 export type Touched = Set<PartKey> | 'all';
@@ -49,7 +65,8 @@ export function partsTouched(batch: readonly MutationRecord[][], parts: readonly
     // most churn is plain rows and cells: no attribute, no part's tag, nothing to match
     const plain = el.attributes.length === 0 && !BARE_TAGS.has(el.localName);
     if (!any || (!(self && !plain && el.matches(any)) && !(inside && el.querySelector(any)))) return false;
-    for (const p of untouched) if ((self && !plain && el.matches(p.selector)) || (inside && el.querySelector(p.selector))) touch(p.key);
+    for (const p of untouched)
+      if ((self && !plain && el.matches(p.selector)) || (inside && el.querySelector(p.selector))) touch(p.key);
     return false;
   };
   for (const records of batch) {

@@ -16,9 +16,30 @@ const LIMITS = {
   nodes: 30_000, // elements and text nodes visited for one subtree's text
 } as const;
 
-const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'checkbox', 'radio', 'file', 'range', 'color']);
+const SKIPPED_INPUT_TYPES = new Set([
+  'hidden',
+  'submit',
+  'button',
+  'image',
+  'reset',
+  'checkbox',
+  'radio',
+  'file',
+  'range',
+  'color',
+]);
 const BUTTON_INPUT_TYPES = new Set(['submit', 'button', 'reset']);
-const SKIPPED_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
+const SKIPPED_TEXT_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+]);
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** Login-mode tabs and dialog containers come from the UI kits (src/content/kits). */
@@ -61,7 +82,9 @@ function take(scope: Scope, selector: string): Element[] {
   const tagOnly = /^[a-z]+$/.test(selector);
   for (const root of scope.roots) {
     const list =
-      tagOnly && 'getElementsByTagName' in root ? (root as Document).getElementsByTagName(selector) : root.querySelectorAll(selector);
+      tagOnly && 'getElementsByTagName' in root
+        ? (root as Document).getElementsByTagName(selector)
+        : root.querySelectorAll(selector);
     const n = Math.min(list.length, LIMITS.scan - out.length);
     for (let i = 0; i < n; i++) out.push(list[i]!);
     if (out.length >= LIMITS.scan) break;
@@ -92,7 +115,12 @@ function textOf(root: Element, max: number): string {
 }
 
 function hidesText(el: Element): boolean {
-  if (SKIPPED_TEXT_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (
+    SKIPPED_TEXT_TAGS.has(el.tagName.toUpperCase()) ||
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true'
+  )
+    return true;
   const style = el.getAttribute('style');
   return Boolean(style && HIDING_STYLE.test(style));
 }
@@ -115,7 +143,9 @@ function labelOf(el: Element): string {
   const wrapping = el.closest('label');
   if (wrapping) return textOf(wrapping, LIMITS.label);
   // Element UI / layui put the label beside the control inside a form item.
-  const itemLabel = el.closest(FORM_ITEM)?.querySelector('.el-form-item__label, .layui-form-label, label, .ant-form-item-label');
+  const itemLabel = el
+    .closest(FORM_ITEM)
+    ?.querySelector('.el-form-item__label, .layui-form-label, label, .ant-form-item-label');
   return itemLabel ? textOf(itemLabel, LIMITS.label) : '';
 }
 
@@ -146,7 +176,8 @@ function buttonText(el: Element): string {
     const type = (el.getAttribute('type') ?? '').toLowerCase();
     return BUTTON_INPUT_TYPES.has(type) ? fold(el.getAttribute('value'), LIMITS.button) : '';
   }
-  const text = textOf(el, LIMITS.button) || fold(el.getAttribute('aria-label') ?? el.getAttribute('title'), LIMITS.button);
+  const text =
+    textOf(el, LIMITS.button) || fold(el.getAttribute('aria-label') ?? el.getAttribute('title'), LIMITS.button);
   // Links count as buttons only when short (退出, 登录, 忘记密码), not as navigation text.
   return el.tagName === 'A' && text.length > 10 ? '' : text;
 }
@@ -187,10 +218,10 @@ function collectDialogs(scope: Scope): string[] {
   return out;
 }
 
-
 function collectCaMarkers(scope: Scope): string[] {
   const found = new Set<string>();
-  const has = (type: string, value: string) => CA_MARKERS.some((m) => m.type === type && (type === 'script' ? value.includes(m.value) : m.value === value));
+  const has = (type: string, value: string) =>
+    CA_MARKERS.some((m) => m.type === type && (type === 'script' ? value.includes(m.value) : m.value === value));
   for (const script of take(scope, 'script[src]').slice(0, LIMITS.scripts)) {
     const file = (script.getAttribute('src')!.split(/[?#]/)[0] ?? '').split('/').pop() ?? '';
     if (has('script', file.toLowerCase())) found.add(`script:${file.slice(0, 60)}`);
@@ -238,7 +269,9 @@ export interface Part {
 }
 
 /** A mutation around a tab list's child (`.tabs > li`) shows at the list: the containers count as the tabs' too. */
-const tabContainers = TABS.flatMap((t) => t.item.split(',')).filter((s) => s.includes('>')).map((s) => s.slice(0, s.lastIndexOf('>')).trim());
+const tabContainers = TABS.flatMap((t) => t.item.split(','))
+  .filter((s) => s.includes('>'))
+  .map((s) => s.slice(0, s.lastIndexOf('>')).trim());
 
 export const PARTS: readonly Part[] = [
   { key: 'text', selector: TEXT_REGION_SELECTOR, read: collectText },

@@ -111,7 +111,11 @@ export function watchErrors(
 }
 
 /** Every surface on the page (the first look, and a batch too big to follow record by record); bounded. */
-function scanAll(roots: readonly (Document | ShadowRoot)[], selector: string, findShadowRoots: () => void): Map<Element, Touch> {
+function scanAll(
+  roots: readonly (Document | ShadowRoot)[],
+  selector: string,
+  findShadowRoots: () => void,
+): Map<Element, Touch> {
   const candidates = new Map<Element, Touch>();
   findShadowRoots();
   for (const root of roots) {

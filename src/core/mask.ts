@@ -25,7 +25,8 @@ function digitsIn(run: string): number {
 /** `110101199003071234` → `1101**********1234`; short values keep only their first character. */
 export function maskId(value: string): string {
   const chars = [...value];
-  if (chars.length >= 10) return `${chars.slice(0, 4).join('')}${'*'.repeat(chars.length - 8)}${chars.slice(-4).join('')}`;
+  if (chars.length >= 10)
+    return `${chars.slice(0, 4).join('')}${'*'.repeat(chars.length - 8)}${chars.slice(-4).join('')}`;
   if (chars.length >= 2) return `${chars[0]}${'*'.repeat(chars.length - 1)}`;
   return chars.join('');
 }

@@ -55,25 +55,47 @@ export function AddCustomPortal({ entries, lang, status, onStatus }: Props) {
     <form class="profile-form" onSubmit={submit} noValidate>
       <div class="field">
         <label for="custom-portal-url">{t('customPortalUrl')}</label>
-        <input id="custom-portal-url" type="url" value={url} maxLength={2048} autocomplete="off"
-          placeholder="https://" aria-invalid={status?.tone === 'danger' ? 'true' : undefined}
+        <input
+          id="custom-portal-url"
+          type="url"
+          value={url}
+          maxLength={2048}
+          autocomplete="off"
+          placeholder="https://"
+          aria-invalid={status?.tone === 'danger' ? 'true' : undefined}
           aria-describedby="custom-portal-status"
-          onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)} />
+          onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)}
+        />
       </div>
       <div class="field">
         <label for="custom-portal-name">{t('customPortalName')}</label>
-        <input id="custom-portal-name" type="text" value={name} maxLength={MAX_NAME_LENGTH} autocomplete="off"
-          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          id="custom-portal-name"
+          type="text"
+          value={name}
+          maxLength={MAX_NAME_LENGTH}
+          autocomplete="off"
+          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+        />
       </div>
       <div class="field">
         <label for="custom-portal-kind">{t('customPortalKind')}</label>
-        <select id="custom-portal-kind" value={kind}
-          onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as PortalKind)}>
-          {PORTAL_KINDS.map((k) => <option key={k} value={k}>{t(KIND_LABEL[k])}</option>)}
+        <select
+          id="custom-portal-kind"
+          value={kind}
+          onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as PortalKind)}
+        >
+          {PORTAL_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(KIND_LABEL[k])}
+            </option>
+          ))}
         </select>
       </div>
       <div class="row buttons">
-        <button type="submit" class="primary" data-add-custom-portal>{t('customPortalAdd')}</button>
+        <button type="submit" class="primary" data-add-custom-portal>
+          {t('customPortalAdd')}
+        </button>
       </div>
       <p id="custom-portal-status" class={`check ${status?.tone ?? ''}`} role="status" data-custom-portal-status>
         {status?.text ?? ''}

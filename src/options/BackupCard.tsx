@@ -13,7 +13,8 @@ const REFUSAL: Record<string, string> = {
 };
 
 function refusalText(result: Extract<ImportResult, { ok: false }>): string {
-  if (result.reason === 'invalid') return result.label ? t('backupRefusedInvalid', t(result.label)) : t('backupRefusedUnreadable');
+  if (result.reason === 'invalid')
+    return result.label ? t('backupRefusedInvalid', t(result.label)) : t('backupRefusedUnreadable');
   return t(REFUSAL[result.reason]!);
 }
 
@@ -44,18 +45,33 @@ export function BackupCard({ onImported }: { onImported(): void }) {
       <h2 id="backup-title">{t('backupSection')}</h2>
       <p class="muted">{t('backupHelp')}</p>
       <div class="row buttons">
-        <button type="button" data-export onClick={() => void download()}>{t('backupExport')}</button>
-        <button type="button" onClick={() => picker.current?.click()}>{t('backupImport')}</button>
-        <input ref={picker} hidden type="file" accept=".json,application/json" data-import aria-label={t('backupImport')}
+        <button type="button" data-export onClick={() => void download()}>
+          {t('backupExport')}
+        </button>
+        <button type="button" onClick={() => picker.current?.click()}>
+          {t('backupImport')}
+        </button>
+        <input
+          ref={picker}
+          hidden
+          type="file"
+          accept=".json,application/json"
+          data-import
+          aria-label={t('backupImport')}
           onChange={(event) => {
             const input = event.currentTarget as HTMLInputElement;
             const file = input.files?.[0];
             input.value = '';
             if (file) void importFile(file);
-          }} />
+          }}
+        />
       </div>
       {note ? (
-        <p role={note.ok ? 'status' : 'alert'} class={note.ok ? 'ok' : 'danger'} data-backup-result={note.ok ? 'imported' : 'refused'}>
+        <p
+          role={note.ok ? 'status' : 'alert'}
+          class={note.ok ? 'ok' : 'danger'}
+          data-backup-result={note.ok ? 'imported' : 'refused'}
+        >
           {note.text}
         </p>
       ) : null}

@@ -6,7 +6,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Lang } from '../core/categories';
-import { CUSTOM_PORTALS_KEY, readAllCustomPortals, removeCustomPortal, type ListedCustomPortal } from '../shared/custom-portals';
+import {
+  CUSTOM_PORTALS_KEY,
+  readAllCustomPortals,
+  removeCustomPortal,
+  type ListedCustomPortal,
+} from '../shared/custom-portals';
 import { t } from '../ui/i18n';
 import { AddCustomPortal, KIND_LABEL, type Status } from './AddCustomPortal';
 
@@ -29,7 +34,9 @@ export function CustomPortals({ lang }: { lang: Lang }) {
   const [status, setStatus] = useState<Status | null>(null);
   if (entries === null) return null;
   const remove = (entry: ListedCustomPortal) => {
-    void removeCustomPortal(entry.host).then(() => setStatus({ tone: 'ok', text: t('customPortalRemoved', entry.name) }));
+    void removeCustomPortal(entry.host).then(() =>
+      setStatus({ tone: 'ok', text: t('customPortalRemoved', entry.name) }),
+    );
   };
   return (
     <section class="card" data-custom-portals={entries.length} aria-labelledby="custom-portals-title">
@@ -41,11 +48,16 @@ export function CustomPortals({ lang }: { lang: Lang }) {
           <li key={entry.host} class="row" data-custom-portal={entry.host}>
             <span>
               {entry.name}
-              <span class="muted"> · {t(KIND_LABEL[entry.kind])} · {entry.host}</span>
+              <span class="muted">
+                {' '}
+                · {t(KIND_LABEL[entry.kind])} · {entry.host}
+              </span>
             </span>
             {entry.managed ? (
               // pushed by the IT department's policy: not the user's to remove (src/shared/storage/managed.ts)
-              <span class="locked" data-locked title={t('managedLockedNamed', entry.name)}>{t('managedLocked')}</span>
+              <span class="locked" data-locked title={t('managedLockedNamed', entry.name)}>
+                {t('managedLocked')}
+              </span>
             ) : (
               <button type="button" onClick={() => remove(entry)} aria-label={t('customPortalRemoveNamed', entry.name)}>
                 {t('customPortalRemove')}

@@ -10,7 +10,11 @@ import { addProfiles, newProfileId } from '../shared/profiles';
 import { t } from '../ui/i18n';
 import { ImportPreviewTable } from './ImportPreviewTable';
 
-const ENCODING_LABEL: Record<CsvEncoding, string> = { 'utf-8': 'importEncUtf8', 'utf-8-bom': 'importEncUtf8Bom', gb18030: 'importEncGbk' };
+const ENCODING_LABEL: Record<CsvEncoding, string> = {
+  'utf-8': 'importEncUtf8',
+  'utf-8-bom': 'importEncUtf8Bom',
+  gb18030: 'importEncGbk',
+};
 
 export interface ImportCompaniesProps {
   existing: CompanyProfile[];
@@ -51,17 +55,39 @@ export function ImportCompanies({ existing, lang, onImported, onClose }: ImportC
       <p class="muted">{t('importHelp')}</p>
       <div class="field">
         <label for="import-file">{t('importChoose')}</label>
-        <input id="import-file" type="file" accept=".csv,.txt,text/csv" onChange={(e) => void choose(e.currentTarget as HTMLInputElement)} />
+        <input
+          id="import-file"
+          type="file"
+          accept=".csv,.txt,text/csv"
+          onChange={(e) => void choose(e.currentTarget as HTMLInputElement)}
+        />
       </div>
-      {problem ? <p class="check danger" role="alert" data-import-error>{problem}</p> : null}
-      {done ? <p class="check ok" role="status" data-import-done>{done}</p> : null}
+      {problem ? (
+        <p class="check danger" role="alert" data-import-error>
+          {problem}
+        </p>
+      ) : null}
+      {done ? (
+        <p class="check ok" role="status" data-import-done>
+          {done}
+        </p>
+      ) : null}
       {preview ? (
         <>
           <h3>{t('importPreview')}</h3>
           <p ref={summary} tabIndex={-1} role="status" data-import-summary>
-            {t('importSummary', String(preview.rows.length), count('ok'), count('refused'), count('duplicate'), t(ENCODING_LABEL[preview.encoding!]))}
+            {t(
+              'importSummary',
+              String(preview.rows.length),
+              count('ok'),
+              count('refused'),
+              count('duplicate'),
+              t(ENCODING_LABEL[preview.encoding!]),
+            )}
           </p>
-          {preview.ignored.length > 0 ? <p class="muted">{t('importIgnored', preview.ignored.join(lang === 'en' ? ', ' : '、'))}</p> : null}
+          {preview.ignored.length > 0 ? (
+            <p class="muted">{t('importIgnored', preview.ignored.join(lang === 'en' ? ', ' : '、'))}</p>
+          ) : null}
           <ImportPreviewTable rows={preview.rows} lang={lang} />
           {fine.length === 0 ? <p class="check warn">{t('importNothing')}</p> : null}
         </>
@@ -72,7 +98,9 @@ export function ImportCompanies({ existing, lang, onImported, onClose }: ImportC
             {t('importConfirm', String(fine.length))}
           </button>
         ) : null}
-        <button type="button" onClick={onClose}>{t(preview ? 'importCancel' : 'importClose')}</button>
+        <button type="button" onClick={onClose}>
+          {t(preview ? 'importCancel' : 'importClose')}
+        </button>
       </div>
     </section>
   );

@@ -3,7 +3,11 @@ import type { Lang } from '../core/categories';
 import type { PreviewRow, RowStatus } from '../core/companies';
 import { t } from '../ui/i18n';
 
-const STATUS_LABEL: Record<RowStatus, string> = { ok: 'importStatusOk', refused: 'importStatusRefused', duplicate: 'importStatusDuplicate' };
+const STATUS_LABEL: Record<RowStatus, string> = {
+  ok: 'importStatusOk',
+  refused: 'importStatusRefused',
+  duplicate: 'importStatusDuplicate',
+};
 const STATUS_CLASS: Record<RowStatus, string> = { ok: 'ok', refused: 'danger', duplicate: 'warn' };
 
 export function ImportPreviewTable({ rows, lang }: { rows: PreviewRow[]; lang: Lang }) {
@@ -14,8 +18,18 @@ export function ImportPreviewTable({ rows, lang }: { rows: PreviewRow[]; lang: L
       <table>
         <thead>
           <tr>
-            {['importColLine', 'importColStatus', 'importColName', 'importColCode', 'importColAgent', 'importColExpiry', 'importColReason'].map((key) => (
-              <th scope="col" key={key}>{t(key)}</th>
+            {[
+              'importColLine',
+              'importColStatus',
+              'importColName',
+              'importColCode',
+              'importColAgent',
+              'importColExpiry',
+              'importColReason',
+            ].map((key) => (
+              <th scope="col" key={key}>
+                {t(key)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -31,7 +45,11 @@ export function ImportPreviewTable({ rows, lang }: { rows: PreviewRow[]; lang: L
                 {row.shown.agentId ? <span class="code agent-id">{row.shown.agentId}</span> : null}
               </td>
               <td class="date">{row.company?.certExpiry ?? row.shown.certExpiry}</td>
-              <td class="reason" data-import-reason>{row.reasons.map((reason) => <p>{reason[lang]}</p>)}</td>
+              <td class="reason" data-import-reason>
+                {row.reasons.map((reason) => (
+                  <p>{reason[lang]}</p>
+                ))}
+              </td>
             </tr>
           ))}
         </tbody>

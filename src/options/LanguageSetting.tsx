@@ -31,8 +31,13 @@ export function LanguageSetting() {
       <fieldset class="choices" aria-labelledby="language-title">
         {CHOICES.map(({ value, label }) => (
           <label key={value} class="check-row" lang={value === 'auto' ? undefined : value}>
-            <input type="radio" name="language" value={value} checked={chosen === value}
-              onChange={() => choose(value)} />
+            <input
+              type="radio"
+              name="language"
+              value={value}
+              checked={chosen === value}
+              onChange={() => choose(value)}
+            />
             {label()}
           </label>
         ))}

@@ -60,50 +60,98 @@ export function ProfileForm({ initial, vendors, lang, onSave, onCancel }: Profil
       <h2 id="profile-form-title">{t(initial.name ? 'profileEdit' : 'profileAdd')}</h2>
       <div class="field">
         <label for="profile-name">{t('profileName')}</label>
-        <input id="profile-name" ref={first} value={draft.name} maxLength={200} required
-          onInput={(e) => set({ name: (e.currentTarget as HTMLInputElement).value })} />
+        <input
+          id="profile-name"
+          ref={first}
+          value={draft.name}
+          maxLength={200}
+          required
+          onInput={(e) => set({ name: (e.currentTarget as HTMLInputElement).value })}
+        />
       </div>
-      <IdField id="profile-code" label={t('profileCreditCode')} value={draft.creditCode} type="company" lang={lang}
-        onInput={(creditCode) => set({ creditCode })} />
+      <IdField
+        id="profile-code"
+        label={t('profileCreditCode')}
+        value={draft.creditCode}
+        type="company"
+        lang={lang}
+        onInput={(creditCode) => set({ creditCode })}
+      />
       <div class="field">
         <label for="profile-agent-name">{t('profileAgentName')}</label>
-        <input id="profile-agent-name" value={draft.agentName ?? ''} maxLength={100}
-          onInput={(e) => set({ agentName: (e.currentTarget as HTMLInputElement).value })} />
+        <input
+          id="profile-agent-name"
+          value={draft.agentName ?? ''}
+          maxLength={100}
+          onInput={(e) => set({ agentName: (e.currentTarget as HTMLInputElement).value })}
+        />
       </div>
       <div class="field">
         <label for="profile-agent-type">{t('profileAgentIdType')}</label>
-        <select id="profile-agent-type" value={draft.agentIdType ?? 'person'}
-          onChange={(e) => set({ agentIdType: (e.currentTarget as HTMLSelectElement).value as AgentIdType })}>
-          {AGENT_ID_TYPES.map((type) => <option value={type}>{t(ID_TYPE_LABEL[type])}</option>)}
+        <select
+          id="profile-agent-type"
+          value={draft.agentIdType ?? 'person'}
+          onChange={(e) => set({ agentIdType: (e.currentTarget as HTMLSelectElement).value as AgentIdType })}
+        >
+          {AGENT_ID_TYPES.map((type) => (
+            <option value={type}>{t(ID_TYPE_LABEL[type])}</option>
+          ))}
         </select>
       </div>
-      <IdField id="profile-agent-id" label={t('profileAgentId')} value={draft.agentId ?? ''}
-        type={draft.agentIdType ?? 'person'} lang={lang} onInput={(agentId) => set({ agentId })}
-        note={t(draft.rememberAgentId ? 'profileAgentIdRemembered' : 'profileAgentIdSession')} />
+      <IdField
+        id="profile-agent-id"
+        label={t('profileAgentId')}
+        value={draft.agentId ?? ''}
+        type={draft.agentIdType ?? 'person'}
+        lang={lang}
+        onInput={(agentId) => set({ agentId })}
+        note={t(draft.rememberAgentId ? 'profileAgentIdRemembered' : 'profileAgentIdSession')}
+      />
       <div class="field check-row">
-        <input id="profile-remember" type="checkbox" checked={draft.rememberAgentId ?? false}
-          onChange={(e) => set({ rememberAgentId: (e.currentTarget as HTMLInputElement).checked })} />
+        <input
+          id="profile-remember"
+          type="checkbox"
+          checked={draft.rememberAgentId ?? false}
+          onChange={(e) => set({ rememberAgentId: (e.currentTarget as HTMLInputElement).checked })}
+        />
         <label for="profile-remember">{t('profileRemember')}</label>
       </div>
       <PortalPicker selected={draft.usualPortals} lang={lang} onChange={(usualPortals) => set({ usualPortals })} />
       <div class="field">
         <label for="profile-vendor">{t('profileCertVendor')}</label>
-        <select id="profile-vendor" value={draft.certVendor ?? ''}
-          onChange={(e) => set({ certVendor: (e.currentTarget as HTMLSelectElement).value || undefined })}>
+        <select
+          id="profile-vendor"
+          value={draft.certVendor ?? ''}
+          onChange={(e) => set({ certVendor: (e.currentTarget as HTMLSelectElement).value || undefined })}
+        >
           <option value="">{t('profileCertVendorNone')}</option>
-          {vendors.map((v) => <option value={v.id}>{v.name[lang]}</option>)}
+          {vendors.map((v) => (
+            <option value={v.id}>{v.name[lang]}</option>
+          ))}
         </select>
       </div>
       <div class="field">
         <label for="profile-expiry">{t('profileCertExpiry')}</label>
-        <input id="profile-expiry" type="date" value={draft.certExpiry ?? ''}
-          onInput={(e) => set({ certExpiry: (e.currentTarget as HTMLInputElement).value || undefined })} />
+        <input
+          id="profile-expiry"
+          type="date"
+          value={draft.certExpiry ?? ''}
+          onInput={(e) => set({ certExpiry: (e.currentTarget as HTMLInputElement).value || undefined })}
+        />
       </div>
       <PasswordReminderFields draft={draft} set={set} />
-      {tried && problem ? <p class="check danger" role="alert">{problem}</p> : null}
+      {tried && problem ? (
+        <p class="check danger" role="alert">
+          {problem}
+        </p>
+      ) : null}
       <div class="row buttons">
-        <button type="submit" class="primary">{t('profileSave')}</button>
-        <button type="button" onClick={onCancel}>{t('profileCancel')}</button>
+        <button type="submit" class="primary">
+          {t('profileSave')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('profileCancel')}
+        </button>
       </div>
     </form>
   );

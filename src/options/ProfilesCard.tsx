@@ -13,7 +13,13 @@ import { t } from '../ui/i18n';
 import { ImportCompanies } from './ImportCompanies';
 import { ProfileForm, type Vendor } from './ProfileForm';
 
-const blank = (): CompanyProfile => ({ id: newProfileId(), name: '', creditCode: '', usualPortals: [], agentIdType: 'person' });
+const blank = (): CompanyProfile => ({
+  id: newProfileId(),
+  name: '',
+  creditCode: '',
+  usualPortals: [],
+  agentIdType: 'person',
+});
 
 export function ProfilesCard({ vendors, lang }: { vendors: Vendor[]; lang: Lang }) {
   const [profiles, setProfiles] = useState<CompanyProfile[] | null>(null);
@@ -39,8 +45,12 @@ export function ProfilesCard({ vendors, lang }: { vendors: Vendor[]; lang: Lang 
       <div class="row">
         <h2 id="profiles-title">{t('profilesSection')}</h2>
         <span class="row">
-          <button type="button" data-import-open aria-expanded={importing} onClick={() => setImporting(!importing)}>{t('importOpen')}</button>
-          <button type="button" data-add-profile onClick={() => setEditing(blank())}>{t('profileAdd')}</button>
+          <button type="button" data-import-open aria-expanded={importing} onClick={() => setImporting(!importing)}>
+            {t('importOpen')}
+          </button>
+          <button type="button" data-add-profile onClick={() => setEditing(blank())}>
+            {t('profileAdd')}
+          </button>
         </span>
       </div>
       {importing ? (
@@ -48,14 +58,25 @@ export function ProfilesCard({ vendors, lang }: { vendors: Vendor[]; lang: Lang 
       ) : null}
       <p class="muted">{t('profilesPrivacy')}</p>
       {editing ? (
-        <ProfileForm key={editing.id} initial={editing} vendors={vendors} lang={lang} onSave={(p) => void save(p)}
-          onCancel={() => setEditing(null)} />
+        <ProfileForm
+          key={editing.id}
+          initial={editing}
+          vendors={vendors}
+          lang={lang}
+          onSave={(p) => void save(p)}
+          onCancel={() => setEditing(null)}
+        />
       ) : null}
       {profiles.length > 5 ? (
         <div class="field">
           <label for="profiles-filter">{t('profileFilter')}</label>
-          <input id="profiles-filter" type="search" value={query} autocomplete="off"
-            onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            id="profiles-filter"
+            type="search"
+            value={query}
+            autocomplete="off"
+            onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          />
         </div>
       ) : null}
       {profiles.length === 0 ? <p class="muted">{t('profilesNone')}</p> : null}
@@ -64,17 +85,33 @@ export function ProfilesCard({ vendors, lang }: { vendors: Vendor[]; lang: Lang 
           <li key={profile.id} data-profile={profile.id} class="row">
             <span>
               {profile.name}
-              <span class="muted"> · {profile.creditCode}{profile.agentId ? ` · ${maskId(profile.agentId)}` : ''}</span>
+              <span class="muted">
+                {' '}
+                · {profile.creditCode}
+                {profile.agentId ? ` · ${maskId(profile.agentId)}` : ''}
+              </span>
             </span>
             {isManagedProfile(profile.id) ? (
               // pushed by the IT department's policy: shown and used everywhere, changed only by the policy
-              <span class="locked" data-locked title={t('managedLockedNamed', profile.name)}>{t('managedLocked')}</span>
+              <span class="locked" data-locked title={t('managedLockedNamed', profile.name)}>
+                {t('managedLocked')}
+              </span>
             ) : (
               <span class="row">
-                <button type="button" onClick={() => setEditing(profile)}
-                  aria-label={t('profileEditNamed', profile.name)}>{t('profileEditShort')}</button>
-                <button type="button" onClick={() => void remove(profile)}
-                  aria-label={t('profileDeleteNamed', profile.name)}>{t('profileDelete')}</button>
+                <button
+                  type="button"
+                  onClick={() => setEditing(profile)}
+                  aria-label={t('profileEditNamed', profile.name)}
+                >
+                  {t('profileEditShort')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => void remove(profile)}
+                  aria-label={t('profileDeleteNamed', profile.name)}
+                >
+                  {t('profileDelete')}
+                </button>
               </span>
             )}
           </li>

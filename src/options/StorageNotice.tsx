@@ -28,7 +28,9 @@ export function StorageNotice() {
           <p>{t('storageResetTitle')}</p>
           <ul>
             {entries.map(([label, count]) => (
-              <li key={label} data-reset={label}>{t('storageResetItem', t(label), String(count))}</li>
+              <li key={label} data-reset={label}>
+                {t('storageResetItem', t(label), String(count))}
+              </li>
             ))}
           </ul>
           <button type="button" onClick={() => void clearResets().then(() => setResets({}))}>

@@ -54,9 +54,15 @@ export function App({ search, view: asked }: AppProps) {
       {view && verdict !== 'lookalike' ? <NextReminder profiles={shownProfiles} lang={lang} /> : null}
       {view?.trust && tab?.url && verdict === 'lookalike' ? <TrustCard trust={view.trust} lang={lang} /> : null}
       {view && tab?.url && verdict !== 'lookalike' && view.portalLike ? (
-        <PortalView key={tab.id} view={view} lang={lang} profiles={shownProfiles}
-          selectedId={selectedId ?? view.selectedId} onSelect={select}
-          onProfileSaved={(saved) => setProfiles(shownProfiles.map((p) => (p.id === saved.id ? saved : p)))} />
+        <PortalView
+          key={tab.id}
+          view={view}
+          lang={lang}
+          profiles={shownProfiles}
+          selectedId={selectedId ?? view.selectedId}
+          onSelect={select}
+          onProfileSaved={(saved) => setProfiles(shownProfiles.map((p) => (p.id === saved.id ? saved : p)))}
+        />
       ) : null}
       {view?.trust && tab?.url && verdict !== 'lookalike' && !view.portalLike ? (
         <>

@@ -40,18 +40,28 @@ export function CheckItem({ result, lang, onAction, feedback, children }: CheckI
   const status = STATUS[result.status];
   const titleId = `check-${result.id}-title`;
   return (
-    <li class={`check-item ${result.status.replace('/', '')}`} data-check={result.id} data-status={result.status}
-      aria-labelledby={titleId}>
+    <li
+      class={`check-item ${result.status.replace('/', '')}`}
+      data-check={result.id}
+      data-status={result.status}
+      aria-labelledby={titleId}
+    >
       <div class="check-head">
-        <span class="mark" aria-hidden="true">{status.mark}</span>
+        <span class="mark" aria-hidden="true">
+          {status.mark}
+        </span>
         <h3 id={titleId}>{result.title[lang]}</h3>
         <span class="status">{t(status.label)}</span>
       </div>
-      <p class="reason" id={`check-${result.id}-reason`} aria-live="polite">{result.reason[lang]}</p>
+      <p class="reason" id={`check-${result.id}-reason`} aria-live="polite">
+        {result.reason[lang]}
+      </p>
       {children}
       {result.steps.length ? (
         <ol class="steps">
-          {result.steps.map((step) => <li>{step[lang]}</li>)}
+          {result.steps.map((step) => (
+            <li>{step[lang]}</li>
+          ))}
         </ol>
       ) : null}
       {result.actions.length ? (
@@ -63,7 +73,9 @@ export function CheckItem({ result, lang, onAction, feedback, children }: CheckI
           ))}
         </div>
       ) : null}
-      <p class="muted feedback" aria-live="polite" data-feedback={feedback ? '' : undefined}>{feedback ?? ''}</p>
+      <p class="muted feedback" aria-live="polite" data-feedback={feedback ? '' : undefined}>
+        {feedback ?? ''}
+      </p>
     </li>
   );
 }

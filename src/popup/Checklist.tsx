@@ -24,13 +24,27 @@ export interface ChecklistProps {
   onProfileSaved(profile: CompanyProfile): void;
 }
 
-function TypedInput(props: { id: string; check: string; label: string; value: string; placeholder?: string; onInput(v: string): void }) {
+function TypedInput(props: {
+  id: string;
+  check: string;
+  label: string;
+  value: string;
+  placeholder?: string;
+  onInput(v: string): void;
+}) {
   return (
     <div class="field typed">
       <label for={props.id}>{props.label}</label>
-      <input id={props.id} value={props.value} placeholder={props.placeholder} maxLength={64} autocomplete="off"
-        spellcheck={false} aria-describedby={`check-${props.check}-reason`}
-        onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)} />
+      <input
+        id={props.id}
+        value={props.value}
+        placeholder={props.placeholder}
+        maxLength={64}
+        autocomplete="off"
+        spellcheck={false}
+        aria-describedby={`check-${props.check}-reason`}
+        onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
+      />
     </div>
   );
 }
@@ -41,18 +55,28 @@ export function Checklist(props: ChecklistProps) {
     if (result.id === 'credit-code') {
       return (
         <>
-          <TypedInput id="typed-credit-code" check="credit-code" label={t('typedCreditCode')}
-            value={typed.creditCode ?? profile?.creditCode ?? ''} placeholder={profile?.creditCode}
-            onInput={(creditCode) => onType({ ...typed, creditCode })} />
+          <TypedInput
+            id="typed-credit-code"
+            check="credit-code"
+            label={t('typedCreditCode')}
+            value={typed.creditCode ?? profile?.creditCode ?? ''}
+            placeholder={profile?.creditCode}
+            onInput={(creditCode) => onType({ ...typed, creditCode })}
+          />
           <SaveFix profile={profile} typed={typed.creditCode} onSaved={onProfileSaved} />
         </>
       );
     }
     if (result.id === 'agent-id') {
       return (
-        <TypedInput id="typed-agent-id" check="agent-id" label={t('typedAgentId')} value={typed.agentId ?? ''}
+        <TypedInput
+          id="typed-agent-id"
+          check="agent-id"
+          label={t('typedAgentId')}
+          value={typed.agentId ?? ''}
           placeholder={profile?.agentId ? maskId(profile.agentId) : undefined}
-          onInput={(agentId) => onType({ ...typed, agentId: agentId || undefined })} />
+          onInput={(agentId) => onType({ ...typed, agentId: agentId || undefined })}
+        />
       );
     }
     return null;
@@ -62,8 +86,13 @@ export function Checklist(props: ChecklistProps) {
       <h2 id="checklist-title">{t('checklistSection')}</h2>
       <ol class="checks">
         {results.map((result) => (
-          <CheckItem key={result.id} result={result} lang={lang} feedback={feedback[result.id]}
-            onAction={(action) => onAction(action, result)}>
+          <CheckItem
+            key={result.id}
+            result={result}
+            lang={lang}
+            feedback={feedback[result.id]}
+            onAction={(action) => onAction(action, result)}
+          >
             {input(result)}
           </CheckItem>
         ))}

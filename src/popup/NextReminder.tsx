@@ -7,7 +7,15 @@ import type { CompanyProfile } from '../core/checklist/types';
 import { nextReminder } from '../core/reminders';
 import { t } from '../ui/i18n';
 
-export function NextReminder({ profiles, lang, now = new Date() }: { profiles: CompanyProfile[]; lang: Lang; now?: Date }) {
+export function NextReminder({
+  profiles,
+  lang,
+  now = new Date(),
+}: {
+  profiles: CompanyProfile[];
+  lang: Lang;
+  now?: Date;
+}) {
   const next = nextReminder(profiles, now);
   if (!next) return null;
   const urgent = next.daysLeft <= 7;

@@ -36,7 +36,9 @@ export function PageCard({ recognition }: { recognition: Recognition | null }) {
           {recognition.modes.length ? (
             <>
               <dt>{t('pageModes')}</dt>
-              <dd>{recognition.modes.map((mode) => t(MODE_LABEL[mode] ?? mode)).join(uiLang() === 'en' ? ', ' : '、')}</dd>
+              <dd>
+                {recognition.modes.map((mode) => t(MODE_LABEL[mode] ?? mode)).join(uiLang() === 'en' ? ', ' : '、')}
+              </dd>
             </>
           ) : null}
           {recognition.activeMode ? (

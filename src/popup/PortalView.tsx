@@ -41,8 +41,17 @@ export function PortalView({ view, lang, profiles, selectedId, onSelect, onProfi
   const [typed, setTyped] = useState<Typed>({});
   const [probes, setProbes] = useState(view.probes);
   const [feedback, setFeedback] = useState<Record<string, string>>({});
-  const input: PopupViewInput = { tab: view.tab, profiles, selectedId, lastId: view.lastId, typed, probes,
-    browser: view.browser, lang, now: new Date() };
+  const input: PopupViewInput = {
+    tab: view.tab,
+    profiles,
+    selectedId,
+    lastId: view.lastId,
+    typed,
+    probes,
+    browser: view.browser,
+    lang,
+    now: new Date(),
+  };
   const shown = live ? live.composePopupView(input) : view;
   const results = shown.results;
   const profile = profiles.find((p) => p.id === shown.selectedId) ?? null;
@@ -81,12 +90,19 @@ export function PortalView({ view, lang, profiles, selectedId, onSelect, onProfi
     <>
       {shown.findings.length ? <FindingsCard findings={shown.findings} /> : null}
       <ProfilePicker profiles={profiles} selected={profile} onSelect={switchTo} />
-      <Checklist results={results} lang={lang} profile={profile} typed={typed} onType={setTyped}
-        onAction={onAction} feedback={feedback}
+      <Checklist
+        results={results}
+        lang={lang}
+        profile={profile}
+        typed={typed}
+        onType={setTyped}
+        onAction={onAction}
+        feedback={feedback}
         onProfileSaved={(saved) => {
           setTyped({ ...typed, creditCode: undefined });
           onProfileSaved(saved);
-        }} />
+        }}
+      />
       <ReportButton input={input} />
       {shown.trust ? <TrustCard trust={shown.trust} lang={lang} /> : null}
       <PageCard recognition={state?.recognition ?? null} />

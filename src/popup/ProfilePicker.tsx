@@ -22,11 +22,16 @@ export function ProfilePicker(props: {
     return (
       <section class="card" data-profile="none">
         <p>{t('profileNoneYet')}</p>
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>{t('profileAddInOptions')}</button>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('profileAddInOptions')}
+        </button>
       </section>
     );
   }
-  const others = filterProfiles(profiles.filter((p) => p.id !== selected?.id), query);
+  const others = filterProfiles(
+    profiles.filter((p) => p.id !== selected?.id),
+    query,
+  );
   return (
     <section class="card profile" data-profile={selected?.id ?? 'none'} aria-labelledby="profile-title">
       <h2 id="profile-title">{t('profileFor')}</h2>
@@ -38,8 +43,13 @@ export function ProfilePicker(props: {
       {profiles.length > SHOWN ? (
         <div class="field">
           <label for="profile-filter">{t('profileFilter')}</label>
-          <input id="profile-filter" type="search" value={query} autocomplete="off"
-            onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            id="profile-filter"
+            type="search"
+            value={query}
+            autocomplete="off"
+            onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          />
         </div>
       ) : null}
       {others.length ? (
@@ -52,7 +62,9 @@ export function ProfilePicker(props: {
             </li>
           ))}
         </ul>
-      ) : query ? <p class="muted">{t('profileFilterNone')}</p> : null}
+      ) : query ? (
+        <p class="muted">{t('profileFilterNone')}</p>
+      ) : null}
     </section>
   );
 }

@@ -14,14 +14,21 @@ export function ReportButton({ input }: { input: PopupViewInput }) {
   const [copied, setCopied] = useState<boolean | null>(null);
   const copy = async () => {
     const live = await loadLive();
-    const report = live.popupReport({ ...input, now: new Date() }, ext.runtime.getManifest().version,
-      Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const report = live.popupReport(
+      { ...input, now: new Date() },
+      ext.runtime.getManifest().version,
+      Intl.DateTimeFormat().resolvedOptions().timeZone,
+    );
     setCopied(await copyText(report));
   };
   return (
     <div class="row report">
-      <button type="button" data-copy-report onClick={() => void copy()}>{t('reportCopy')}</button>
-      <span class="muted" aria-live="polite">{copied === null ? '' : t(copied ? 'feedbackCopied' : 'feedbackCopyFailed')}</span>
+      <button type="button" data-copy-report onClick={() => void copy()}>
+        {t('reportCopy')}
+      </button>
+      <span class="muted" aria-live="polite">
+        {copied === null ? '' : t(copied ? 'feedbackCopied' : 'feedbackCopyFailed')}
+      </span>
     </div>
   );
 }

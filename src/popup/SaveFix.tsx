@@ -8,7 +8,11 @@ import type { CompanyProfile } from '../core/checklist/types';
 import { t } from '../ui/i18n';
 import { useLive } from './use-live';
 
-export function SaveFix(props: { profile: CompanyProfile | null; typed?: string; onSaved(profile: CompanyProfile): void }) {
+export function SaveFix(props: {
+  profile: CompanyProfile | null;
+  typed?: string;
+  onSaved(profile: CompanyProfile): void;
+}) {
   const { profile, typed, onSaved } = props;
   const live = useLive();
   const [failed, setFailed] = useState(false);
@@ -17,8 +21,14 @@ export function SaveFix(props: { profile: CompanyProfile | null; typed?: string;
   const save = () => void live.saveProfile({ ...profile, creditCode: value }).then(onSaved, () => setFailed(true));
   return (
     <div class="actions">
-      <button type="button" data-save-fix onClick={save}>{t('saveFixToProfile')}</button>
-      {failed ? <span class="muted" role="status">{t('saveFixFailed')}</span> : null}
+      <button type="button" data-save-fix onClick={save}>
+        {t('saveFixToProfile')}
+      </button>
+      {failed ? (
+        <span class="muted" role="status">
+          {t('saveFixFailed')}
+        </span>
+      ) : null}
     </div>
   );
 }

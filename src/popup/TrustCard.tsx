@@ -14,14 +14,21 @@ export function TrustCard({ trust, lang }: { trust: TrustView; lang: Lang }) {
   // a site the user added is official by their word, not ours: the card says so
   const look = trust.custom ? CUSTOM : LOOK[trust.trust];
   return (
-    <section class={`card ${look.tone}`} data-trust={trust.trust} role={trust.trust === 'lookalike' ? 'alert' : undefined}>
+    <section
+      class={`card ${look.tone}`}
+      data-trust={trust.trust}
+      role={trust.trust === 'lookalike' ? 'alert' : undefined}
+    >
       <h2>{t(look.title)}</h2>
       {trust.portalName ? <p>{trust.portalName[lang]}</p> : null}
       <p class="muted">{trust.host}</p>
       <p>{t(look.detail)}</p>
       {trust.entry ? (
         <p>
-          {t('trustLookalikeEntry')} <a href={trust.entry} target="_blank" rel="noreferrer">{trust.entry}</a>
+          {t('trustLookalikeEntry')}{' '}
+          <a href={trust.entry} target="_blank" rel="noreferrer">
+            {trust.entry}
+          </a>
         </p>
       ) : null}
     </section>

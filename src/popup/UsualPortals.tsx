@@ -14,14 +14,19 @@ export function UsualPortals({ portals, lang }: { portals: UsualPortalView[]; la
       {portals.length === 0 ? (
         <>
           <p class="muted">{t('usualNone')}</p>
-          <button type="button" onClick={() => void ext.runtime.openOptionsPage()}>{t('profileAddInOptions')}</button>
+          <button type="button" onClick={() => void ext.runtime.openOptionsPage()}>
+            {t('profileAddInOptions')}
+          </button>
         </>
       ) : (
         <ul class="usual">
           {portals.map((portal) => (
             <li key={portal.id}>
-              <button type="button" data-open-portal={portal.id}
-                onClick={() => void ext.tabs.create({ url: portal.entry }).then(() => window.close())}>
+              <button
+                type="button"
+                data-open-portal={portal.id}
+                onClick={() => void ext.tabs.create({ url: portal.entry }).then(() => window.close())}
+              >
                 {portal.name[lang]}
               </button>
               <span class="muted"> {new URL(portal.entry).host}</span>

@@ -36,8 +36,13 @@ function asCaProbe(value: unknown): CaProbe {
   return {
     state: 'key',
     certs: certs
-      .filter((c): c is { holder: string; notAfter?: unknown } => typeof (c as { holder?: unknown })?.holder === 'string')
-      .map((c) => ({ holder: c.holder.slice(0, 200), ...(typeof c.notAfter === 'string' ? { notAfter: c.notAfter.slice(0, 32) } : {}) })),
+      .filter(
+        (c): c is { holder: string; notAfter?: unknown } => typeof (c as { holder?: unknown })?.holder === 'string',
+      )
+      .map((c) => ({
+        holder: c.holder.slice(0, 200),
+        ...(typeof c.notAfter === 'string' ? { notAfter: c.notAfter.slice(0, 32) } : {}),
+      })),
   };
 }
 
@@ -49,13 +54,19 @@ export async function probeCa(vendor: string): Promise<CaProbe> {
   const granted = await requestLocalAccess().catch(() => false);
   if (!granted) return { state: 'no-permission' };
   // still checked by shape: a refusal, or an answer from an older background, must not pass for a probe
-  return asCaProbe(await ask((message) => browser.runtime.sendMessage(message), { type: 'probe-ca', vendor }).catch(() => null));
+  return asCaProbe(
+    await ask((message) => browser.runtime.sendMessage(message), { type: 'probe-ca', vendor }).catch(() => null),
+  );
 }
 
 export async function probeNetwork(tabId: number): Promise<NetworkProbe> {
   const toTab = (message: unknown) => browser.tabs.sendMessage(tabId, message);
   const answer = await askTab(toTab, { type: 'probe-network' }).catch(() => null);
-  if ((answer?.state === 'fast' || answer?.state === 'slow') && typeof answer.ms === 'number' && Number.isFinite(answer.ms)) {
+  if (
+    (answer?.state === 'fast' || answer?.state === 'slow') &&
+    typeof answer.ms === 'number' &&
+    Number.isFinite(answer.ms)
+  ) {
     return { state: answer.state, ms: Math.max(0, Math.round(answer.ms)) };
   }
   return answer?.state === 'unreachable' ? { state: 'unreachable' } : { state: 'not-probed' };

@@ -97,7 +97,11 @@ function trustView(url: string): TrustView {
 function findingViews(state: TabState | null, lang: Lang): FindingView[] {
   const portal = state?.recognition?.portal;
   return (state?.findings ?? []).map((finding) => {
-    const advice = explain(finding.category, lang, { portalId: portal?.id, kind: portal?.kind, captures: finding.captures });
+    const advice = explain(finding.category, lang, {
+      portalId: portal?.id,
+      kind: portal?.kind,
+      captures: finding.captures,
+    });
     return { category: finding.category, message: finding.message, ...advice };
   });
 }
@@ -115,20 +119,29 @@ function profileFor(input: PopupViewInput): CompanyProfile | null {
   const { tab, profiles, selectedId, lastId } = input;
   const picked = selectedId ? profiles.find((p) => p.id === selectedId) : undefined;
   if (picked) return picked;
-  const portalId = tab?.state?.recognition?.portal?.id ?? (tab?.url ? trust(tab.url, customPortals()).portal?.id : null) ?? null;
+  const portalId =
+    tab?.state?.recognition?.portal?.id ?? (tab?.url ? trust(tab.url, customPortals()).portal?.id : null) ?? null;
   return chooseProfile(profiles, portalId, lastId);
 }
 
 function factsOf(input: PopupViewInput, profile: CompanyProfile | null): ChecklistFacts | null {
   const { tab } = input;
   if (!tab) return null;
-  return checklistFacts({ tab, profile, typed: input.typed, browser: input.browser, probes: input.probes, now: input.now });
+  return checklistFacts({
+    tab,
+    profile,
+    typed: input.typed,
+    browser: input.browser,
+    probes: input.probes,
+    now: input.now,
+  });
 }
 
 export function composePopupView(input: PopupViewInput): PopupView {
   const { tab, profiles, lastId, lang } = input;
   const verdict = tab?.url ? trustView(tab.url) : null;
-  const portalLike = Boolean(tab?.state?.recognition) || verdict?.trust === 'official' || verdict?.trust === 'government';
+  const portalLike =
+    Boolean(tab?.state?.recognition) || verdict?.trust === 'official' || verdict?.trust === 'government';
   const profile = profileFor(input);
   const facts = portalLike && verdict?.trust !== 'lookalike' ? factsOf(input, profile) : null;
   return {

@@ -76,12 +76,15 @@ export async function readProfiles(): Promise<CompanyProfile[]> {
 /** Splits each profile: the agent ID goes to session storage unless it is to be remembered. */
 async function writeProfiles(profiles: CompanyProfile[]): Promise<void> {
   const agentIds: Record<string, string> = {};
-  const kept = profiles.filter((p) => !isManagedProfile(p.id)).slice(0, MAX_PROFILES).map((profile) => {
-    if (profile.rememberAgentId || !profile.agentId) return profile;
-    agentIds[profile.id] = profile.agentId;
-    const { agentId: _sessionOnly, ...rest } = profile;
-    return rest;
-  });
+  const kept = profiles
+    .filter((p) => !isManagedProfile(p.id))
+    .slice(0, MAX_PROFILES)
+    .map((profile) => {
+      if (profile.rememberAgentId || !profile.agentId) return profile;
+      agentIds[profile.id] = profile.agentId;
+      const { agentId: _sessionOnly, ...rest } = profile;
+      return rest;
+    });
   await writeKey(AGENT_IDS, agentIds);
   await writeKey(PROFILES, kept);
 }

@@ -24,7 +24,10 @@ import type {
 export type Transport<M> = (message: M) => Promise<unknown>;
 
 /** The background's answer to `message`, typed by the catalogue; null when nobody answered. */
-export async function ask<M extends Message>(transport: Transport<Message>, message: M): Promise<Reply<M['type']> | null> {
+export async function ask<M extends Message>(
+  transport: Transport<Message>,
+  message: M,
+): Promise<Reply<M['type']> | null> {
   // the one place an answer's type is asserted: the handler map returns Responses (HandlerMap), the router Refusals
   const answer = (await transport(message)) as Reply<M['type']> | null | undefined;
   return answer ?? null;
@@ -59,6 +62,9 @@ export function dispatch<Sender>(
   sender: Sender,
 ): Promise<Reply<MessageType>> {
   if (!Object.hasOwn(handlers, message.type)) return Promise.resolve({ error: 'unknown message' });
-  const handler = handlers[message.type as MessageType] as (m: typeof message, s: Sender) => Promise<Reply<MessageType>>;
+  const handler = handlers[message.type as MessageType] as (
+    m: typeof message,
+    s: Sender,
+  ) => Promise<Reply<MessageType>>;
   return handler(message, sender);
 }

@@ -21,7 +21,8 @@ export interface IdFieldProps {
 export function IdField(props: IdFieldProps) {
   const { id, label, value, type, lang, onInput, placeholder, note } = props;
   const result = value.trim() === '' ? null : checkId(value, type);
-  const tone = result === null ? '' : result.severity === 'error' ? 'danger' : result.severity === 'warning' ? 'warn' : 'ok';
+  const tone =
+    result === null ? '' : result.severity === 'error' ? 'danger' : result.severity === 'warning' ? 'warn' : 'ok';
   return (
     <div class="field">
       <label for={id}>{label}</label>

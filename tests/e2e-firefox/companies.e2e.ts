@@ -13,7 +13,11 @@ import { launchFirefox, type FirefoxSession } from '../harness/firefox';
 
 const GOOD_CODE = '91110000600037341L';
 const TYPO_CODE = '91110000600037342L';
-const CSV = ['单位名称,统一社会信用代码,证书到期日', `北京某某科技有限公司,${GOOD_CODE},2027/3/31`, `错码商贸有限公司,${TYPO_CODE},`].join('\r\n');
+const CSV = [
+  '单位名称,统一社会信用代码,证书到期日',
+  `北京某某科技有限公司,${GOOD_CODE},2027/3/31`,
+  `错码商贸有限公司,${TYPO_CODE},`,
+].join('\r\n');
 const chinaDate = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 let session: FirefoxSession;
@@ -42,7 +46,9 @@ describe('Firefox ESR: companies', () => {
     expect(await options.$eval('[data-import-row="3"]', (el) => el.getAttribute('data-status'))).toBe('refused');
     await (await options.waitForSelector('[data-import-confirm]'))!.click();
     await options.waitForSelector('[data-import-done]');
-    const stored = (await options.evaluate(() => chrome.storage.local.get('companyProfiles'))) as { companyProfiles: { creditCode: string }[] };
+    const stored = (await options.evaluate(() => chrome.storage.local.get('companyProfiles'))) as {
+      companyProfiles: { creditCode: string }[];
+    };
     expect(stored.companyProfiles.map((p) => p.creditCode)).toEqual([GOOD_CODE]);
     await session.screenshot(options, 'firefox-companies-imported');
     await options.close();
@@ -57,13 +63,21 @@ describe('Firefox ESR: companies', () => {
       browser.notifications.onClosed.addListener((id) => void seen.push(`closed:${id}`));
     });
     await options.evaluate(
-      (certExpiry) => chrome.storage.local.set({ reminderFired: [], companyProfiles: [{ id: 'bj', name: '北京某某科技有限公司', creditCode: '91110000600037341L', usualPortals: [], certExpiry }] }),
+      (certExpiry) =>
+        chrome.storage.local.set({
+          reminderFired: [],
+          companyProfiles: [
+            { id: 'bj', name: '北京某某科技有限公司', creditCode: '91110000600037341L', usualPortals: [], certExpiry },
+          ],
+        }),
       expiry,
     );
     const deadline = Date.now() + 10_000;
     let fired: unknown = null;
     while (Date.now() < deadline) {
-      fired = ((await options.evaluate(() => browser.storage.local.get('reminderFired'))) as { reminderFired?: unknown }).reminderFired;
+      fired = (
+        (await options.evaluate(() => browser.storage.local.get('reminderFired'))) as { reminderFired?: unknown }
+      ).reminderFired;
       if (Array.isArray(fired) && fired.length > 0) break;
       await new Promise((done) => setTimeout(done, 200));
     }

@@ -72,7 +72,11 @@ describe('Firefox ESR: the language setting', () => {
     const deadline = Date.now() + 10_000;
     let ids: string[] = [];
     while (ids.length < 2 && Date.now() < deadline) {
-      ids = await options.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).filter((id) => id.startsWith('custom-portals:')));
+      ids = await options.evaluate(async () =>
+        (await chrome.scripting.getRegisteredContentScripts())
+          .map((s) => s.id)
+          .filter((id) => id.startsWith('custom-portals:')),
+      );
       await new Promise((done) => setTimeout(done, 100));
     }
     expect(ids.sort()).toEqual(['custom-portals:0', 'custom-portals:1']);

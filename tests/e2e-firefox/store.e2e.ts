@@ -41,7 +41,10 @@ describe('Firefox ESR: stored settings', () => {
     expect(mute).toContain('这类问题');
     expect(await options.$$eval('[data-profile]', (els) => els.length)).toBe(1);
     const stored = await options.evaluate(() => chrome.storage.local.get(['storageVersion', 'mutedHints', 'mutes']));
-    expect(stored).toEqual({ storageVersion: 2, mutes: { 'e-tax/beijing': { scope: 'kind', categories: ['password-wrong'] } } });
+    expect(stored).toEqual({
+      storageVersion: 2,
+      mutes: { 'e-tax/beijing': { scope: 'kind', categories: ['password-wrong'] } },
+    });
 
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{"format": "login-assistant-settings", "version": 2, "settings": {"companyProf');

@@ -83,7 +83,8 @@ describe('axe: no serious or critical findings', () => {
   for (const [state, open] of states) {
     it(`the popup on a ${state}`, async () => {
       const page = await open();
-      if (state === 'portal login page' || state === 'page already logged in') await waitForTabState(session, page, (s) => s?.recognition);
+      if (state === 'portal login page' || state === 'page already logged in')
+        await waitForTabState(session, page, (s) => s?.recognition);
       const popup = await session.openPopup(page);
       const findings = await runAxe(popup);
       console.log(`axe popup (${state}):`, JSON.stringify(findings));
@@ -95,7 +96,9 @@ describe('axe: no serious or critical findings', () => {
   }
 
   it('the options page, with a muted hint to restore', async () => {
-    await session.worker.evaluate(() => chrome.storage.local.set({ mutes: { 'e-tax/shanghai': { scope: 'kind', categories: ['password-wrong'] } } }));
+    await session.worker.evaluate(() =>
+      chrome.storage.local.set({ mutes: { 'e-tax/shanghai': { scope: 'kind', categories: ['password-wrong'] } } }),
+    );
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.locator('[data-muted="1"]').waitFor();
@@ -170,7 +173,9 @@ describe('keyboard only', () => {
   });
 
   it('the options page: each control is a Tab stop with a name, and Enter restores a muted hint', async () => {
-    await session.worker.evaluate(() => chrome.storage.local.set({ mutes: { 'e-tax/shanghai': { scope: 'kind', categories: ['password-wrong'] } } }));
+    await session.worker.evaluate(() =>
+      chrome.storage.local.set({ mutes: { 'e-tax/shanghai': { scope: 'kind', categories: ['password-wrong'] } } }),
+    );
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.locator('[data-muted="1"]').waitFor();

@@ -20,11 +20,18 @@ const TYPO = '91110000600073341L';
 const AGENT_ID = '110105194910010015';
 
 /** What an extension page (the popup) sends; answers come back the way the popup gets them. */
-async function fromExtensionPage<T>(session: ExtensionSession, page: Page, message: unknown, toTab: boolean): Promise<T> {
+async function fromExtensionPage<T>(
+  session: ExtensionSession,
+  page: Page,
+  message: unknown,
+  toTab: boolean,
+): Promise<T> {
   const tabId = await session.tabIdOf(page);
   const sender = await session.context.newPage();
   try {
-    await sender.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}&url=${encodeURIComponent(page.url())}`);
+    await sender.goto(
+      `chrome-extension://${session.extensionId}/popup.html?tab=${tabId}&url=${encodeURIComponent(page.url())}`,
+    );
     return await sender.evaluate(
       ([id, m, tab]) => (tab ? chrome.tabs.sendMessage(id as number, m) : chrome.runtime.sendMessage(m)),
       [tabId, message, toTab] as const,
@@ -35,7 +42,9 @@ async function fromExtensionPage<T>(session: ExtensionSession, page: Page, messa
 }
 
 /** Our note under a field: its host's category, its text (read through the closed shadow root, as DevTools can) and box. */
-async function readNotes(page: Page): Promise<{ category: string; text: string; top: number; left: number; bottom: number }[]> {
+async function readNotes(
+  page: Page,
+): Promise<{ category: string; text: string; top: number; left: number; bottom: number }[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
@@ -52,7 +61,10 @@ async function readNotes(page: Page): Promise<{ category: string; text: string; 
             'function () { const b = this.host.getBoundingClientRect(); return { text: this.textContent, top: b.top, left: b.left, bottom: b.bottom }; }',
           returnByValue: true,
         });
-        notes.push({ category: node.attributes![at + 1]!, ...(result.value as { text: string; top: number; left: number; bottom: number }) });
+        notes.push({
+          category: node.attributes![at + 1]!,
+          ...(result.value as { text: string; top: number; left: number; bottom: number }),
+        });
       }
       stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
     }
@@ -99,13 +111,20 @@ describe('checklist in the page (dist/chrome as built)', () => {
   it('tpass: "fill into the page" puts the code and the agent ID into their fields; the page picks them up; the password stays untouched', async () => {
     const page = await session.open(TPASS);
     await waitForBadge(session, page, '✓');
-    expect(await fromExtensionPage(session, page, { type: 'fill-field', field: 'credit-code', value: CODE }, true)).toEqual({ ok: true });
-    expect(await fromExtensionPage(session, page, { type: 'fill-field', field: 'agent-id', value: AGENT_ID }, true)).toEqual({ ok: true });
+    expect(
+      await fromExtensionPage(session, page, { type: 'fill-field', field: 'credit-code', value: CODE }, true),
+    ).toEqual({ ok: true });
+    expect(
+      await fromExtensionPage(session, page, { type: 'fill-field', field: 'agent-id', value: AGENT_ID }, true),
+    ).toEqual({ ok: true });
     expect(await page.inputValue('[name=nsrsbh]')).toBe(CODE);
     expect(await page.inputValue('[name=account]')).toBe(AGENT_ID);
     expect(await page.inputValue('[name=password]')).toBe('');
     // the page's own input listener (v-model-like) heard both
-    expect(await page.evaluate(() => (window as unknown as { formModel: object }).formModel)).toEqual({ nsrsbh: CODE, account: AGENT_ID });
+    expect(await page.evaluate(() => (window as unknown as { formModel: object }).formModel)).toEqual({
+      nsrsbh: CODE,
+      account: AGENT_ID,
+    });
     // right values: no note under either field
     await page.waitForTimeout(200);
     expect(await readNotes(page)).toEqual([]);
@@ -113,7 +132,9 @@ describe('checklist in the page (dist/chrome as built)', () => {
     // a page without such a field says so instead of writing anywhere else
     const sms = await session.open('http://tpass.beijing.chinatax.gov.cn/#/login/sms');
     await waitForBadge(session, sms, '✓');
-    expect(await fromExtensionPage(session, sms, { type: 'fill-field', field: 'credit-code', value: CODE }, true)).toEqual({ ok: false, reason: 'no-field' });
+    expect(
+      await fromExtensionPage(session, sms, { type: 'fill-field', field: 'credit-code', value: CODE }, true),
+    ).toEqual({ ok: false, reason: 'no-field' });
     expect(await sms.inputValue('[name=smsCode]')).toBe('');
     await page.close();
     await sms.close();
@@ -155,7 +176,12 @@ describe('checklist in the page (dist/chrome as built)', () => {
   it('network probe: a timed HEAD to the portal itself', async () => {
     const page = await session.open(TPASS);
     await waitForBadge(session, page, '✓');
-    const answer = await fromExtensionPage<{ state: string; ms: number }>(session, page, { type: 'probe-network' }, true);
+    const answer = await fromExtensionPage<{ state: string; ms: number }>(
+      session,
+      page,
+      { type: 'probe-network' },
+      true,
+    );
     expect(answer.state).toBe('fast');
     expect(answer.ms).toBeGreaterThanOrEqual(0);
     expect(answer.ms).toBeLessThan(1500);
@@ -166,7 +192,9 @@ describe('checklist in the page (dist/chrome as built)', () => {
     const page = await session.open(YZT);
     await waitForBadge(session, page, '✓');
     fake.calls.length = 0;
-    expect(await fromExtensionPage(session, page, { type: 'probe-ca', vendor: 'bjca' }, false)).toEqual({ state: 'no-permission' });
+    expect(await fromExtensionPage(session, page, { type: 'probe-ca', vendor: 'bjca' }, false)).toEqual({
+      state: 'no-permission',
+    });
     expect(fake.calls).toEqual([]);
     await page.close();
   });

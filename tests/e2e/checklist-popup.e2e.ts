@@ -22,7 +22,10 @@ afterAll(async () => {
 });
 
 async function saveCompanies(profiles: object[]): Promise<void> {
-  await session.worker.evaluate((list) => chrome.storage.local.set({ companyProfiles: list, lastCompany: '' }), profiles);
+  await session.worker.evaluate(
+    (list) => chrome.storage.local.set({ companyProfiles: list, lastCompany: '' }),
+    profiles,
+  );
 }
 
 const company = (overrides: object = {}) => ({
@@ -77,7 +80,14 @@ describe('checklist popup', () => {
     await session.screenshot(popup, 'checklist-tpass-fixed');
     await popup.locator('[data-save-fix]').click();
     await expect
-      .poll(async () => ((await session.worker.evaluate(() => chrome.storage.local.get('companyProfiles'))).companyProfiles as { creditCode: string }[])[0]?.creditCode)
+      .poll(
+        async () =>
+          (
+            (await session.worker.evaluate(() => chrome.storage.local.get('companyProfiles'))).companyProfiles as {
+              creditCode: string;
+            }[]
+          )[0]?.creditCode,
+      )
       .toBe(GOOD_CODE);
 
     // the agent's ID is never shown in full
@@ -144,9 +154,16 @@ describe('checklist popup', () => {
     const opened = session.context.waitForEvent('page');
     await popup.locator('[data-open-portal="e-tax/beijing"]').click();
     const entry = await opened;
-    await expect.poll(() => entry.locator('body').innerText().catch(() => ''), { timeout: 10_000 }).toMatch(
-      /[a-z]+\.beijing\.chinatax\.gov\.cn/,
-    );
+    await expect
+      .poll(
+        () =>
+          entry
+            .locator('body')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 10_000 },
+      )
+      .toMatch(/[a-z]+\.beijing\.chinatax\.gov\.cn/);
     await entry.close();
     await page.close();
   });

@@ -25,13 +25,17 @@ const luminance = (rgb: string) => {
 const hexToRgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
 
 /** The hint must not cover the page's own fields and buttons. */
-async function coveredControls(page: import('playwright-core').Page, box: { left: number; top: number; right: number; bottom: number }) {
+async function coveredControls(
+  page: import('playwright-core').Page,
+  box: { left: number; top: number; right: number; bottom: number },
+) {
   return page.evaluate((b) => {
     const hits: string[] = [];
     for (const el of document.querySelectorAll('input, button, select, textarea')) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
-      if (r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top) hits.push(el.outerHTML.slice(0, 80));
+      if (r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top)
+        hits.push(el.outerHTML.slice(0, 80));
     }
     return hits;
   }, box);

@@ -75,8 +75,8 @@ describe('floods', () => {
     console.log(`hint latency: ${normal} ms normally, ${during} ms while another tab floods`);
     expect(during).toBeLessThan(Math.max(1500, normal * 3));
     // the flooding tab sent a handful of bounded messages, not thousands
-    const sent = await session.worker.evaluate(() =>
-      ((globalThis as { __seen?: string[] }).__seen ?? []).filter((m) => m.includes('请重试')).length,
+    const sent = await session.worker.evaluate(
+      () => ((globalThis as { __seen?: string[] }).__seen ?? []).filter((m) => m.includes('请重试')).length,
     );
     expect(sent).toBeLessThan(20);
     expect((await readHint(flood)).categories).toContain('password-wrong');
@@ -188,7 +188,9 @@ async function heavyRun(page: Page): Promise<{ long: number[]; mutations: number
   });
   const chars = await page.evaluate(() => (window as unknown as { bigText(): number }).bigText());
   await page.evaluate(() => (window as unknown as { burst(): void }).burst());
-  const mutations = await page.evaluate(() => (window as unknown as { churn(ms: number): Promise<number> }).churn(10_000));
+  const mutations = await page.evaluate(() =>
+    (window as unknown as { churn(ms: number): Promise<number> }).churn(10_000),
+  );
   await page.waitForTimeout(1_600); // the extension's last re-snapshot after the churn
   const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
   return { long, mutations, chars };
@@ -207,7 +209,10 @@ describe('heavy pages', () => {
     await page.close();
 
     // the same run in a profile without the extension, for comparison (printed, not asserted: the machine is shared)
-    const plain = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...QUIET_FLAGS, `--host-resolver-rules=${session.server.resolverRules}`] });
+    const plain = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...QUIET_FLAGS, `--host-resolver-rules=${session.server.resolverRules}`],
+    });
     try {
       const bare = await plain.newPage({ viewport: { width: 1280, height: 800 } });
       await bare.goto('http://heavy.hostile-fixture.gov.cn/');
@@ -248,12 +253,22 @@ describe('odd documents', () => {
     const page = await openLogin('http://tpass.shanghai.chinatax.gov.cn:8443/#/login');
     const tabId = await session.tabIdOf(page);
     // the page's own address, so the popup takes the entry for this page (and used to crash on `modes.map`)
-    await session.worker.evaluate(async ({ id, url }) => {
-      await chrome.storage.session.set({
-        [`tab:${id}`]: { url, documentId: 'x', trust: 'official', recognition: { portal: null, modes: 'password' }, findings: 'none', hint: 7 },
-        'failures:e-tax/shanghai': { n: 1 },
-      });
-    }, { id: tabId, url: page.url() });
+    await session.worker.evaluate(
+      async ({ id, url }) => {
+        await chrome.storage.session.set({
+          [`tab:${id}`]: {
+            url,
+            documentId: 'x',
+            trust: 'official',
+            recognition: { portal: null, modes: 'password' },
+            findings: 'none',
+            hint: 7,
+          },
+          'failures:e-tax/shanghai': { n: 1 },
+        });
+      },
+      { id: tabId, url: page.url() },
+    );
     const errors: string[] = [];
     const popup = await session.openPopup(page);
     popup.on('pageerror', (error) => errors.push(String(error)));
@@ -265,8 +280,12 @@ describe('odd documents', () => {
     await page.bringToFront();
     await page.getByRole('button', { name: '登录' }).click();
     expect((await readHint(page)).categories).toContain('password-wrong');
-    const state = await waitForTabState(session, page, (s) => (Array.isArray(s?.findings) && s.findings.length ? s : null));
-    expect(state.findings.map((f) => f.category)).toEqual(expect.arrayContaining([expect.stringMatching(/password-wrong|account-locked/)]));
+    const state = await waitForTabState(session, page, (s) =>
+      Array.isArray(s?.findings) && s.findings.length ? s : null,
+    );
+    expect(state.findings.map((f) => f.category)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/password-wrong|account-locked/)]),
+    );
     const after = await session.openPopup(page);
     expect(await after.locator('[data-category]').count()).toBeGreaterThan(0);
     await session.screenshot(after, 'hostile-corrupted-popup-after');

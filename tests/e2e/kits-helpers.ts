@@ -7,7 +7,8 @@ export async function coveredControls(page: Page, box: { left: number; top: numb
     for (const el of document.querySelectorAll('input, button, select, textarea')) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
-      if (r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top) hits.push(el.outerHTML.slice(0, 80));
+      if (r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top)
+        hits.push(el.outerHTML.slice(0, 80));
     }
     return hits;
   }, box);

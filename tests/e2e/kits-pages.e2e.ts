@@ -24,12 +24,15 @@ afterAll(async () => {
 
 async function popupCategories(page: Page): Promise<string[]> {
   const popup = await session.openPopup(page);
-  const categories = await popup.locator('[data-category]').evaluateAll((els) => els.map((e) => e.getAttribute('data-category') ?? ''));
+  const categories = await popup
+    .locator('[data-category]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-category') ?? ''));
   await popup.close();
   return categories;
 }
 
-const categoriesIn = async (frame: Frame | Page) => ((await frame.locator(HINT).getAttribute(HINT_HOST_ATTRIBUTE)) ?? '').split(' ');
+const categoriesIn = async (frame: Frame | Page) =>
+  ((await frame.locator(HINT).getAttribute(HINT_HOST_ATTRIBUTE)) ?? '').split(' ');
 
 describe('frames', () => {
   it('fuwu.nhsa.gov.cn: the login box is a small iframe; its hint is beside the frame in the top page, badge and popup are the tab’s', async () => {
@@ -44,8 +47,10 @@ describe('frames', () => {
     expect(await inner.locator(HINT).count()).toBe(0);
     const frameBox = (await page.locator('iframe').boundingBox())!;
     const overlapsFrame =
-      hint.box.left < frameBox.x + frameBox.width && hint.box.right > frameBox.x &&
-      hint.box.top < frameBox.y + frameBox.height && hint.box.bottom > frameBox.y;
+      hint.box.left < frameBox.x + frameBox.width &&
+      hint.box.right > frameBox.x &&
+      hint.box.top < frameBox.y + frameBox.height &&
+      hint.box.bottom > frameBox.y;
     expect(overlapsFrame).toBe(false); // so it covers neither the error text nor any field or button inside it
     expect(hint.box.left).toBeGreaterThanOrEqual(frameBox.x + frameBox.width); // beside it, on the right
     await session.screenshot(page, 'kits-iframe-nhsa');
@@ -163,7 +168,8 @@ describe('a maintenance notice', () => {
         const range = document.createRange();
         range.selectNodeContents(el);
         const r = range.getBoundingClientRect();
-        if (r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top) hits.push(el.textContent ?? '');
+        if (r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top)
+          hits.push(el.textContent ?? '');
       }
       return hits;
     }, hint.box);
@@ -191,7 +197,9 @@ describe('keyboard', () => {
     expect(inHint).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator(HINT).count()).toBe(0);
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.id ?? document.activeElement?.tagName)).toBe('login');
+    expect(
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.id ?? document.activeElement?.tagName),
+    ).toBe('login');
     await page.close();
   });
 });

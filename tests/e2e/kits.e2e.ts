@@ -29,7 +29,9 @@ async function openLogin(path: string): Promise<Page> {
 
 async function popupCategories(page: Page): Promise<string[]> {
   const popup = await session.openPopup(page);
-  const categories = await popup.locator('[data-category]').evaluateAll((els) => els.map((e) => e.getAttribute('data-category') ?? ''));
+  const categories = await popup
+    .locator('[data-category]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-category') ?? ''));
   await popup.close();
   return categories;
 }

@@ -24,7 +24,9 @@ describe('"not helpful" asks what to stop showing', () => {
     const before = await readHint(page);
     expect(before.buttons).toEqual(['关闭提示', '复制诊断信息', '没有帮助…']);
     await clickHintButton(page, '.not-helpful');
-    await expect.poll(async () => (await readHint(page)).buttons).toEqual(['关闭提示', '复制诊断信息', '本网站的这类问题', '本网站的所有提示']);
+    await expect
+      .poll(async () => (await readHint(page)).buttons)
+      .toEqual(['关闭提示', '复制诊断信息', '本网站的这类问题', '本网站的所有提示']);
     expect((await readHint(page)).text).toContain('以后不再显示哪些提示？');
     await session.screenshot(page, 'mute-choice', SCREENSHOTS);
     // the first answer has the focus: Escape still closes without muting anything

@@ -84,7 +84,11 @@ describe('recognition of each portal family', () => {
     await waitForBadge(session, page, '✓');
     await waitForTabState(session, page, (s) => s?.recognition?.activeMode === 'password');
     await page.getByText('证书登录', { exact: true }).click();
-    const recognition = await waitForTabState(session, page, (s) => s?.recognition?.activeMode === 'ca' && s.recognition);
+    const recognition = await waitForTabState(
+      session,
+      page,
+      (s) => s?.recognition?.activeMode === 'ca' && s.recognition,
+    );
     expect(recognition.modes).toEqual(expect.arrayContaining(['password', 'ca']));
     const popup = await session.openPopup(page);
     expect(await popup.locator('[data-active-mode]').getAttribute('data-active-mode')).toBe('ca');

@@ -43,10 +43,14 @@ describe('options: company list from a CSV file', () => {
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.locator('[data-import-open]').focus();
     await options.keyboard.press('Enter');
-    await options.getByLabel('选择 CSV 文件').setInputFiles({ name: '单位名单.csv', mimeType: 'text/csv', buffer: iconv.encode(CSV, 'gbk') });
+    await options
+      .getByLabel('选择 CSV 文件')
+      .setInputFiles({ name: '单位名单.csv', mimeType: 'text/csv', buffer: iconv.encode(CSV, 'gbk') });
     const summary = options.locator('[data-import-summary]');
     await summary.waitFor();
-    expect(await summary.innerText()).toBe('共 4 行：2 行可以导入，1 行被拒绝，1 行与已有单位或前面的行重复。文件编码：GBK（简体中文 Windows）。');
+    expect(await summary.innerText()).toBe(
+      '共 4 行：2 行可以导入，1 行被拒绝，1 行与已有单位或前面的行重复。文件编码：GBK（简体中文 Windows）。',
+    );
     const row = (line: number) => options.locator(`[data-import-row="${line}"]`);
     expect(await row(2).getAttribute('data-status')).toBe('ok');
     expect(await row(3).getAttribute('data-status')).toBe('refused');
@@ -85,8 +89,18 @@ describe('certificate reminders', () => {
     await session.worker.evaluate(async (certExpiry) => {
       await chrome.storage.local.set({
         reminderFired: [],
-        companyProfiles: [{ id: 'bj', name: '北京某某科技有限公司', creditCode: '91110000600037341L', agentId: '11010519491231002X',
-          agentIdType: 'resident-id', rememberAgentId: true, usualPortals: ['e-tax/beijing'], certExpiry }],
+        companyProfiles: [
+          {
+            id: 'bj',
+            name: '北京某某科技有限公司',
+            creditCode: '91110000600037341L',
+            agentId: '11010519491231002X',
+            agentIdType: 'resident-id',
+            rememberAgentId: true,
+            usualPortals: ['e-tax/beijing'],
+            certExpiry,
+          },
+        ],
       });
     }, expiry);
     // the profile change itself triggers the check

@@ -123,8 +123,24 @@ describe('custom portals', () => {
     await options.close();
     await expect.poll(async () => (await registered()).length).toBe(2);
     const scripts = (await registered()).sort((a, b) => a.id.localeCompare(b.id));
-    expect(scripts[0]).toMatchObject({ id: 'custom-portals:0', matches: [`*://${HOST}/*`], js: ['content.js'], allFrames: true, runAt: 'document_idle', matchOriginAsFallback: true, persistAcrossSessions: true });
-    expect(scripts[1]).toMatchObject({ id: 'custom-portals:1', matches: [`*://${HOST}/*`], js: ['native-dialogs.js'], allFrames: true, runAt: 'document_start', world: 'MAIN', matchOriginAsFallback: true });
+    expect(scripts[0]).toMatchObject({
+      id: 'custom-portals:0',
+      matches: [`*://${HOST}/*`],
+      js: ['content.js'],
+      allFrames: true,
+      runAt: 'document_idle',
+      matchOriginAsFallback: true,
+      persistAcrossSessions: true,
+    });
+    expect(scripts[1]).toMatchObject({
+      id: 'custom-portals:1',
+      matches: [`*://${HOST}/*`],
+      js: ['native-dialogs.js'],
+      allFrames: true,
+      runAt: 'document_start',
+      world: 'MAIN',
+      matchOriginAsFallback: true,
+    });
   });
 
   it('its login page is recognised (badge, popup) and a failed login gets the hint', async () => {

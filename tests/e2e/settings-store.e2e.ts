@@ -64,7 +64,11 @@ describe('options: export and import', () => {
     const download = options.waitForEvent('download');
     await options.locator('[data-export]').click();
     const exported = readFileSync(await (await download).path(), 'utf8');
-    const backup = JSON.parse(exported) as { format: string; version: number; settings: { companyProfiles: { name: string }[] } };
+    const backup = JSON.parse(exported) as {
+      format: string;
+      version: number;
+      settings: { companyProfiles: { name: string }[] };
+    };
     expect(backup.format).toBe('login-assistant-settings');
     expect(backup.version).toBe(2);
     expect(backup.settings.companyProfiles.map((p) => p.name)).toEqual(['北京甲科技有限公司', '深圳乙贸易有限公司']);
@@ -95,10 +99,13 @@ describe('options: export and import', () => {
 });
 
 describe('options: repaired storage and mutes', () => {
-  it('after corrupted values it says what was reset, keeps the rest, and lists mutes in the user\'s words', async () => {
+  it("after corrupted values it says what was reset, keeps the rest, and lists mutes in the user's words", async () => {
     await session.worker.evaluate(async (code) => {
       await chrome.storage.local.set({
-        companyProfiles: [{ id: 'ok', name: '好单位', creditCode: code, usualPortals: [] }, { id: 7, name: null }],
+        companyProfiles: [
+          { id: 'ok', name: '好单位', creditCode: code, usualPortals: [] },
+          { id: 7, name: null },
+        ],
         mutes: {
           'e-tax/beijing': { scope: 'site' },
           'si.example.gov.cn': { scope: 'kind', categories: ['password-wrong', 'captcha-wrong'] },
@@ -135,7 +142,8 @@ describe('options: repaired storage and mutes', () => {
 
 /** test-only seam: the options page's chrome.storage.managed answers with the given policy */
 function fakePolicy(policy: unknown) {
-  const managed = (globalThis as unknown as { chrome: { storage: { managed: { get: unknown } } } }).chrome.storage.managed;
+  const managed = (globalThis as unknown as { chrome: { storage: { managed: { get: unknown } } } }).chrome.storage
+    .managed;
   managed.get = (_keys: unknown, callback?: (items: unknown) => void) => {
     if (callback) return void callback(policy);
     return Promise.resolve(policy);
@@ -143,12 +151,17 @@ function fakePolicy(policy: unknown) {
 }
 
 describe('options: IT policy', () => {
-  it('shows a company from the policy as locked, with no edit or delete, beside the user\'s own; a bad entry is reported', async () => {
+  it("shows a company from the policy as locked, with no edit or delete, beside the user's own; a bad entry is reported", async () => {
     await session.worker.evaluate(async (code) => {
-      await chrome.storage.local.set({ companyProfiles: [{ id: 'own', name: '自己的单位', creditCode: code, usualPortals: [] }] });
+      await chrome.storage.local.set({
+        companyProfiles: [{ id: 'own', name: '自己的单位', creditCode: code, usualPortals: [] }],
+      });
     }, CODE_A);
     const policy = {
-      companyProfiles: [{ id: 'hq', name: '集团总部（IT 下发）', creditCode: CODE_B, usualPortals: ['e-tax/beijing'] }, { id: '', name: 3 }],
+      companyProfiles: [
+        { id: 'hq', name: '集团总部（IT 下发）', creditCode: CODE_B, usualPortals: ['e-tax/beijing'] },
+        { id: '', name: 3 },
+      ],
       lookalikeGuard: true,
     };
     const options = await openOptions(fakePolicy, policy);

@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
  * (CHROMIUM_PATH overrides both).
  */
 export const CHROMIUM_PATH =
-  process.env.CHROMIUM_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p)) ?? 'chromium';
+  process.env.CHROMIUM_PATH ??
+  ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p)) ??
+  'chromium';
 
 /** Flags for a closed network: no background traffic to Google's services, which this machine cannot reach. */
 export const QUIET_FLAGS = [

@@ -56,7 +56,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     locale,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 800 },
-    env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8`, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
+    env: {
+      ...process.env,
+      LANGUAGE: locale.replace('-', '_'),
+      LANG: `${locale.replace('-', '_')}.UTF-8`,
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, '.config'),
+      XDG_CACHE_HOME: join(home, '.cache'),
+    },
     args: [
       ...QUIET_FLAGS,
       `--disable-extensions-except=${extensionDir}`,
@@ -133,7 +140,10 @@ async function closeWelcome(context: BrowserContext): Promise<boolean> {
     if (welcome) {
       // let it finish loading first: a page closed while it loads can leave the extension's process without its
       // locale messages (every getMessage then answers '')
-      await welcome.locator('main').waitFor({ timeout: 10_000 }).catch(() => undefined);
+      await welcome
+        .locator('main')
+        .waitFor({ timeout: 10_000 })
+        .catch(() => undefined);
       await welcome.close();
       return true;
     }

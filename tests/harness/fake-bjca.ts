@@ -50,7 +50,8 @@ function parse(text: string): unknown {
 
 function answerFor(func: unknown, state: FakeBjcaState): { retValue: string } | null {
   if (func === 'SOF_GetVersion') return { retValue: '2.17.0.0' };
-  if (func === 'SOF_GetUserList') return { retValue: state === 'key' ? `${FAKE_HOLDER}||{7C2A5E1D-0B7F-4F1A-9C55-3A6E2B8D4F10}&&&` : '' };
+  if (func === 'SOF_GetUserList')
+    return { retValue: state === 'key' ? `${FAKE_HOLDER}||{7C2A5E1D-0B7F-4F1A-9C55-3A6E2B8D4F10}&&&` : '' };
   return null;
 }
 
@@ -70,7 +71,9 @@ export async function startFakeBjca(initial: FakeBjcaState = 'down', port = BJCA
         const func = typeof body === 'object' && body !== null ? (body as { func?: unknown }).func : undefined;
         const answer = request.url === '/synctl' ? answerFor(func, current) : null;
         if (!answer) return void response.writeHead(404, cors).end();
-        response.writeHead(200, { ...cors, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer));
+        response
+          .writeHead(200, { ...cors, 'content-type': 'application/json; charset=utf-8' })
+          .end(JSON.stringify(answer));
       });
       next.once('error', reject);
       next.listen(port, '127.0.0.1', () => {

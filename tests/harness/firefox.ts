@@ -15,9 +15,11 @@ import { SCREENSHOTS } from './extension';
 import type { TabState } from '../../src/background/tab-state';
 
 export const FIREFOX_DIST = resolve(import.meta.dirname, '../../dist/firefox');
-const GECKO_ID = (JSON.parse(readFileSync(join(FIREFOX_DIST, 'manifest.json'), 'utf8')) as {
-  browser_specific_settings: { gecko: { id: string } };
-}).browser_specific_settings.gecko.id;
+const GECKO_ID = (
+  JSON.parse(readFileSync(join(FIREFOX_DIST, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  }
+).browser_specific_settings.gecko.id;
 /** any fixed uuid: the extension's pages then live at moz-extension://<uuid>/ */
 const EXTENSION_UUID = '6d1f0c1e-3b7a-4f51-9a57-0c2f5e1b7a11';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
@@ -29,7 +31,11 @@ export interface FirefoxSession {
   /** an extension page of ours (popup.html, options.html …) in a tab of its own */
   openExtensionPage(path: string): Promise<Page>;
   /** the tab id and stored state of the tab showing `url`, once `accept` holds (read from an extension page) */
-  waitForTabState(url: string, accept: (state: TabState) => boolean, timeoutMs?: number): Promise<{ tabId: number; state: TabState }>;
+  waitForTabState(
+    url: string,
+    accept: (state: TabState) => boolean,
+    timeoutMs?: number,
+  ): Promise<{ tabId: number; state: TabState }>;
   badgeOf(tabId: number): Promise<string>;
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
@@ -48,7 +54,10 @@ function prefs(port: number, language: string): Record<string, unknown> {
 }
 
 /** `extensionDir`: the unpacked add-on to install (default dist/firefox; a copy with other grants, same id). */
-export async function launchFirefox(language: 'zh-CN' | 'en' = 'zh-CN', extensionDir = FIREFOX_DIST): Promise<FirefoxSession> {
+export async function launchFirefox(
+  language: 'zh-CN' | 'en' = 'zh-CN',
+  extensionDir = FIREFOX_DIST,
+): Promise<FirefoxSession> {
   const server = await startFixtureServer();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -71,8 +80,9 @@ export async function launchFirefox(language: 'zh-CN' | 'en' = 'zh-CN', extensio
     async openExtensionPage(path) {
       const page = await browser.newPage();
       // page.goto never settles on a moz-extension:// page; the BiDi navigate command does
-      await (page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: string): Promise<unknown> } })
-        .browsingContext.navigate(`${EXTENSION_ORIGIN}/${path}`, 'complete');
+      await (
+        page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: string): Promise<unknown> } }
+      ).browsingContext.navigate(`${EXTENSION_ORIGIN}/${path}`, 'complete');
       return page;
     },
     async waitForTabState(url, accept, timeoutMs = 10_000) {

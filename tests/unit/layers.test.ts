@@ -52,7 +52,9 @@ describe('the layer checker', () => {
 
   it('refuses core importing a shell, shared code or a browser API package', () => {
     expect(violations('src/core/x.ts', ['src/shared/messages']).map((v) => v.rule)).toEqual(['core imports only core']);
-    expect(violations('src/core/x.ts', ['webextension-polyfill']).map((v) => v.rule)).toEqual(['core uses no browser API']);
+    expect(violations('src/core/x.ts', ['webextension-polyfill']).map((v) => v.rule)).toEqual([
+      'core uses no browser API',
+    ]);
     expect(violations('src/core/x.ts', ['src/content/snapshot']).map((v) => v.rule)).toEqual([
       'core imports only core',
       'a shell is imported only by itself',
@@ -60,7 +62,15 @@ describe('the layer checker', () => {
   });
 
   it('lets shells use core, shared and ui, a shell its own files, and the CLI the content script', () => {
-    expect(violations('src/popup/App.tsx', ['src/core/portals', 'src/shared/lang', 'src/ui/GuardCard', 'src/popup/tab', 'preact'])).toEqual([]);
+    expect(
+      violations('src/popup/App.tsx', [
+        'src/core/portals',
+        'src/shared/lang',
+        'src/ui/GuardCard',
+        'src/popup/tab',
+        'preact',
+      ]),
+    ).toEqual([]);
     expect(violations('src/cli/saved-page.ts', ['src/content/snapshot'])).toEqual([]);
     expect(violations('src/content/index.ts', ['src/cli/io'])).toHaveLength(1);
   });
@@ -87,7 +97,11 @@ describe('the layer checker', () => {
     expect(browserGlobalsIn('const t = document.title;')).toEqual(['document']);
     expect(browserGlobalsIn('await chrome.storage.local.get(k);')).toEqual(['chrome.storage']);
     expect(browserGlobalsIn('function f(doc: Document) {}')).toEqual(['Document']);
-    expect(browserGlobalsIn("// the browser window\nconst s = 'close every browser window'; const b = facts.browser.online;")).toEqual([]);
+    expect(
+      browserGlobalsIn(
+        "// the browser window\nconst s = 'close every browser window'; const b = facts.browser.online;",
+      ),
+    ).toEqual([]);
     expect(codeOf('const u = "https://x/"; // note')).toBe("const u = ''; ");
   });
 });

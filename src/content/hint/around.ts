@@ -48,7 +48,9 @@ function formControlsNear(anchor: Element | null, doc: Document): Box[] {
     doc.body;
   if (!scope) return [];
   const boxes: Box[] = [];
-  for (const control of scope.querySelectorAll('input:not([type="hidden"]), select, textarea, button, [role="button"]')) {
+  for (const control of scope.querySelectorAll(
+    'input:not([type="hidden"]), select, textarea, button, [role="button"]',
+  )) {
     if (boxes.length >= MAX_AVOIDED_CONTROLS) break;
     const rect = control.getBoundingClientRect();
     if (rect.width > 0 && rect.height > 0) boxes.push(rect);

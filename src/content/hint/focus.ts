@@ -25,7 +25,8 @@ export function hintFocus(root: ShadowRoot, host: Element, focusDoc: Document, o
     touched = true;
     const from = (event as FocusEvent).relatedTarget as Element | null;
     // duck-typed: an element of another frame's realm is not an `instanceof Element` here
-    if (event.type === 'focusin' && from && typeof from.getBoundingClientRect === 'function' && from !== host) before = from;
+    if (event.type === 'focusin' && from && typeof from.getBoundingClientRect === 'function' && from !== host)
+      before = from;
   };
   root.addEventListener('keydown', onKey);
   for (const type of TOUCH_EVENTS) root.addEventListener(type, onTouch);

@@ -89,8 +89,12 @@ function tamperGuard(
     openPopover(host);
     observer.observe(doc.documentElement, { childList: true });
     // a modal <dialog> we live in: when it closes we must move out, or we vanish with it
-    if (parent !== doc.documentElement) observer.observe(parent, { childList: true, attributes: true, attributeFilter: ['open'] });
-    observer.observe(host, { attributes: true, attributeFilter: ['style', 'hidden', 'popover', HINT_HOST_ATTRIBUTE, 'class'] });
+    if (parent !== doc.documentElement)
+      observer.observe(parent, { childList: true, attributes: true, attributeFilter: ['open'] });
+    observer.observe(host, {
+      attributes: true,
+      attributeFilter: ['style', 'hidden', 'popover', HINT_HOST_ATTRIBUTE, 'class'],
+    });
   };
   /** Moves the host in or out of a page's modal dialog (not a fight: the page did nothing to us). */
   const followModal = (): void => {

@@ -131,7 +131,12 @@ function followAnchor(guarded: GuardedHost, first: Element | null, isRemoved: ()
 }
 
 /** "复制诊断信息": copies the masked diagnostic (./copy.ts) and says so on the button for a moment. */
-function copyDiagnostic(shown: HintContent, button: HTMLButtonElement, root: ShadowRoot, isRemoved: () => boolean): void {
+function copyDiagnostic(
+  shown: HintContent,
+  button: HTMLButtonElement,
+  root: ShadowRoot,
+  isRemoved: () => boolean,
+): void {
   const win = button.ownerDocument.defaultView ?? window;
   void copyText(shown.diagnostic, root, button.ownerDocument).then((ok) => {
     if (!ok || isRemoved() || !button.isConnected) return;

@@ -61,24 +61,36 @@ function actionRow(doc: Document, content: HintContent, actions: PanelActions): 
   const { labels } = content;
   const row = el(doc, 'div', 'actions');
   const copy = button(doc, 'copy', labels.copy, () => actions.copy(copy), actions.accepts);
-  const notHelpful = button(doc, 'not-helpful', labels.notHelpful, () => {
-    const question = el(doc, 'p', 'mute-question', labels.muteQuestion);
-    question.id = 'mute-question';
-    const kind = button(doc, 'mute-kind', labels.muteKind, () => actions.notHelpful('kind'), actions.accepts);
-    const site = button(doc, 'mute-site', labels.muteSite, () => actions.notHelpful('site'), actions.accepts);
-    const group = el(doc, 'div', 'mute');
-    group.setAttribute('role', 'group');
-    group.setAttribute('aria-labelledby', question.id);
-    group.append(question, kind, site);
-    row.replaceChildren(copy, group);
-    kind.focus();
-    actions.relayout();
-  }, actions.accepts);
+  const notHelpful = button(
+    doc,
+    'not-helpful',
+    labels.notHelpful,
+    () => {
+      const question = el(doc, 'p', 'mute-question', labels.muteQuestion);
+      question.id = 'mute-question';
+      const kind = button(doc, 'mute-kind', labels.muteKind, () => actions.notHelpful('kind'), actions.accepts);
+      const site = button(doc, 'mute-site', labels.muteSite, () => actions.notHelpful('site'), actions.accepts);
+      const group = el(doc, 'div', 'mute');
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-labelledby', question.id);
+      group.append(question, kind, site);
+      row.replaceChildren(copy, group);
+      kind.focus();
+      actions.relayout();
+    },
+    actions.accepts,
+  );
   row.append(copy, notHelpful);
   return row;
 }
 
-function button(doc: Document, className: string, text: string, onClick: () => void, accepts: PanelActions['accepts']): HTMLButtonElement {
+function button(
+  doc: Document,
+  className: string,
+  text: string,
+  onClick: () => void,
+  accepts: PanelActions['accepts'],
+): HTMLButtonElement {
   const node = el(doc, 'button', className, text);
   node.type = 'button';
   node.addEventListener('click', (event) => {

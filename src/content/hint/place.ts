@@ -114,5 +114,7 @@ function coverAt(place: Placement, { size, viewport, avoid }: PlaceInput): numbe
 
 function overlap(a: Box, b: Box): number {
   if (!intersects(a, b)) return 0;
-  return (Math.min(a.right, b.right) - Math.max(a.left, b.left)) * (Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+  return (
+    (Math.min(a.right, b.right) - Math.max(a.left, b.left)) * (Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top))
+  );
 }

@@ -44,8 +44,13 @@ export const examples: readonly KitExample[] = [
   { surfaceId: 'role-alert', markup: '<div role="alert">会话已过期，请重新登录</div>', text: '会话已过期，请重新登录' },
   {
     surfaceId: 'role-alertdialog',
-    markup: '<div role="alertdialog" aria-modal="true"><h2>提示</h2><p>证书口令错误，剩余重试次数5次</p><button>确定</button></div>',
+    markup:
+      '<div role="alertdialog" aria-modal="true"><h2>提示</h2><p>证书口令错误，剩余重试次数5次</p><button>确定</button></div>',
     text: '提示证书口令错误，剩余重试次数5次',
   },
-  { surfaceId: 'aria-live', markup: '<div aria-live="assertive"><span>系统繁忙，请稍后再试</span></div>', text: '系统繁忙，请稍后再试' },
+  {
+    surfaceId: 'aria-live',
+    markup: '<div aria-live="assertive"><span>系统繁忙，请稍后再试</span></div>',
+    text: '系统繁忙，请稍后再试',
+  },
 ];

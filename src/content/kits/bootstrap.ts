@@ -23,7 +23,9 @@ const modal: ErrorSurface = {
   surface: 'dialog',
   selector: '.modal-dialog',
   textOf: (el) =>
-    el.querySelector(FORM_CONTROLS) ? '' : titled(textOfPart(el, '.modal-title'), textOfPart(el, '.modal-body', { max: 600 })),
+    el.querySelector(FORM_CONTROLS)
+      ? ''
+      : titled(textOfPart(el, '.modal-title'), textOfPart(el, '.modal-body', { max: 600 })),
 };
 
 export const kit: Kit = {
@@ -41,7 +43,8 @@ export const about: KitAbout = {
 export const examples: readonly KitExample[] = [
   {
     surfaceId: 'bootstrap-alert',
-    markup: '<div class="alert alert-danger" role="alert">用户名或密码错误<button type="button" class="btn-close">×</button></div>',
+    markup:
+      '<div class="alert alert-danger" role="alert">用户名或密码错误<button type="button" class="btn-close">×</button></div>',
     text: '用户名或密码错误',
   },
   {

@@ -25,7 +25,8 @@ export const kit: Kit = {
 export const about: KitAbout = {
   id: 'easyui',
   name: 'jQuery EasyUI',
-  source: 'jQuery EasyUI jquery.messager.js / themes/default/easyui.css (messager-body, messager-window, panel-title, tabs-selected)',
+  source:
+    'jQuery EasyUI jquery.messager.js / themes/default/easyui.css (messager-body, messager-window, panel-title, tabs-selected)',
 };
 
 export const examples: readonly KitExample[] = [

@@ -26,7 +26,9 @@ const dialog: ErrorSurface = {
   surface: 'dialog',
   selector: '.el-dialog',
   textOf: (el) =>
-    el.querySelector(FORM_CONTROLS) ? '' : titled(textOfPart(el, '.el-dialog__title'), textOfPart(el, '.el-dialog__body')),
+    el.querySelector(FORM_CONTROLS)
+      ? ''
+      : titled(textOfPart(el, '.el-dialog__title'), textOfPart(el, '.el-dialog__body')),
 };
 
 const notification: ErrorSurface = {

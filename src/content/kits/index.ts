@@ -22,8 +22,20 @@ export type { ErrorSurface, Kit } from './types';
  * tests/unit/content/kits.test.ts fails for a file that is not listed and runs every kit's examples.
  */
 export const KITS: readonly Kit[] = [
-  elementUi, layui, antDesign, iview, sweetalert2, toastr, easyui, artdialog, jqueryUi, zui, bootstrap,
-  inlineError, aria, maintenancePage,
+  elementUi,
+  layui,
+  antDesign,
+  iview,
+  sweetalert2,
+  toastr,
+  easyui,
+  artdialog,
+  jqueryUi,
+  zui,
+  bootstrap,
+  inlineError,
+  aria,
+  maintenancePage,
 ];
 
 /** The watcher's surfaces, in priority order. */

@@ -19,7 +19,11 @@ const errorClass: ErrorSurface = {
 const loginBoxError: ErrorSurface = {
   id: 'login-box-error',
   surface: 'inline',
-  selector: ['form [class*="error" i]', '[class*="login" i] [class*="error" i]', '[id*="login" i] [class*="error" i]'].join(', '),
+  selector: [
+    'form [class*="error" i]',
+    '[class*="login" i] [class*="error" i]',
+    '[id*="login" i] [class*="error" i]',
+  ].join(', '),
   textOf: messageText,
 };
 

@@ -13,7 +13,9 @@ const notice: ErrorSurface = {
   id: 'iview-notice',
   surface: 'toast',
   selector: '.ivu-notice-notice',
-  textOf: (el) => titled(textOfPart(el, '.ivu-notice-title'), textOfPart(el, '.ivu-notice-desc')) || textOfPart(el, '.ivu-notice-title'),
+  textOf: (el) =>
+    titled(textOfPart(el, '.ivu-notice-title'), textOfPart(el, '.ivu-notice-desc')) ||
+    textOfPart(el, '.ivu-notice-title'),
 };
 
 // this.$Modal.error()/warning(): the confirm body; a plain modal with custom content is the page's own UI

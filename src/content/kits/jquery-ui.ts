@@ -7,7 +7,9 @@ const dialog: ErrorSurface = {
   surface: 'dialog',
   selector: '.ui-dialog.ui-widget',
   textOf: (el) =>
-    el.querySelector(FORM_CONTROLS) ? '' : titled(textOfPart(el, '.ui-dialog-title'), textOfPart(el, '.ui-dialog-content')),
+    el.querySelector(FORM_CONTROLS)
+      ? ''
+      : titled(textOfPart(el, '.ui-dialog-title'), textOfPart(el, '.ui-dialog-content')),
 };
 
 export const kit: Kit = {

@@ -28,7 +28,8 @@ export const kit: Kit = {
 export const about: KitAbout = {
   id: 'layui',
   name: 'layui (layer)',
-  source: 'layui/layui src/modules/layer.js (class names layui-layer-*), src/modules/element.js (layui-tab-title, layui-this)',
+  source:
+    'layui/layui src/modules/layer.js (class names layui-layer-*), src/modules/element.js (layui-tab-title, layui-this)',
 };
 
 export const examples: readonly KitExample[] = [

@@ -64,6 +64,12 @@ export function installAlertCapture(win: Window & typeof globalThis): void {
     if (!descriptor) win[name] = wrapper as never;
     else if ('value' in descriptor) defineProperty(win, name, { ...descriptor, value: wrapper });
     // an accessor (some engines and DOM emulations): becomes a plain data property with the same enumerability
-    else defineProperty(win, name, { value: wrapper, writable: true, enumerable: descriptor.enumerable ?? false, configurable: true });
+    else
+      defineProperty(win, name, {
+        value: wrapper,
+        writable: true,
+        enumerable: descriptor.enumerable ?? false,
+        configurable: true,
+      });
   }
 }

@@ -88,17 +88,31 @@ function listsFilled(touched: Map<Element, { self: boolean }>): Set<Element | nu
 }
 
 /** Each element a batch touched, once, with how; `self` when the element itself was added. */
-function touchedElements(batch: MutationRecord[][], ctx: CollectContext): Map<Element, { touch: Touch; self: boolean }> {
+function touchedElements(
+  batch: MutationRecord[][],
+  ctx: CollectContext,
+): Map<Element, { touch: Touch; self: boolean }> {
   const out = new Map<Element, { touch: Touch; self: boolean }>();
   const inHost = cachedClosest(OWN_HOST_SELECTOR);
   const note = (node: Node | null, touch: Touch, self: boolean): void => {
     const el = node?.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null);
-    if (!el || !el.isConnected || IGNORED_TAGS.has(el.tagName) || el.matches(OWN_HOST_SELECTOR) || inHost(el.parentElement)) return;
+    if (
+      !el ||
+      !el.isConnected ||
+      IGNORED_TAGS.has(el.tagName) ||
+      el.matches(OWN_HOST_SELECTOR) ||
+      inHost(el.parentElement)
+    )
+      return;
     const last = out.get(el);
     const isSelf = self && el === node;
     if (!last) return void out.set(el, { touch, self: isSelf });
     const t = last.touch;
-    last.touch = { rewritten: t.rewritten || touch.rewritten, direct: t.direct || touch.direct, revealed: t.revealed || touch.revealed };
+    last.touch = {
+      rewritten: t.rewritten || touch.rewritten,
+      direct: t.direct || touch.direct,
+      revealed: t.revealed || touch.revealed,
+    };
     last.self ||= isSelf;
   };
   for (const records of batch) {
@@ -109,7 +123,8 @@ function touchedElements(batch: MutationRecord[][], ctx: CollectContext): Map<El
           note(added, { rewritten: true, direct: true, revealed: false }, true);
         }
         // text removed (an error box emptied): the message it ends may count again later
-        if (record.removedNodes.length > 0) for (const shown of ctx.shownAround(record.target)) note(shown, AROUND, false);
+        if (record.removedNodes.length > 0)
+          for (const shown of ctx.shownAround(record.target)) note(shown, AROUND, false);
       } else {
         const text = record.type === 'characterData';
         note(record.target, { rewritten: text, direct: true, revealed: !text }, false);
@@ -127,7 +142,11 @@ function cachedChain(selector: string): (el: Element | null) => Element[] {
     let chain = cache.get(el);
     if (!chain) {
       chain = [];
-      for (let hit = el.closest(selector); hit && chain.length < MAX_ANCESTOR_MATCHES; hit = hit.parentElement?.closest(selector) ?? null) {
+      for (
+        let hit = el.closest(selector);
+        hit && chain.length < MAX_ANCESTOR_MATCHES;
+        hit = hit.parentElement?.closest(selector) ?? null
+      ) {
         chain.push(hit);
       }
       cache.set(el, chain);

@@ -92,7 +92,8 @@ export function kitlessMessage(
   if (isReddish(colourOf(el))) return { text, kind: 'red-text' };
   // a wrapper the page just filled: its red child carries the colour (<div id="msg"><font color="red">…</font></div>)
   const inner = el.firstElementChild;
-  if (inner && !inner.nextElementSibling && textIn(inner) === text && isReddish(colourOf(inner))) return { text, kind: 'red-text' };
+  if (inner && !inner.nextElementSibling && textIn(inner) === text && isReddish(colourOf(inner)))
+    return { text, kind: 'red-text' };
   if (revealed && besideField(el)) return { text, kind: 'revealed-text' };
   return null;
 }

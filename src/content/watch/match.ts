@@ -10,7 +10,10 @@ export function surfaceMatcher(surfaces: readonly ErrorSurface[]) {
   const beforeAndSelf = selectors.map((_, i) => selectors.slice(0, i + 1).join(', '));
   return {
     any: selectors.join(', '),
-    specific: surfaces.filter((s) => !s.wholePage).map((s) => s.selector).join(', '),
+    specific: surfaces
+      .filter((s) => !s.wholePage)
+      .map((s) => s.selector)
+      .join(', '),
     before,
     indexOf: (el: Element) => selectors.findIndex((selector) => el.matches(selector)),
     /** inside a message of an earlier (or the same) surface, or wrapping a more specific one: that one reports */

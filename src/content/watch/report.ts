@@ -83,7 +83,8 @@ export function messageReporter(ctx: ReportContext): Reporter {
         if (!touch.direct) return;
         // the cheap text tests first: visibility is read only for a likely message
         const kitless = kitlessMessage(el, touch.revealed, ctx.presentAtStart, near);
-        if (kitless && isVisible(el)) push(el, touch.rewritten, { text: bounded(kitless.text), surface: 'inline', surfaceId: kitless.kind }, el);
+        if (kitless && isVisible(el))
+          push(el, touch.rewritten, { text: bounded(kitless.text), surface: 'inline', surfaceId: kitless.kind }, el);
         return;
       }
       const surface = surfaces[index]!;
@@ -93,7 +94,12 @@ export function messageReporter(ctx: ReportContext): Reporter {
         hide(el);
         return;
       }
-      push(el, touch.rewritten, { text, surface: surface.surface, surfaceId: surface.id }, surface.anchorOf?.(el) ?? el);
+      push(
+        el,
+        touch.rewritten,
+        { text, surface: surface.surface, surfaceId: surface.id },
+        surface.anchorOf?.(el) ?? el,
+      );
     };
     for (const [el, touch] of candidates) {
       if (found.length >= MAX_MESSAGES) break;

@@ -25,7 +25,10 @@ export function shadowRootFinder(onRoot: (root: ShadowRoot) => void): { search(n
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
     if (!(node as ParentNode).firstElementChild) return; // a leaf (most added rows): nothing inside
     // a live tag collection is lazy: a 50,000-element page costs the first MAX_ELEMENTS, not a list of all
-    const all = 'getElementsByTagName' in node ? (node as Element).getElementsByTagName('*') : (node as ParentNode).querySelectorAll('*');
+    const all =
+      'getElementsByTagName' in node
+        ? (node as Element).getElementsByTagName('*')
+        : (node as ParentNode).querySelectorAll('*');
     const n = Math.min(all.length, MAX_ELEMENTS);
     for (let i = 0; i < n; i += 1) look(all[i]!);
   }

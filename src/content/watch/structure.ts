@@ -10,7 +10,12 @@ const SORT_EVERY_MS = 50;
 const MAX_RECORDS = 5000;
 
 // class/style/hidden/aria-selected: login-mode tabs and dialogs are often switched by attribute alone
-const OBSERVED = { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-selected'] };
+const OBSERVED = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['class', 'style', 'hidden', 'aria-selected'],
+};
 
 /** Posted by a same-origin frame's script to the top frame's when the frame's structure changed. */
 const FRAME_CHANGED = 'login-assistant:frame-changed';

@@ -29,7 +29,10 @@ export const CA_VENDORS: readonly CaVendor[] = [
     endpoints: [],
     probe: 'none',
     platforms: ['windows'],
-    source: ['bank build of a CFCA Chrome extension with a native host (extscope.org analysis of gjcabjpkopllidimpiinmedbkkloemki)', 'CryptoKit ActiveX class ids (github:Toge66/Essayist others/畅捷支付U-key接入.md)'],
+    source: [
+      'bank build of a CFCA Chrome extension with a native host (extscope.org analysis of gjcabjpkopllidimpiinmedbkkloemki)',
+      'CryptoKit ActiveX class ids (github:Toge66/Essayist others/畅捷支付U-key接入.md)',
+    ],
     certainty: 'medium',
     note: 'rare on government portals; mostly banks',
   },
@@ -41,7 +44,9 @@ export const CA_VENDORS: readonly CaVendor[] = [
     endpoints: [],
     probe: 'none',
     platforms: ['windows'],
-    source: ['柳州人社 official WeChat article (mirror https://freewechat.com/a/MzAwNzU5NTcxOQ==/2650443617/2): install the certificate driver, 选择证书 shows the company name'],
+    source: [
+      '柳州人社 official WeChat article (mirror https://freewechat.com/a/MzAwNzU5NTcxOQ==/2650443617/2): install the certificate driver, 选择证书 shows the company name',
+    ],
     certainty: 'low',
     note: 'its local service was not found; lzrs.dfca.cn is its renewal site for Liuzhou',
   },
@@ -66,7 +71,10 @@ export const CA_VENDORS: readonly CaVendor[] = [
     probe: 'none',
     download: 'https://www.gdca.com.cn/customer_service/download/client/',
     platforms: ['windows'],
-    source: ['GDCA SOF wrapper on a GDCACom object, IE class id BFEAA574-… or application/gdca-activex (public code, index file ids 48515047788, 27928480917)', 'download page https://www.gdca.com.cn/customer_service/download/client/'],
+    source: [
+      'GDCA SOF wrapper on a GDCACom object, IE class id BFEAA574-… or application/gdca-activex (public code, index file ids 48515047788, 27928480917)',
+      'download page https://www.gdca.com.cn/customer_service/download/client/',
+    ],
     certainty: 'high',
     note: 'its pages run in IE mode or 360 兼容模式; no local port found for the current client',
   },
@@ -90,7 +98,10 @@ export const CA_VENDORS: readonly CaVendor[] = [
     probe: 'reachability',
     download: 'http://www.hebca.com/',
     platforms: ['windows'],
-    source: ['HebcaClient 2.0.1 library: ws://localhost:17212/test, handshake "0|<timestamp>" answered "0|…Welcome…" (public code, index file id 32032474429)', 'helper download named on www.hebca.com (index file ids 1231056735, 5030330748)'],
+    source: [
+      'HebcaClient 2.0.1 library: ws://localhost:17212/test, handshake "0|<timestamp>" answered "0|…Welcome…" (public code, index file id 32032474429)',
+      'helper download named on www.hebca.com (index file ids 1231056735, 5030330748)',
+    ],
     certainty: 'medium',
     note: 'the port comes from a 江西CA-branded copy of the library; never open its P11:// launch scheme',
   },
@@ -102,7 +113,9 @@ export const CA_VENDORS: readonly CaVendor[] = [
     endpoints: ['http://127.0.0.1:9651'],
     probe: 'reachability',
     platforms: ['windows'],
-    source: ['iMedical CA_Common_HNCA_UKEY.js (github:ZeroMarker/cache): POST http://127.0.0.1:9651 with a ServeltData script'],
+    source: [
+      'iMedical CA_Common_HNCA_UKEY.js (github:ZeroMarker/cache): POST http://127.0.0.1:9651 with a ServeltData script',
+    ],
     certainty: 'medium',
   },
   {
@@ -113,7 +126,9 @@ export const CA_VENDORS: readonly CaVendor[] = [
     endpoints: ['http://127.0.0.1:51235/alpha', 'https://127.0.0.1:51245/alpha'],
     probe: 'reachability',
     platforms: ['windows', 'linux', 'macos'],
-    source: ['iMedical CA_Common_HuNCA_UKEY.js (github:ZeroMarker/cache): POST 127.0.0.1:51235/alpha (https :51245), drivers for .dll/.so/.dylib'],
+    source: [
+      'iMedical CA_Common_HuNCA_UKEY.js (github:ZeroMarker/cache): POST 127.0.0.1:51235/alpha (https :51245), drivers for .dll/.so/.dylib',
+    ],
     certainty: 'medium',
   },
   {
@@ -124,7 +139,9 @@ export const CA_VENDORS: readonly CaVendor[] = [
     endpoints: [],
     probe: 'none',
     platforms: ['windows'],
-    source: ['iTrusPTA ActiveX class id 1E0DFFCF-… and NPAPI type application/pta.itruspta.version.1 (public code, index file ids 20471302164, 14374348478)'],
+    source: [
+      'iTrusPTA ActiveX class id 1E0DFFCF-… and NPAPI type application/pta.itruspta.version.1 (public code, index file ids 20471302164, 14374348478)',
+    ],
     certainty: 'high',
     note: 'legacy only; no modern local service found',
   },
@@ -136,7 +153,9 @@ export const CA_VENDORS: readonly CaVendor[] = [
     endpoints: ['http://127.0.0.1:45679'],
     probe: 'reachability',
     platforms: ['windows'],
-    source: ['iMedical CA_Common_JITCA_UKEY.js, CA_Common_JLAX_UKEY.js (github:ZeroMarker/cache): POST http://127.0.0.1:45679 {"name":"JITGetVersion"}'],
+    source: [
+      'iMedical CA_Common_JITCA_UKEY.js, CA_Common_JLAX_UKEY.js (github:ZeroMarker/cache): POST http://127.0.0.1:45679 {"name":"JITGetVersion"}',
+    ],
     certainty: 'medium',
     note: 'also 吉林安信 (JLAX)',
   },
@@ -159,7 +178,9 @@ export const CA_VENDORS: readonly CaVendor[] = [
     endpoints: ['wss://127.0.0.1:10443', 'wss://127.0.0.1:20443', 'wss://127.0.0.1:30443'],
     probe: 'reachability',
     platforms: ['windows'],
-    source: ['NetcaWebsocket module V1.3.0/V1.4.0 (public code, index file id 21535875040): wss ports 10443/20443/30443, sub-protocol crypto-jsonrpc-protocol, health call GetVersionInfo1'],
+    source: [
+      'NetcaWebsocket module V1.3.0/V1.4.0 (public code, index file id 21535875040): wss ports 10443/20443/30443, sub-protocol crypto-jsonrpc-protocol, health call GetVersionInfo1',
+    ],
     certainty: 'high',
     note: 'wss only: an untrusted local certificate looks the same as a stopped service',
   },
@@ -171,9 +192,12 @@ export const CA_VENDORS: readonly CaVendor[] = [
     endpoints: ['http://127.0.0.1:8222'],
     probe: 'reachability',
     platforms: ['windows'],
-    source: ['iMedical CA_Common_SDCA_UKEY.js (github:ZeroMarker/cache): POST http://127.0.0.1:8222 {"Function":"SOF_GetUserList"}', '山东网厅 FAQ: SDCA usbkey + 证书助手, 360 兼容模式 (http://www.ykk88.com/about/156.html)'],
+    source: [
+      'iMedical CA_Common_SDCA_UKEY.js (github:ZeroMarker/cache): POST http://127.0.0.1:8222 {"Function":"SOF_GetUserList"}',
+      '山东网厅 FAQ: SDCA usbkey + 证书助手, 360 兼容模式 (http://www.ykk88.com/about/156.html)',
+    ],
     certainty: 'medium',
-    note: 'its list call exists, but only BJCA\'s answer format is confirmed by two sources, so we only check that it answers',
+    note: "its list call exists, but only BJCA's answer format is confirmed by two sources, so we only check that it answers",
   },
   {
     id: 'sheca',
@@ -184,7 +208,11 @@ export const CA_VENDORS: readonly CaVendor[] = [
     probe: 'reachability',
     download: 'http://62111929.net/',
     platforms: ['windows'],
-    source: ['协卡助手 local HTTP 127.0.0.1:18495 GET /cert/token (public code, index file ids 18239373297, 18819819352)', 'SafeEngine extension + native host com.safeengine.ucclientctrl (index file id 18897182838)', '协卡助手 download from http://62111929.net (index file id 10868160118)'],
+    source: [
+      '协卡助手 local HTTP 127.0.0.1:18495 GET /cert/token (public code, index file ids 18239373297, 18819819352)',
+      'SafeEngine extension + native host com.safeengine.ucclientctrl (index file id 18897182838)',
+      '协卡助手 download from http://62111929.net (index file id 10868160118)',
+    ],
     certainty: 'medium',
     note: 'Shanghai 法人一证通; the portal itself talks to the SafeEngine extension',
   },
@@ -197,7 +225,10 @@ export const CA_VENDORS: readonly CaVendor[] = [
     probe: 'reachability',
     download: 'https://www.szca.com/',
     platforms: ['windows'],
-    source: ['iMedical CA_Common_SZCA_UKEY.js (github:ZeroMarker/cache): SOAP to 127.0.0.1:21317/Service1.asmx (https :18981)', 'SZCA guide recommends IE 11 32-bit or 兼容模式 (https://www.szca.com/news/details_476_951.html)'],
+    source: [
+      'iMedical CA_Common_SZCA_UKEY.js (github:ZeroMarker/cache): SOAP to 127.0.0.1:21317/Service1.asmx (https :18981)',
+      'SZCA guide recommends IE 11 32-bit or 兼容模式 (https://www.szca.com/news/details_476_951.html)',
+    ],
     certainty: 'medium',
   },
   {
@@ -208,7 +239,9 @@ export const CA_VENDORS: readonly CaVendor[] = [
     endpoints: ['https://127.0.0.1:28000/api/getVersion'],
     probe: 'reachability',
     platforms: ['windows'],
-    source: ['github:wenerme/wener notes/service/data/data/cn-tax.md (本地 API): https://127.0.0.1:28000/api/…, health call /api/getVersion'],
+    source: [
+      'github:wenerme/wener notes/service/data/data/cn-tax.md (本地 API): https://127.0.0.1:28000/api/…, health call /api/getVersion',
+    ],
     certainty: 'high',
     note: 'https only: an untrusted local certificate looks the same as a stopped service',
   },
@@ -220,7 +253,9 @@ export const CA_VENDORS: readonly CaVendor[] = [
     endpoints: ['https://127.0.0.1:7256/SOF_CheckSupport'],
     probe: 'reachability',
     platforms: ['windows'],
-    source: ['TopCertKit embedded in iMedical CA_Common_SCCA_UKEY.js (github:ZeroMarker/cache): POST https://127.0.0.1:7256/<Function>, answer retCode 0'],
+    source: [
+      'TopCertKit embedded in iMedical CA_Common_SCCA_UKEY.js (github:ZeroMarker/cache): POST https://127.0.0.1:7256/<Function>, answer retCode 0',
+    ],
     certainty: 'medium',
     note: 'also the library of 四川CA (SCCA)',
   },

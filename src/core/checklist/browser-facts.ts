@@ -44,9 +44,11 @@ function fromUserAgent(ua: string): Found {
   if (/360SE|360EE|QihooBrowser/.test(ua)) return { name: '360', version: chromium, engine };
   if (/MetaSr|SE 2\.X/.test(ua)) return { name: 'sogou', version: chromium, engine };
   if (ua.includes('QQBrowser/')) return { name: 'qq', version: versionAfter(ua, 'QQBrowser'), engine };
-  if (/Edg(A|iOS)?\//.test(ua)) return { name: 'edge', version: versionAfter(ua, 'Edg') ?? versionAfter(ua, 'EdgA'), engine };
+  if (/Edg(A|iOS)?\//.test(ua))
+    return { name: 'edge', version: versionAfter(ua, 'Edg') ?? versionAfter(ua, 'EdgA'), engine };
   if (chromium !== null) return { name: ua.includes('Chromium/') ? 'chromium' : 'chrome', version: chromium, engine };
-  if (ua.includes('Safari/') && ua.includes('Version/')) return { name: 'safari', version: versionAfter(ua, 'Version'), engine: 'webkit' };
+  if (ua.includes('Safari/') && ua.includes('Version/'))
+    return { name: 'safari', version: versionAfter(ua, 'Version'), engine: 'webkit' };
   return { name: 'unknown', version: null, engine: 'unknown' };
 }
 
@@ -63,7 +65,12 @@ const BRANDS: readonly { test: RegExp; name: string }[] = [
 function fromBrands(brands: readonly { brand: string; version: string }[]): Found | null {
   for (const { test, name } of BRANDS) {
     const hit = brands.slice(0, 10).find((b) => test.test(b.brand));
-    if (hit) return { name, version: /^\d{1,5}/.test(hit.version) ? Number(/^\d{1,5}/.exec(hit.version)?.[0]) : null, engine: 'chromium' };
+    if (hit)
+      return {
+        name,
+        version: /^\d{1,5}/.test(hit.version) ? Number(/^\d{1,5}/.exec(hit.version)?.[0]) : null,
+        engine: 'chromium',
+      };
   }
   return null;
 }

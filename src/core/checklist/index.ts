@@ -19,7 +19,15 @@ export { browserLabel, osLabel } from './names';
 export { composeReport, localTime } from './report';
 export type { ReportFinding, ReportInput } from './report';
 
-export const CHECKLIST: readonly ChecklistItem[] = [officialEntry, creditCode, agentId, browser, caClient, password, network];
+export const CHECKLIST: readonly ChecklistItem[] = [
+  officialEntry,
+  creditCode,
+  agentId,
+  browser,
+  caClient,
+  password,
+  network,
+];
 
 /** Every item's verdict on the facts, in CHECK_IDS order. An item that throws says 'unknown' instead of taking the popup down. */
 export function runChecklist(facts: ChecklistFacts): CheckResult[] {

@@ -68,7 +68,16 @@ export function localTime(now: Date, timeZone: string): string {
   if (Number.isNaN(now.getTime())) return '?';
   let zone = timeZone;
   let parts: Intl.DateTimeFormatPart[];
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' };
+  const options: Intl.DateTimeFormatOptions = {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  };
   try {
     parts = new Intl.DateTimeFormat('en-US', { ...options, timeZone }).formatToParts(now);
   } catch {
@@ -115,6 +124,7 @@ export function composeReport(input: ReportInput): string {
   lines.push('', `${L('findings')}:`);
   const findings = input.findings.slice(0, MAX_FINDINGS);
   if (findings.length === 0) lines.push(`- ${L('none')}`);
-  for (const f of findings) lines.push(`- ${KNOWLEDGE[f.category]?.title[lang] ?? f.category}: “${clip(String(f.message))}”`);
+  for (const f of findings)
+    lines.push(`- ${KNOWLEDGE[f.category]?.title[lang] ?? f.category}: “${clip(String(f.message))}”`);
   return maskIdentifiers(foldFullWidth(lines.join('\n')));
 }

@@ -87,10 +87,7 @@ export type CaProbe =
   | { state: 'running' };
 
 /** A timed same-origin request from the page to its own portal (content script, on the user's click only). */
-export type NetworkProbe =
-  | { state: 'not-probed' }
-  | { state: 'fast' | 'slow'; ms: number }
-  | { state: 'unreachable' };
+export type NetworkProbe = { state: 'not-probed' } | { state: 'fast' | 'slow'; ms: number } | { state: 'unreachable' };
 
 /** The lockout guard's knowledge of this portal in this browser session (counts only, never what was typed). */
 export interface LockoutFacts {

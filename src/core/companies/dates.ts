@@ -12,7 +12,10 @@ const FORMS: readonly RegExp[] = [
 /** `YYYY-MM-DD`, or null when the text is not one of the forms above or names no real day. */
 export function parseSheetDate(raw: string): string | null {
   // a time part ("2027/3/31 0:00", Excel's default for a date cell saved as text) carries nothing for us
-  const text = raw.normalize('NFKC').trim().replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, '');
+  const text = raw
+    .normalize('NFKC')
+    .trim()
+    .replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, '');
   if (text.length > 20) return null;
   for (const form of FORMS) {
     const m = form.exec(text);

@@ -6,5 +6,12 @@ export { decodeCsv, type CsvEncoding } from './decode';
 export { parseSheetDate } from './dates';
 export { HEADER_TABLE, headerKey, mapHeaders, type CsvField } from './headers';
 export { checkRow, type ImportedCompany } from './row';
-export { MAX_CSV_BYTES, MAX_CSV_ROWS, readCompanyCsv, type CsvPreview, type PreviewRow, type RowStatus } from './read-csv';
+export {
+  MAX_CSV_BYTES,
+  MAX_CSV_ROWS,
+  readCompanyCsv,
+  type CsvPreview,
+  type PreviewRow,
+  type RowStatus,
+} from './read-csv';
 export { taxRegionOf } from './tax-region';

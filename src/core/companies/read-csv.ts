@@ -40,14 +40,20 @@ export interface CsvPreview {
   ignored: string[];
 }
 
-const failed = (error: Localized, encoding: CsvEncoding | null = null): CsvPreview => ({ encoding, error, rows: [], ignored: [] });
+const failed = (error: Localized, encoding: CsvEncoding | null = null): CsvPreview => ({
+  encoding,
+  error,
+  rows: [],
+  ignored: [],
+});
 
 const TOO_BIG: Localized = {
   'zh-CN': `文件太大（超过 ${MAX_CSV_BYTES / 1_000_000} MB）：单位名单不会这么大，请确认选的是单位名单的 CSV 文件。`,
   en: `The file is too large (over ${MAX_CSV_BYTES / 1_000_000} MB). A company list is never this big: check that you picked the list's CSV file.`,
 };
 const WORKBOOK: Localized = {
-  'zh-CN': '这是 Excel 工作簿（.xlsx/.xls），不是 CSV：请在 Excel 中“另存为”→“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”后再导入。',
+  'zh-CN':
+    '这是 Excel 工作簿（.xlsx/.xls），不是 CSV：请在 Excel 中“另存为”→“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”后再导入。',
   en: 'This is an Excel workbook (.xlsx/.xls), not a CSV file: in Excel use Save As → "CSV UTF-8 (Comma delimited)" or "CSV (Comma delimited)", then import that.',
 };
 const TOO_MANY: Localized = {
@@ -79,7 +85,9 @@ export function readCompanyCsv(bytes: Uint8Array, existing: readonly CompanyProf
   const { columns, ignored } = mapHeaders(headers);
   const missing = (['name', 'creditCode'] as const).filter((f) => columns[f] === undefined);
   if (missing.length > 0) return failed(missingColumns([...missing]), encoding);
-  const lines = body.map((cells, i) => ({ cells, line: i + 2 })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
+  const lines = body
+    .map((cells, i) => ({ cells, line: i + 2 }))
+    .filter(({ cells }) => cells.some((c) => c.trim() !== ''));
   if (lines.length > MAX_CSV_ROWS) return failed(TOO_MANY, encoding);
   const rows = withinCapacity(judgeRows(lines, columns, existing), MAX_CSV_ROWS - existing.length);
   return { encoding, error: null, rows, ignored };

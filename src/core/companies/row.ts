@@ -40,12 +40,20 @@ function prefixed(what: Localized, message: Localized): Localized {
 }
 
 /** The cleaned identifier, or the reason it cannot be used. */
-function identifier(raw: string, type: 'company' | 'person', what: Localized): { value?: string; reason?: Localized; type?: string } {
+function identifier(
+  raw: string,
+  type: 'company' | 'person',
+  what: Localized,
+): { value?: string; reason?: Localized; type?: string } {
   if (SCIENTIFIC.test(raw)) return { reason: scientific(what) };
   const value = normalizeId(raw).replace(/[。.]$/, '');
   const result = checkId(value, type);
   if (!result.valid) return { reason: prefixed(what, result.message) };
-  return { value, type: result.type, ...(result.severity === 'warning' ? { reason: prefixed(what, result.message) } : {}) };
+  return {
+    value,
+    type: result.type,
+    ...(result.severity === 'warning' ? { reason: prefixed(what, result.message) } : {}),
+  };
 }
 
 const PERSON_TYPES: readonly string[] = ['resident-id', 'resident-id-15', 'hk-mo-tw-permit', 'foreign-permanent-id'];

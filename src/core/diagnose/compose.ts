@@ -1,5 +1,14 @@
 import type { Category } from '../categories';
-import { CATEGORY_PRIORITY, CODE_INDEX, CONSEQUENCE_PRIORITY, OBJECTS, OBJECT_LEXICON, STATE_LEXICON, TABLE, type Lexicon } from './concepts/index';
+import {
+  CATEGORY_PRIORITY,
+  CODE_INDEX,
+  CONSEQUENCE_PRIORITY,
+  OBJECTS,
+  OBJECT_LEXICON,
+  STATE_LEXICON,
+  TABLE,
+  type Lexicon,
+} from './concepts/index';
 import { CODE_RE } from './concepts/codes';
 import type { ObjectConcept, ObjectId, StateConcept } from './concepts/types';
 import { DENIAL, clauseAt, type Clause } from './structure';
@@ -57,7 +66,15 @@ const MAX_TOKENS = 40;
 const MAX_CANDIDATES = 200;
 
 /** Things that are only the setting of a message when a more telling thing stands in the same clause. */
-const SETTING: ReadonlySet<ObjectId> = new Set(['secure-link', 'server', 'network', 'request', 'login', 'system', 'web-page']);
+const SETTING: ReadonlySet<ObjectId> = new Set([
+  'secure-link',
+  'server',
+  'network',
+  'request',
+  'login',
+  'system',
+  'web-page',
+]);
 const TELLING: ReadonlySet<ObjectId> = new Set(['certificate', 'device', 'pin', 'ca-module', 'signature']);
 
 /** A state said as a negated verb ("无法加载", "未能建立"): its object follows it. */
@@ -65,8 +82,21 @@ const NEGATED_VERB = /^(?:无法|不能|未能|不可)/u;
 
 /** In "X与Y不一致" the pair's more telling thing decides: a certificate mismatch before a code, before a login. */
 const MISMATCH_ORDER: readonly ObjectId[] = [
-  'site-certificate', 'certificate', 'device', 'credit-code', 'company', 'agent', 'pin', 'captcha', 'sms-code', 'account', 'id-number',
-  'person-name', 'phone', 'new-password', 'password',
+  'site-certificate',
+  'certificate',
+  'device',
+  'credit-code',
+  'company',
+  'agent',
+  'pin',
+  'captcha',
+  'sms-code',
+  'account',
+  'id-number',
+  'person-name',
+  'phone',
+  'new-password',
+  'password',
 ];
 
 /**
@@ -87,14 +117,21 @@ function scan<T>(lexicon: Lexicon<T>, text: string): Token<T>[] {
   let free = 0;
   for (const { at, end, rank, groups } of candidates) {
     if (at < free || found.length >= MAX_TOKENS) continue;
-    found.push({ entry: lexicon.entries[rank]!, start: at, end, words: text.slice(at, end), ...(groups ? { groups } : {}) });
+    found.push({
+      entry: lexicon.entries[rank]!,
+      start: at,
+      end,
+      words: text.slice(at, end),
+      ...(groups ? { groups } : {}),
+    });
     free = end;
   }
   return found;
 }
 
 /** A message about the USB key or the CA client: a "password" in it is the key's PIN ("密码错误，请检查是否插入KEY"). */
-const KEY_CONTEXT = /ca接口|调用ca|(?<![a-z])(?:u-?key|usb ?-?key|key|pkcs)(?![a-z])|u盾|介质|安全设备|智能卡|令牌|数字证书|证书口令/iu;
+const KEY_CONTEXT =
+  /ca接口|调用ca|(?<![a-z])(?:u-?key|usb ?-?key|key|pkcs)(?![a-z])|u盾|介质|安全设备|智能卡|令牌|数字证书|证书口令/iu;
 const PIN = OBJECTS.find((entry) => entry.id === 'pin')!;
 
 /**
@@ -113,10 +150,17 @@ export function tokensOf(text: string): { objects: Token<ObjectConcept>[]; state
 }
 
 /** The thing a state is said of: in its clause on its side, else the other side, else the clause before's. */
-function thingOf(text: string, state: Token<StateConcept>, all: readonly Token<ObjectConcept>[], clause: Clause): Token<ObjectConcept> | undefined {
+function thingOf(
+  text: string,
+  state: Token<StateConcept>,
+  all: readonly Token<ObjectConcept>[],
+  clause: Clause,
+): Token<ObjectConcept> | undefined {
   const objects = all.filter((o) => !o.inner);
   const inClause = objects.filter((o) => o.start >= clause.start && o.end <= clause.end);
-  const own = all.find((o) => o.inner && o.start >= state.start && o.end <= state.end && TABLE[o.entry.id][state.entry.id]);
+  const own = all.find(
+    (o) => o.inner && o.start >= state.start && o.end <= state.end && TABLE[o.entry.id][state.entry.id],
+  );
   if (inClause.length === 0 && own) return own;
   if (state.entry.id === 'mismatch' && inClause.length > 1) {
     const rank = (o: Token<ObjectConcept>) => {
@@ -129,7 +173,8 @@ function thingOf(text: string, state: Token<StateConcept>, all: readonly Token<O
   const following = inClause.filter((o) => o.start >= state.end);
   // "未查询到该纳税人的办税人员信息": in "A的B" the thing is B
   let head = 0;
-  while (head + 1 < following.length && /^的?$/u.test(text.slice(following[head]!.end, following[head + 1]!.start))) head++;
+  while (head + 1 < following.length && /^的?$/u.test(text.slice(following[head]!.end, following[head + 1]!.start)))
+    head++;
   const after = following[head];
   const carried = objects.filter((o) => o.end <= clause.start).at(-1);
   // "Firefox无法加载此页面", "无法连接服务器": a negated verb takes the thing right after it as its object
@@ -144,7 +189,9 @@ function thingOf(text: string, state: Token<StateConcept>, all: readonly Token<O
   // "SSL 对等端无法核实您的证书": beside a certificate or a key, a connection or a server is only the setting
   const near = order.find((o) => o && TABLE[o.entry.id][state.entry.id]);
   if (near && SETTING.has(near.entry.id)) {
-    const telling = inClause.find((o) => !SETTING.has(o.entry.id) && TELLING.has(o.entry.id) && TABLE[o.entry.id][state.entry.id]);
+    const telling = inClause.find(
+      (o) => !SETTING.has(o.entry.id) && TELLING.has(o.entry.id) && TABLE[o.entry.id][state.entry.id],
+    );
     if (telling) return telling;
   }
   // the nearest thing the state can be said of ("本系统不支持Edge浏览器": not the system, the browser)
@@ -152,7 +199,9 @@ function thingOf(text: string, state: Token<StateConcept>, all: readonly Token<O
   if (paired) return paired;
   // "对等端不认可给您颁发证书的机构": past the neighbours, the nearest thing in the clause the state can be said of
   const distance = (o: Token<ObjectConcept>) => (o.end <= state.start ? state.start - o.end : o.start - state.end);
-  const anyPaired = inClause.filter((o) => TABLE[o.entry.id][state.entry.id]).sort((a, b) => distance(a) - distance(b))[0];
+  const anyPaired = inClause
+    .filter((o) => TABLE[o.entry.id][state.entry.id])
+    .sort((a, b) => distance(a) - distance(b))[0];
   return anyPaired ?? order.find(Boolean);
 }
 
@@ -162,7 +211,12 @@ function severalEmpty(state: Token<StateConcept>, objects: readonly Token<Object
   return objects.filter((o) => !o.inner && o.start >= clause.start && o.end <= state.start).length > 1;
 }
 
-function hitOf(state: Token<StateConcept>, thing: Token<ObjectConcept> | undefined, clause: Clause, several: boolean): ConceptHit | undefined {
+function hitOf(
+  state: Token<StateConcept>,
+  thing: Token<ObjectConcept> | undefined,
+  clause: Clause,
+  several: boolean,
+): ConceptHit | undefined {
   const table = thing ? TABLE[thing.entry.id][state.entry.id] : undefined;
   // a generic state ("访问被拒绝", "需要重新认证") said of a thing the table does not pair it with keeps its own meaning
   const generic = GENERIC_ALONE.has(state.entry.alone as Category) ? state.entry.alone : undefined;
@@ -189,7 +243,8 @@ export function composeHits(text: string, clauses: readonly Clause[]): ConceptHi
   const recommends = clauses.some((clause) => clause.kind === 'recommendation');
   for (const state of states) {
     const clause = clauses[clauseAt(clauses, state.start)];
-    if (!clause || clause.kind === 'condition' || clause.kind === 'question' || clause.kind === 'recommendation') continue;
+    if (!clause || clause.kind === 'condition' || clause.kind === 'question' || clause.kind === 'recommendation')
+      continue;
     if (recommends && clause.kind === 'advice') continue;
     if (DENIAL.test(text.slice(clause.start, state.start))) continue;
     const thing = thingOf(text, state, objects, clause);

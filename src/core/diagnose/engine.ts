@@ -28,7 +28,13 @@ const STANDING_SURFACES: readonly Surface[] = ['inline', 'page'];
 const SUCCESS = /成功|已发送|已退出/u;
 
 /** Categories that are a warning rather than an error when the concept layer raises them. */
-const WARNINGS: ReadonlySet<Category> = new Set(['input-missing', 'cert-expiring', 'maintenance', 'network', 'session-expired']);
+const WARNINGS: ReadonlySet<Category> = new Set([
+  'input-missing',
+  'cert-expiring',
+  'maintenance',
+  'network',
+  'session-expired',
+]);
 
 /** One reason to raise a category for one message, from a rule (high-precision layer) or the concept layer. */
 export interface Hit {
@@ -110,7 +116,6 @@ function fromConcept(hit: ConceptHit): Hit {
   };
 }
 
-
 /** Numbers the page states are shared by every finding of the message; a rule's own groups win. */
 function sharedCaptures(text: string): Captures {
   const shared: Captures = {};
@@ -133,7 +138,8 @@ function sharedCaptures(text: string): Captures {
 function settle(hits: Hit[], text: string, clauses: readonly Clause[]): Hit[] {
   // a catch-all goes only before a reason said as strongly ("上海CA接口错误:登录错误": the label does not count)
   let kept = hits.filter((hit) => !hit.fallback || !hits.some((other) => !other.fallback && other.tier >= hit.tier));
-  if (kept.some((hit) => hit.category === 'password-wrong')) kept = kept.filter((hit) => hit.category !== 'account-not-registered');
+  if (kept.some((hit) => hit.category === 'password-wrong'))
+    kept = kept.filter((hit) => hit.category !== 'account-not-registered');
   for (const clause of clauses) {
     const body = text.slice(clause.start, clause.end);
     if (!/或/u.test(body)) continue;
@@ -168,7 +174,8 @@ export function traceMessage(message: PageMessage, kind?: PortalKind): MessageTr
   let hits = settle([...rules, ...concepts, ...(code ? [fromConcept(code)] : [])], text, clauses);
   const adviceOnly = hits.length > 0 && hits.every((hit) => hit.tier === 1);
   // advice standing on the page, or advice after a success ("您已成功退出登录,请关闭浏览器"), reports no failure
-  const instruction = adviceOnly && ((STANDING_SURFACES.includes(message.surface) && !FAILURE_MARKER.test(text)) || SUCCESS.test(text));
+  const instruction =
+    adviceOnly && ((STANDING_SURFACES.includes(message.surface) && !FAILURE_MARKER.test(text)) || SUCCESS.test(text));
   if (instruction) hits = [];
   const shared = sharedCaptures(text);
   for (const hit of hits) hit.captures = { ...shared, ...hit.captures };

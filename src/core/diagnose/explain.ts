@@ -59,7 +59,11 @@ function leadStep(category: Category, captures: Captures, lang: Lang): string | 
         : `页面提示 PIN 码还能再输 ${triesLeft} 次；次数用完 U 盾会被锁死，只能找 CA 机构解锁。`;
     case 'cert-expiring': {
       const left =
-        captures.days !== undefined ? days(captures.days, lang) : minutes !== undefined ? duration(minutes, lang) : undefined;
+        captures.days !== undefined
+          ? days(captures.days, lang)
+          : minutes !== undefined
+            ? duration(minutes, lang)
+            : undefined;
       if (!left) return undefined;
       return en ? `The page says the certificate expires in ${left}.` : `页面显示证书还有 ${left}到期。`;
     }

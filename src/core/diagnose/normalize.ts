@@ -1,7 +1,16 @@
 /** Longest text the engine looks at; page text is hostile and unbounded. */
 export const MAX_TEXT = 2000;
 
-const ENTITIES: Record<string, string> = { nbsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", ldquo: '"', rdquo: '"' };
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  ldquo: '"',
+  rdquo: '"',
+};
 const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f';
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}]) | (?=[${CJK}])`, 'gu');
 
@@ -28,7 +37,20 @@ export function normalize(raw: string): string {
   return text.slice(0, MAX_TEXT);
 }
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** "30" → 30, "三" → 3, "十五" → 15, "二十四" → 24, "一百" → 100; undefined when not a number. */
 export function parseNumber(text: string): number | undefined {

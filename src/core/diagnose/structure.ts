@@ -17,8 +17,10 @@ export interface Clause {
 const BREAK = new Set([',', '.', '!', '?', ';', ':', '。', '~']);
 
 const ADVICE = /^(?:请(?![求假])|请您|您可以?|可以|可(?!能)|需要?|须|务必|使用前|登录前|首次|初次|第一次|麻烦)/u;
-const RECOMMENDATION = /^(?:不?建议|推荐|为了|为保证|为确保|为获得|为保障|最佳|更佳)|(?:建议|推荐)(?:您)?(?:使用|采用|安装|用)|(?:体验|效果)更?(?:佳|好)/u;
-const CONDITION = /^(?:温馨提示|提示|注意)?(?:如|如果|若|假如|倘若|当(?![前日天时地月年])|一旦|若您|如您|否则|届时|将(?:会|要)?(?:无法|不能))(?![下何])/u;
+const RECOMMENDATION =
+  /^(?:不?建议|推荐|为了|为保证|为确保|为获得|为保障|最佳|更佳)|(?:建议|推荐)(?:您)?(?:使用|采用|安装|用)|(?:体验|效果)更?(?:佳|好)/u;
+const CONDITION =
+  /^(?:温馨提示|提示|注意)?(?:如|如果|若|假如|倘若|当(?![前日天时地月年])|一旦|若您|如您|否则|届时|将(?:会|要)?(?:无法|不能))(?![下何])/u;
 const QUESTION = /(?:怎么办|怎么|如何|为什么|为何|吗|呢)\??$|\?$/u;
 
 /** "22:00", "IE6.0": a colon or a dot between digits breaks nothing; nor does the dot of a host ("etax.example.gov.cn"). */
@@ -37,7 +39,8 @@ export function clausesOf(full: string): Clause[] {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     // "账号已锁定请联系管理员": a request starts a clause of its own even without a comma
-    const request = i > start && text[i] === '请' && !/[求假]/u.test(text[i + 1] ?? '') && !/[申邀提]/u.test(text[i - 1]!);
+    const request =
+      i > start && text[i] === '请' && !/[求假]/u.test(text[i + 1] ?? '') && !/[申邀提]/u.test(text[i - 1]!);
     if (request) {
       if (text.slice(start, i).trim()) clauses.push({ start, end: i, kind: kindOf(text.slice(start, i)) });
       start = i;
@@ -53,7 +56,8 @@ export function clausesOf(full: string): Clause[] {
   // a short clause ending in a colon, with more after it, names what follows ("无效的密码:最短长度8")
   for (let i = 0; i + 1 < clauses.length; i++) {
     const clause = clauses[i]!;
-    if (text[clause.end - 1] === ':' && clause.end - clause.start <= 16 && clause.kind === 'fact') clause.kind = 'label';
+    if (text[clause.end - 1] === ':' && clause.end - clause.start <= 16 && clause.kind === 'fact')
+      clause.kind = 'label';
   }
   if (full.length > text.length) clauses.push({ start: text.length, end: full.length, kind: 'fact' });
   return clauses;
@@ -82,10 +86,12 @@ export function clauseAt(clauses: readonly Clause[], at: number): number {
  * a retry ("请重试", "请稍后再试", "后重试"), a correction ("请输入正确的…", "请重新…"), a check of a state
  * ("请检查驱动是否正确安装"), an apology.
  */
-export const FAILURE_MARKER = /重试|再试|重新|稍后|正确|是否|检查|抱歉|对不起|sorry|无法|不能|失败|错误|有误|异常|否则/u;
+export const FAILURE_MARKER =
+  /重试|再试|重新|稍后|正确|是否|检查|抱歉|对不起|sorry|无法|不能|失败|错误|有误|异常|否则/u;
 
 /**
  * Words before a state, in its clause, that deny it, only warn of it or schedule it ("不会被锁定", "为避免…被锁定",
  * "请勿", "系统将于今晚22:00进行升级").
  */
-export const DENIAL = /(?:不会|不再|无需|无须|不需要?|不必|不用|请勿|不要|避免|防止|以免|谨防|将于|将在|拟于|计划于?|定于|可能会)[^,.!?;。]{0,14}$/u;
+export const DENIAL =
+  /(?:不会|不再|无需|无须|不需要?|不必|不用|请勿|不要|避免|防止|以免|谨防|将于|将在|拟于|计划于?|定于|可能会)[^,.!?;。]{0,14}$/u;

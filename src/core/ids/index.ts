@@ -133,11 +133,7 @@ interface FinishArgs {
 function finish(args: FinishArgs): IdResult {
   const { input, type, outcome, changed, normalizedValid = false, lookalike, suggestion } = args;
   const codes = outcome.findings.map((f) => f.code);
-  const severity: Severity = codes.some((c) => c.startsWith('E_'))
-    ? 'error'
-    : codes.length > 0
-      ? 'warning'
-      : 'ok';
+  const severity: Severity = codes.some((c) => c.startsWith('E_')) ? 'error' : codes.length > 0 ? 'warning' : 'ok';
   const details: IdDetails | undefined =
     outcome.details && Object.keys(outcome.details).length > 0 ? outcome.details : undefined;
   const message = renderMessage({

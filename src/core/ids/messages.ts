@@ -118,7 +118,10 @@ const RENDER: Record<IdCode, Render> = {
           'zh-CN': `${TYPE_LABELS[type]['zh-CN']}的格式不对：${format['zh-CN']}。`,
           en: `The ${TYPE_LABELS[type].en} has the wrong shape: ${format.en}.`,
         }
-      : { 'zh-CN': `${TYPE_LABELS[type]['zh-CN']}的格式不对。`, en: `The ${TYPE_LABELS[type].en} has the wrong shape.` };
+      : {
+          'zh-CN': `${TYPE_LABELS[type]['zh-CN']}的格式不对。`,
+          en: `The ${TYPE_LABELS[type].en} has the wrong shape.`,
+        };
     return join(first, lookalikeText(lookalike, source(type)));
   },
   E_FORBIDDEN_LETTER: () => ({

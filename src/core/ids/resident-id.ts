@@ -89,7 +89,9 @@ export function checkResidentId15(raw: string, today: Date): Outcome {
           (centenarian ? '顺序码 996-999 是旧标准给百岁老人用的，出生年份可能是 18xx 年，换算结果可能不对。' : ''),
         en:
           `Social-insurance and tax systems usually need the 18-digit ID number. Converted from these 15 digits it would be ${upgraded}; compare it with the ID card before using it.` +
-          (centenarian ? ' Sequence 996-999 was used for people over 100, who may be born in the 1800s: the conversion may then be wrong.' : ''),
+          (centenarian
+            ? ' Sequence 996-999 was used for people over 100, who may be born in the 1800s: the conversion may then be wrong.'
+            : ''),
       },
     };
   }

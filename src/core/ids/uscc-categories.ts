@@ -18,7 +18,10 @@ export const USCC_DEPARTMENTS: Readonly<Record<string, Department>> = {
     categories: {
       '1': { 'zh-CN': '机关', en: 'government body' },
       '2': { 'zh-CN': '事业单位', en: 'public institution' },
-      '3': { 'zh-CN': '中央编办直管机构编制的群众团体', en: 'mass organization under the central establishment office' },
+      '3': {
+        'zh-CN': '中央编办直管机构编制的群众团体',
+        en: 'mass organization under the central establishment office',
+      },
       '9': OTHER,
     },
   },

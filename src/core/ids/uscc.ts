@@ -48,7 +48,8 @@ export function checkUscc(raw: string): Outcome {
   // the MOD 31 check passed, and real codes are not known to fail it, so it is only a warning. Asked only when the
   // whole code passes its check: otherwise the typo explains both, and the warning's "the whole code passes" would
   // contradict the error beside it.
-  if (wholeCheckPasses && orgCodeCheckChar(raw.slice(8, 16)) !== raw.charAt(16)) warnings.push({ code: 'W_ORG_BODY_CHECK' });
+  if (wholeCheckPasses && orgCodeCheckChar(raw.slice(8, 16)) !== raw.charAt(16))
+    warnings.push({ code: 'W_ORG_BODY_CHECK' });
 
   return { type: 'uscc', findings: [...errors, ...warnings], details };
 }

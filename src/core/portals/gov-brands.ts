@@ -21,8 +21,36 @@ export interface GovBrand {
  * left out: acronyms such as NHSA are used by unrelated associations there.
  */
 const COPY_ENDINGS: ReadonlySet<string> = new Set([
-  'cn', 'com.cn', 'net.cn', 'org.cn', 'com', 'net', 'top', 'xyz', 'vip', 'cc', 'site', 'online', 'shop', 'ltd', 'info',
-  'icu', 'club', 'work', 'wang', 'ren', 'link', 'live', 'pro', 'co', 'asia', 'fun', 'tk', 'me', 'cyou', 'buzz',
+  'cn',
+  'com.cn',
+  'net.cn',
+  'org.cn',
+  'com',
+  'net',
+  'top',
+  'xyz',
+  'vip',
+  'cc',
+  'site',
+  'online',
+  'shop',
+  'ltd',
+  'info',
+  'icu',
+  'club',
+  'work',
+  'wang',
+  'ren',
+  'link',
+  'live',
+  'pro',
+  'co',
+  'asia',
+  'fun',
+  'tk',
+  'me',
+  'cyou',
+  'buzz',
 ]);
 
 export function govBrands(regions: ReadonlySet<string>): ReadonlyMap<string, GovBrand> {
@@ -44,12 +72,16 @@ export function govBrands(regions: ReadonlySet<string>): ReadonlyMap<string, Gov
 }
 
 /** How `host` (not under gov.cn, not official) uses a gov.cn portal name, or null. */
-export function govBrandUse(host: string, brands: ReadonlyMap<string, GovBrand>): { brand: string; kind: PortalKind; how: string } | null {
+export function govBrandUse(
+  host: string,
+  brands: ReadonlyMap<string, GovBrand>,
+): { brand: string; kind: PortalKind; how: string } | null {
   const domain = registrableDomain(host);
   const [name = '', ...ending] = domain.split('.');
   const front = host.length > domain.length ? host.slice(0, -domain.length - 1).split('.') : [];
   for (const [brand, info] of brands) {
-    if (name === brand && COPY_ENDINGS.has(ending.join('.'))) return { brand, kind: info.kind, how: `${brand} with another ending` };
+    if (name === brand && COPY_ENDINGS.has(ending.join('.')))
+      return { brand, kind: info.kind, how: `${brand} with another ending` };
     if (front.includes(brand)) return { brand, kind: info.kind, how: `${brand} as a label of ${domain}` };
     for (const label of info.labels) {
       const glued = [`${label}${brand}`, `${label}-${brand}`, `${brand}${label}`, `${brand}-${label}`];

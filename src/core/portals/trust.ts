@@ -51,7 +51,9 @@ function disguisedByUserinfo(userinfo: string, host: string): TrustResult | null
     portal: null,
     imitates: {
       ...((named.portal?.kind ?? named.imitates?.kind) ? { kind: named.portal?.kind ?? named.imitates?.kind } : {}),
-      ...((named.portal?.region ?? named.imitates?.region) ? { region: named.portal?.region ?? named.imitates?.region } : {}),
+      ...((named.portal?.region ?? named.imitates?.region)
+        ? { region: named.portal?.region ?? named.imitates?.region }
+        : {}),
       reason: `the address starts with "${userinfo}@", but the site is ${host}`,
     },
   };
@@ -130,8 +132,20 @@ const TOKENS_ZH: ReadonlyMap<string, PortalKind> = new Map<string, PortalKind>([
 ]);
 
 const LOGIN_WORDS: ReadonlySet<string> = new Set([
-  'login', 'logon', 'signin', 'denglu', 'sso', 'auth', 'verify', 'yanzheng', 'secure', 'account', 'official',
-  'guanwang', 'gov', 'portal',
+  'login',
+  'logon',
+  'signin',
+  'denglu',
+  'sso',
+  'auth',
+  'verify',
+  'yanzheng',
+  'secure',
+  'account',
+  'official',
+  'guanwang',
+  'gov',
+  'portal',
 ]);
 const LOGIN_WORDS_ZH = ['登录', '登陆', '认证', '官网', '官方', '政府'];
 
@@ -155,7 +169,8 @@ const TYPO_BRANDS: ReadonlyMap<string, { kind: PortalKind; region?: string }> = 
       if (label.length < 6 || /\d/.test(label) || REGIONS.has(label)) continue;
       const seen = map.get(label);
       // A brand shared by several regions (chinatax) names no region.
-      if (!seen) map.set(label, { kind: portal.kind, ...(portal.region !== 'national' ? { region: portal.region } : {}) });
+      if (!seen)
+        map.set(label, { kind: portal.kind, ...(portal.region !== 'national' ? { region: portal.region } : {}) });
       else if (seen.region !== portal.region) map.set(label, { kind: seen.kind });
     }
   }
@@ -295,6 +310,7 @@ function judge(text: string, confusable: boolean, original: string): Imitation |
   }
   // 5. Portal words next to a login word, or e-tax host words next to a region or another portal word.
   if (tokenCount > 0 && loginWord) return withRegion(kind, `portal words next to login words in ${text}${how}`);
-  if (taxToken && (region || tokenCount >= 2)) return withRegion(kind, `e-tax host words outside chinatax.gov.cn in ${text}${how}`);
+  if (taxToken && (region || tokenCount >= 2))
+    return withRegion(kind, `e-tax host words outside chinatax.gov.cn in ${text}${how}`);
   return null;
 }

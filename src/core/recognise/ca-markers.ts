@@ -46,7 +46,13 @@ export function caVendorOf(marker: string): string | null {
   const value = marker.slice(colon + 1);
   for (const m of CA_MARKERS) {
     if (m.type !== kind) continue;
-    if (kind === 'script' ? value.toLowerCase().includes(m.value) : kind === 'clsid' ? value.toUpperCase() === m.value : value.toLowerCase() === m.value) {
+    if (
+      kind === 'script'
+        ? value.toLowerCase().includes(m.value)
+        : kind === 'clsid'
+          ? value.toUpperCase() === m.value
+          : value.toLowerCase() === m.value
+    ) {
       return m.vendor;
     }
   }

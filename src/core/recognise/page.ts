@@ -40,7 +40,12 @@ export function preparePage(snapshot: PageSnapshot): Page {
   const parsed = parseUrl(snapshot.url);
   const fields = snapshot.fields.slice(0, BOUNDS.fields);
   const buttons = bounded(snapshot.buttons.slice(0, BOUNDS.buttons).join('\n'));
-  const tabs = bounded(snapshot.tabs.slice(0, BOUNDS.tabs).map((t) => t.label).join('\n'));
+  const tabs = bounded(
+    snapshot.tabs
+      .slice(0, BOUNDS.tabs)
+      .map((t) => t.label)
+      .join('\n'),
+  );
   const dialogs = bounded(snapshot.dialogs.slice(0, BOUNDS.dialogs).join('\n'));
   return {
     snapshot,

@@ -61,7 +61,8 @@ function activeModeOf(p: Page, step: LoginStep | null, modes: LoginMode[]): Logi
   const fromTab = p.activeTab ? modeOfLabel(p.activeTab) : null;
   const certificate = showsCertificateForm(p);
   // "单位登录 / 法人登录" tabs name who logs in, not how: the fields decide then.
-  if (fromTab && !(fromTab === 'password' && (p.passwordFields === 0 || certificate) && modes.length > 1)) return fromTab;
+  if (fromTab && !(fromTab === 'password' && (p.passwordFields === 0 || certificate) && modes.length > 1))
+    return fromTab;
   if (step === 'sms-code') return 'sms';
   // a PIN is a password field too: the certificate list next to it says which form this is
   if (certificate) return 'ca';

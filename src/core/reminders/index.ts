@@ -8,4 +8,12 @@ export { reminderEntry } from './entry';
 export { nextReminder, type NextReminder } from './next';
 export { batchReminders, MAX_SHOWN_AT_ONCE, type ReminderBatch } from './batch';
 export { planReminders, type DueReminder, type ReminderPlan } from './plan';
-export { CERT_THRESHOLDS, PASSWORD_DAYS, PASSWORD_THRESHOLDS, STALE_AFTER_DAYS, firedKey, seriesOf, type ReminderKind } from './series';
+export {
+  CERT_THRESHOLDS,
+  PASSWORD_DAYS,
+  PASSWORD_THRESHOLDS,
+  STALE_AFTER_DAYS,
+  firedKey,
+  seriesOf,
+  type ReminderKind,
+} from './series';

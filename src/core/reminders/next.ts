@@ -19,12 +19,22 @@ export interface NextReminder {
 
 function describe(name: string, kind: ReminderKind, date: string, daysLeft: number): Localized {
   const when = whenText(daysLeft);
-  const zh = kind === 'cert'
-    ? daysLeft < 0 ? `证书已于 ${date} 过期` : `${spaced('证书', when['zh-CN'])}到期（${date}）`
-    : daysLeft < 0 ? `密码应在 ${date} 更换` : `${spaced('密码', when['zh-CN'])}该换（${date}）`;
-  const en = kind === 'cert'
-    ? daysLeft < 0 ? `certificate expired on ${date}` : `certificate expires ${when.en} (${date})`
-    : daysLeft < 0 ? `password was due for a change on ${date}` : `password change due ${when.en} (${date})`;
+  const zh =
+    kind === 'cert'
+      ? daysLeft < 0
+        ? `证书已于 ${date} 过期`
+        : `${spaced('证书', when['zh-CN'])}到期（${date}）`
+      : daysLeft < 0
+        ? `密码应在 ${date} 更换`
+        : `${spaced('密码', when['zh-CN'])}该换（${date}）`;
+  const en =
+    kind === 'cert'
+      ? daysLeft < 0
+        ? `certificate expired on ${date}`
+        : `certificate expires ${when.en} (${date})`
+      : daysLeft < 0
+        ? `password was due for a change on ${date}`
+        : `password change due ${when.en} (${date})`;
   return { 'zh-CN': maskIdentifiers(`${name} ${zh}`), en: maskIdentifiers(`${name}: ${en}`) };
 }
 
@@ -36,7 +46,13 @@ export function nextReminder(profiles: readonly CompanyProfile[], now: Date): Ne
       const daysLeft = series.day - today;
       if (daysLeft < -STALE_AFTER_DAYS || (best && best.daysLeft <= daysLeft)) continue;
       const name = profile.name || profile.creditCode;
-      best = { profileId: profile.id, kind: series.kind, date: series.date, daysLeft, text: describe(name, series.kind, series.date, daysLeft) };
+      best = {
+        profileId: profile.id,
+        kind: series.kind,
+        date: series.date,
+        daysLeft,
+        text: describe(name, series.kind, series.date, daysLeft),
+      };
     }
   }
   return best;

@@ -43,7 +43,15 @@ function planSeries(series: Series, fired: ReadonlySet<string>, now: Date, plan:
   for (const t of reached) plan.fired.push(firedKey(series, t));
   if (fired.has(key)) return;
   const text = reminderText(series, daysLeft);
-  plan.due.push({ key, profileId: series.profile.id, kind: series.kind, date: series.date, threshold: tightest, daysLeft, ...text });
+  plan.due.push({
+    key,
+    profileId: series.profile.id,
+    kind: series.kind,
+    date: series.date,
+    threshold: tightest,
+    daysLeft,
+    ...text,
+  });
 }
 
 export function planReminders(profiles: readonly CompanyProfile[], fired: readonly string[], now: Date): ReminderPlan {

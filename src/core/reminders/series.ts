@@ -28,7 +28,8 @@ export interface Series {
 export function seriesOf(profile: CompanyProfile): Series[] {
   const out: Series[] = [];
   const expiry = profile.certExpiry ? dayOf(profile.certExpiry) : null;
-  if (expiry !== null) out.push({ profile, kind: 'cert', date: profile.certExpiry!, day: expiry, thresholds: CERT_THRESHOLDS });
+  if (expiry !== null)
+    out.push({ profile, kind: 'cert', date: profile.certExpiry!, day: expiry, thresholds: CERT_THRESHOLDS });
   const every = profile.passwordEveryDays;
   const changed = profile.passwordChangedOn ? dayOf(profile.passwordChangedOn) : null;
   if (every && every >= PASSWORD_DAYS.min && every <= PASSWORD_DAYS.max && changed !== null) {

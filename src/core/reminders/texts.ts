@@ -19,7 +19,9 @@ function masked(text: Localized): Localized {
 function company(series: Series): Localized {
   const name = series.profile.name || series.profile.creditCode;
   const code = series.profile.creditCode ? maskId(series.profile.creditCode) : '';
-  return code && name !== series.profile.creditCode ? { 'zh-CN': `${name}（${code}）`, en: `${name} (${code})` } : { 'zh-CN': name, en: name };
+  return code && name !== series.profile.creditCode
+    ? { 'zh-CN': `${name}（${code}）`, en: `${name} (${code})` }
+    : { 'zh-CN': name, en: name };
 }
 
 /** "证书" + "7 天后" → "证书 7 天后" (a space before a number, as Chinese typesetting has it), "证书今天" */
@@ -60,9 +62,10 @@ function passwordText(series: Series, daysLeft: number): ReminderText {
   const every = series.profile.passwordEveryDays ?? 0;
   const when = whenText(daysLeft);
   return {
-    title: daysLeft > 0
-      ? { 'zh-CN': `${when['zh-CN']}该换密码了`, en: `Password change due ${when.en}` }
-      : { 'zh-CN': '该换密码了', en: 'Time to change the password' },
+    title:
+      daysLeft > 0
+        ? { 'zh-CN': `${when['zh-CN']}该换密码了`, en: `Password change due ${when.en}` }
+        : { 'zh-CN': '该换密码了', en: 'Time to change the password' },
     message: {
       'zh-CN': `${who['zh-CN']}：您设定每 ${every} 天更换一次登录密码，这次在 ${series.date}。换好后请在设置里把“上次更换密码”改为当天。`,
       en: `${who.en}: you chose to change the login password every ${every} days; this time on ${series.date}. After changing it, set "password last changed" in the settings to that day.`,

@@ -55,11 +55,13 @@ function envelope(text: string): ImportResult | { version: number; settings: Val
   } catch {
     return { ok: false, reason: 'not-json' };
   }
-  if (typeof data !== 'object' || data === null || (data as Values).format !== BACKUP_FORMAT) return { ok: false, reason: 'foreign' };
+  if (typeof data !== 'object' || data === null || (data as Values).format !== BACKUP_FORMAT)
+    return { ok: false, reason: 'foreign' };
   const { version, settings } = data as Values;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, reason: 'invalid' };
   if (version > CURRENT_VERSION.local) return { ok: false, reason: 'future' };
-  if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return { ok: false, reason: 'invalid' };
+  if (typeof settings !== 'object' || settings === null || Array.isArray(settings))
+    return { ok: false, reason: 'invalid' };
   return { version, settings: settings as Values };
 }
 

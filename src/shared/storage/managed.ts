@@ -48,7 +48,13 @@ const PortalSchema = z.object({
   kind: z.enum(PORTAL_KINDS as [PortalKind, ...PortalKind[]]),
 });
 
-export const NO_POLICY: Policy = { present: false, companyProfiles: [], customPortals: [], lookalikeGuard: null, ignored: 0 };
+export const NO_POLICY: Policy = {
+  present: false,
+  companyProfiles: [],
+  customPortals: [],
+  lookalikeGuard: null,
+  ignored: 0,
+};
 
 export function isManagedProfile(id: string): boolean {
   return id.startsWith(MANAGED_PREFIX);
@@ -80,7 +86,13 @@ export function parsePolicy(raw: unknown): Policy {
   const unique = companyProfiles.filter((p, at) => companyProfiles.findIndex((q) => q.id === p.id) === at);
   const customPortals = portals.filter((p): p is ManagedPortal => p !== null);
   const ignored = profiles.length - unique.length + portals.length - customPortals.length;
-  return { present: true, companyProfiles: unique, customPortals, lookalikeGuard: parsed.data.lookalikeGuard ?? null, ignored };
+  return {
+    present: true,
+    companyProfiles: unique,
+    customPortals,
+    lookalikeGuard: parsed.data.lookalikeGuard ?? null,
+    ignored,
+  };
 }
 
 /** The policy in force; no policy (or a browser without storage.managed) reads as NO_POLICY, never as an error. */

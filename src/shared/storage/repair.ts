@@ -12,7 +12,9 @@ async function repairArea(area: AreaName): Promise<void> {
   const keys = Object.keys(await (area === 'local' ? browser.storage.local : browser.storage.session).get(null));
   for (const entry of STORED_KEYS.filter((e) => e.area === area)) {
     if (!entry.family) await readKey(entry);
-    else for (const key of keys.filter((k) => k.startsWith(entry.key)).slice(0, 10_000)) await readKey(entry, key.slice(entry.key.length));
+    else
+      for (const key of keys.filter((k) => k.startsWith(entry.key)).slice(0, 10_000))
+        await readKey(entry, key.slice(entry.key.length));
   }
 }
 

@@ -14,7 +14,12 @@ const ModeSchema = z.enum(LOGIN_MODES as [string, ...string[]]);
 
 export const RecognitionSchema = z.object({
   portal: z.nullable(
-    z.object({ id: text(200), kind: z.enum(PORTAL_KINDS as [string, ...string[]]), region: text(200), name: LocalizedSchema }),
+    z.object({
+      id: text(200),
+      kind: z.enum(PORTAL_KINDS as [string, ...string[]]),
+      region: text(200),
+      name: LocalizedSchema,
+    }),
   ),
   unlistedGovernment: z.boolean(),
   trust: TrustSchema,

@@ -9,9 +9,15 @@ describe('badgeFor (README badge contract)', () => {
     expect(badgeFor({ lookalike: false, loginPage: true, findings: 0 }).text).toBe(BADGE_LOGIN_MARK);
   });
   it('shows ! in the warning colour while a finding shows', () => {
-    expect(badgeFor({ lookalike: false, loginPage: true, findings: 2 })).toEqual({ text: '!', color: BADGE_WARNING_COLOR });
+    expect(badgeFor({ lookalike: false, loginPage: true, findings: 2 })).toEqual({
+      text: '!',
+      color: BADGE_WARNING_COLOR,
+    });
   });
   it('shows ! in red on a look-alike, whatever else is true', () => {
-    expect(badgeFor({ lookalike: true, loginPage: true, findings: 1 })).toEqual({ text: '!', color: BADGE_DANGER_COLOR });
+    expect(badgeFor({ lookalike: true, loginPage: true, findings: 1 })).toEqual({
+      text: '!',
+      color: BADGE_DANGER_COLOR,
+    });
   });
 });

@@ -3,7 +3,17 @@ import { adoptsRecognition, isSubframe } from '../../../src/background/frames';
 import type { Recognition } from '../../../src/core/recognise';
 
 const recognition = (parts: Partial<Recognition>): Recognition =>
-  ({ portal: null, unlistedGovernment: false, trust: 'government', isLoginPage: false, modes: [], activeMode: null, step: null, loggedIn: false, ...parts }) as Recognition;
+  ({
+    portal: null,
+    unlistedGovernment: false,
+    trust: 'government',
+    isLoginPage: false,
+    modes: [],
+    activeMode: null,
+    step: null,
+    loggedIn: false,
+    ...parts,
+  }) as Recognition;
 const top = { frameId: 0, tab: { id: 1 } } as never;
 const frame = { frameId: 5, tab: { id: 1 } } as never;
 

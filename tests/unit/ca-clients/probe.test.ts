@@ -9,11 +9,16 @@ describe('BJCA SOF_GetUserList request', () => {
     const reqs = caProbeRequests('bjca', PAGE);
     expect(reqs.map((r) => r.url)).toEqual(['http://127.0.0.1:21051/synctl', 'https://127.0.0.1:21061/synctl']);
     const r = reqs[0]!;
-    expect([r.transport, r.method, r.read, r.headers?.['Content-Type']]).toEqual(['http', 'POST', 'bjca-user-list', 'application/json']);
+    expect([r.transport, r.method, r.read, r.headers?.['Content-Type']]).toEqual([
+      'http',
+      'POST',
+      'bjca-user-list',
+      'application/json',
+    ]);
     expect(JSON.parse(r.body!)).toEqual({ url: PAGE, clsid: BJCA_XTXAPP_CLSID, func: 'SOF_GetUserList' });
   });
 
-  it('sends the page\'s origin and path only, never its query or hash', () => {
+  it("sends the page's origin and path only, never its query or hash", () => {
     const r = caProbeRequests('bjca', 'https://yzt.beijing.gov.cn/login?ticket=ST-123#x')[0]!;
     expect(JSON.parse(r.body!).url).toBe('https://yzt.beijing.gov.cn/login');
     expect(JSON.parse(caProbeRequests('bjca', 'not a url')[0]!.body!).url).toBe('');
@@ -39,7 +44,10 @@ describe('reading answers', () => {
   });
 
   it('retVal is read like retValue', () => {
-    expect(readCaAnswer(bjca, answer({ retVal: 'A公司||x&&&' }))).toEqual({ state: 'key', certs: [{ holder: 'A公司' }] });
+    expect(readCaAnswer(bjca, answer({ retVal: 'A公司||x&&&' }))).toEqual({
+      state: 'key',
+      certs: [{ holder: 'A公司' }],
+    });
   });
 
   it('empty list → no key', () => {
@@ -72,7 +80,11 @@ describe('reading answers', () => {
 describe('reachability-only vendors', () => {
   it('NETCA: WebSocket opens → running', () => {
     const reqs = caProbeRequests('netca', PAGE);
-    expect(reqs.map((r) => [r.transport, r.read])).toEqual([['websocket', 'reachability'], ['websocket', 'reachability'], ['websocket', 'reachability']]);
+    expect(reqs.map((r) => [r.transport, r.read])).toEqual([
+      ['websocket', 'reachability'],
+      ['websocket', 'reachability'],
+      ['websocket', 'reachability'],
+    ]);
     expect(readCaAnswer(reqs[0]!, { opened: true })).toEqual({ state: 'running' });
   });
 

@@ -21,7 +21,7 @@ const VendorSchema = z.strictObject({
 });
 
 describe('CA vendor list', () => {
-  it('every entry has exactly the schema\'s fields', () => {
+  it("every entry has exactly the schema's fields", () => {
     for (const v of CA_VENDORS) expect(VendorSchema.safeParse(v).success, v.id).toBe(true);
     expect(VendorSchema.safeParse({ ...CA_VENDORS[0], port: 1 }).success).toBe(false);
   });
@@ -34,7 +34,8 @@ describe('CA vendor list', () => {
   });
 
   it('links every portal to known vendors', () => {
-    for (const p of PORTALS) for (const id of p.caClients) expect(caVendorById(id), `${p.id} names ${id}`).not.toBeNull();
+    for (const p of PORTALS)
+      for (const id of p.caClients) expect(caVendorById(id), `${p.id} names ${id}`).not.toBeNull();
   });
 
   it('has an entry for every vendor the page markers name', () => {
@@ -76,7 +77,10 @@ describe.each(CA_VENDORS.map((v) => [v.id, v] as const))('vendor %s', (_id, v) =
 describe('known vendor facts', () => {
   it('BJCA: list probe on 21051 then 21061', () => {
     const v = caVendorById('bjca')!;
-    expect([v.probe, v.endpoints]).toEqual(['list', ['http://127.0.0.1:21051/synctl', 'https://127.0.0.1:21061/synctl']]);
+    expect([v.probe, v.endpoints]).toEqual([
+      'list',
+      ['http://127.0.0.1:21051/synctl', 'https://127.0.0.1:21061/synctl'],
+    ]);
   });
   it('NETCA: three wss ports, reachability only', () => {
     const v = caVendorById('netca')!;

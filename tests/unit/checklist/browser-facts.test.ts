@@ -4,11 +4,21 @@ import { browserFacts } from '../../../src/core/checklist/browser-facts';
 const base = { cookiesEnabled: true, online: true };
 
 /** Real user-agent strings as these browsers send them (Windows unless the name says otherwise). */
-const CASES: { name: string; ua: string; brands?: { brand: string; version: string }[]; platform?: string; expect: [string, number | null, string, string] }[] = [
+const CASES: {
+  name: string;
+  ua: string;
+  brands?: { brand: string; version: string }[];
+  platform?: string;
+  expect: [string, number | null, string, string];
+}[] = [
   {
     name: 'Chrome 130 with client hints',
     ua: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36',
-    brands: [{ brand: 'Chromium', version: '130' }, { brand: 'Google Chrome', version: '130' }, { brand: 'Not?A_Brand', version: '99' }],
+    brands: [
+      { brand: 'Chromium', version: '130' },
+      { brand: 'Google Chrome', version: '130' },
+      { brand: 'Not?A_Brand', version: '99' },
+    ],
     platform: 'Windows',
     expect: ['chrome', 130, 'chromium', 'windows'],
   },
@@ -20,7 +30,10 @@ const CASES: { name: string; ua: string; brands?: { brand: string; version: stri
   {
     name: 'Edge 131 by its hint',
     ua: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
-    brands: [{ brand: 'Microsoft Edge', version: '131' }, { brand: 'Chromium', version: '131' }],
+    brands: [
+      { brand: 'Microsoft Edge', version: '131' },
+      { brand: 'Chromium', version: '131' },
+    ],
     platform: 'Windows',
     expect: ['edge', 131, 'chromium', 'windows'],
   },
@@ -32,7 +45,10 @@ const CASES: { name: string; ua: string; brands?: { brand: string; version: stri
   {
     name: '360 extreme browser (360EE) with generic hints',
     ua: 'Mozilla/5.0 (Windows NT 10.0; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/86.0.4240.198 Safari/537.36 QIHU 360EE',
-    brands: [{ brand: 'Chromium', version: '86' }, { brand: 'Google Chrome', version: '86' }],
+    brands: [
+      { brand: 'Chromium', version: '86' },
+      { brand: 'Google Chrome', version: '86' },
+    ],
     expect: ['360', 86, 'chromium', 'windows'],
   },
   {
@@ -75,7 +91,10 @@ const CASES: { name: string; ua: string; brands?: { brand: string; version: stri
   {
     name: 'Debian Chromium',
     ua: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36',
-    brands: [{ brand: 'Chromium', version: '130' }, { brand: 'Not?A_Brand', version: '99' }],
+    brands: [
+      { brand: 'Chromium', version: '130' },
+      { brand: 'Not?A_Brand', version: '99' },
+    ],
     platform: 'Linux',
     expect: ['chromium', 130, 'chromium', 'linux'],
   },

@@ -9,8 +9,10 @@ import { officialEntry } from '../../../src/core/checklist/items/official-entry'
 import { password } from '../../../src/core/checklist/items/password';
 import { checkId } from '../../../src/core/ids';
 
-const run = (item: { check(f: ChecklistFacts): CheckResult }, facts: Partial<ChecklistFacts>) => item.check(completeFacts(facts));
-const allText = (r: CheckResult) => JSON.stringify([r.reason, r.steps, r.title, r.actions.map((a) => ('label' in a ? a.label : null))]);
+const run = (item: { check(f: ChecklistFacts): CheckResult }, facts: Partial<ChecklistFacts>) =>
+  item.check(completeFacts(facts));
+const allText = (r: CheckResult) =>
+  JSON.stringify([r.reason, r.steps, r.title, r.actions.map((a) => ('label' in a ? a.label : null))]);
 
 describe('official entry', () => {
   it('names the portal and the login mode the page shows', () => {
@@ -43,7 +45,10 @@ describe('credit code', () => {
   });
 
   it('copies and fills the cleaned code when only the width was wrong', () => {
-    const r = run(creditCode, { ...onPage(TPASS_BEIJING), typed: { creditCode: '９１４４０３００１９２２０３８２１６' } });
+    const r = run(creditCode, {
+      ...onPage(TPASS_BEIJING),
+      typed: { creditCode: '９１４４０３００１９２２０３８２１６' },
+    });
     expect(r.status).toBe('warn');
     expect(r.actions).toEqual([
       { kind: 'copy', value: '914403001922038216' },
@@ -89,28 +94,45 @@ describe('agent ID', () => {
 describe('CA client', () => {
   const bjYzt = onPage('https://yzt.beijing.gov.cn/', { modes: ['ca'], activeMode: null });
 
-  it('probes the portal\'s vendor and names the holder it read', () => {
-    const r = run(caClient, { ...bjYzt, probes: { ca: { state: 'key', certs: [{ holder: '某某科技有限公司' }] }, network: { state: 'not-probed' } } });
+  it("probes the portal's vendor and names the holder it read", () => {
+    const r = run(caClient, {
+      ...bjYzt,
+      probes: { ca: { state: 'key', certs: [{ holder: '某某科技有限公司' }] }, network: { state: 'not-probed' } },
+    });
     expect(r.reason['zh-CN']).toContain('某某科技有限公司');
     expect(r.actions).toEqual([{ kind: 'probe-ca', vendor: 'bjca' }]);
   });
 
-  it('takes the vendor from the page\'s script markers', () => {
-    const r = run(caClient, { ...onPage(TPASS_BEIJING, { modes: ['password', 'ca'], activeMode: 'ca' }), caMarkers: ['script:NetcaWebSocket.js'] });
+  it("takes the vendor from the page's script markers", () => {
+    const r = run(caClient, {
+      ...onPage(TPASS_BEIJING, { modes: ['password', 'ca'], activeMode: 'ca' }),
+      caMarkers: ['script:NetcaWebSocket.js'],
+    });
     expect(r.actions).toEqual([{ kind: 'probe-ca', vendor: 'netca' }]);
   });
 
-  it('the profile\'s vendor wins, and asks to pick one when nothing names it', () => {
+  it("the profile's vendor wins, and asks to pick one when nothing names it", () => {
     const profile = { id: 'p', name: 'A', creditCode: '', usualPortals: [], certVendor: 'gdca' };
     const withProfile = run(caClient, { ...bjYzt, profile });
-    expect(withProfile.actions).toEqual([{ kind: 'open', url: 'https://www.gdca.com.cn/customer_service/download/client/', label: { 'zh-CN': '下载GDCA 数字证书客户端通用版', en: 'Download GDCA certificate client (通用版)' } }]);
+    expect(withProfile.actions).toEqual([
+      {
+        kind: 'open',
+        url: 'https://www.gdca.com.cn/customer_service/download/client/',
+        label: { 'zh-CN': '下载GDCA 数字证书客户端通用版', en: 'Download GDCA certificate client (通用版)' },
+      },
+    ]);
     const none = run(caClient, onPage(TPASS_BEIJING, { modes: ['password', 'ca'], activeMode: 'ca' }));
     expect(none.actions).toEqual([]);
     expect(none.steps.at(-1)?.en).toContain('certificate vendor');
   });
 
   it('expiry: 30 days ahead warns, 31 does not, the day after fails', () => {
-    const at = (certExpiry: string) => run(caClient, { ...bjYzt, profile: { id: 'p', name: 'A', creditCode: '', usualPortals: [], certExpiry }, probes: { ca: { state: 'running' }, network: { state: 'not-probed' } } }).status;
+    const at = (certExpiry: string) =>
+      run(caClient, {
+        ...bjYzt,
+        profile: { id: 'p', name: 'A', creditCode: '', usualPortals: [], certExpiry },
+        probes: { ca: { state: 'running' }, network: { state: 'not-probed' } },
+      }).status;
     expect(at('2026-07-01')).toBe('warn');
     expect(at('2026-07-02')).toBe('pass');
     expect(at('2026-06-01')).toBe('warn');
@@ -125,7 +147,9 @@ describe('password', () => {
   });
 
   it('states the lock with the minutes left', () => {
-    const r = run(password, { lockout: { failures: 5, lockedMinutes: 30, lockedAt: new Date('2026-06-01T03:50:00Z').getTime() } });
+    const r = run(password, {
+      lockout: { failures: 5, lockedMinutes: 30, lockedAt: new Date('2026-06-01T03:50:00Z').getTime() },
+    });
     expect(r.reason.en).toContain('about 20 minutes');
   });
 });

@@ -7,7 +7,10 @@ const ITEMS_DIR = fileURLToPath(new URL('../../../src/core/checklist/items/', im
 
 describe('checklist registration', () => {
   it('registers one item per file under items/, in CHECK_IDS order', () => {
-    const files = readdirSync(ITEMS_DIR).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '')).sort();
+    const files = readdirSync(ITEMS_DIR)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort();
     expect(CHECKLIST.map((i) => i.id)).toEqual([...CHECK_IDS]);
     expect([...CHECKLIST.map((i) => i.id)].sort()).toEqual(files);
   });

@@ -3,14 +3,27 @@ import { completeFacts, composeReport, localTime, runChecklist } from '../../../
 import type { BrowserFacts } from '../../../src/core/checklist';
 import { onPage } from '../../../src/core/checklist/example-facts';
 
-const CHROME: BrowserFacts = { name: 'chrome', version: 130, engine: 'chromium', os: 'windows', cookiesEnabled: true, online: true };
+const CHROME: BrowserFacts = {
+  name: 'chrome',
+  version: 130,
+  engine: 'chromium',
+  os: 'windows',
+  cookiesEnabled: true,
+  online: true,
+};
 const NOW = new Date('2026-06-01T04:05:06Z');
 const TPASS = 'https://tpass.beijing.chinatax.gov.cn:8443/#/login?response_type=code&client_id=abc123secret';
 const ID = '11010519491231002X';
 const CODE = '914403001922038216';
 
 function report(lang: 'zh-CN' | 'en', typed: { creditCode?: string; agentId?: string }, messages: string[] = []) {
-  const facts = completeFacts({ ...onPage(TPASS), typed, browser: CHROME, now: NOW, lockout: { failures: 2, triesLeft: 3 } });
+  const facts = completeFacts({
+    ...onPage(TPASS),
+    typed,
+    browser: CHROME,
+    now: NOW,
+    lockout: { failures: 2, triesLeft: 3 },
+  });
   return composeReport({
     lang,
     version: '0.1.0',
@@ -58,7 +71,10 @@ describe('composeReport', () => {
     ];
     for (const lang of ['zh-CN', 'en'] as const) {
       for (const typed of cases) {
-        const text = report(lang, typed, [`证件号码${ID}与单位${CODE}不匹配`, `身份证号 １１０１０５１９４９１２３１００２X 不存在`]);
+        const text = report(lang, typed, [
+          `证件号码${ID}与单位${CODE}不匹配`,
+          `身份证号 １１０１０５１９４９１２３１００２X 不存在`,
+        ]);
         expect(text).not.toMatch(UNMASKED);
         expect(text).not.toContain(ID);
         expect(text).toContain('1101**********002X');

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { runCheckIdCli } from '../../../src/cli/check-id';
 import { checkId } from '../../../src/core/ids';
 
-const lines = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+const lines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 const one = (...argv: string[]) => lines(runCheckIdCli(argv).stdout)[0]!;
 
 describe('check-id without --type: the reading the user most likely meant', () => {

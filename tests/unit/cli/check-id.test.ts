@@ -46,8 +46,13 @@ describe('check-id CLI', () => {
 
   it('without --type detects company codes and ID documents', () => {
     const rows = lines(
-      runCheckIdCli(['91110000600037341L', '11010519491231002X', 'MA27Y4U47', '914403001922038216', '810000199408230021'])
-        .stdout,
+      runCheckIdCli([
+        '91110000600037341L',
+        '11010519491231002X',
+        'MA27Y4U47',
+        '914403001922038216',
+        '810000199408230021',
+      ]).stdout,
     );
     expect(rows.map((r) => r.type)).toEqual(['uscc', 'resident-id', 'org-code', 'uscc', 'hk-mo-tw-permit']);
   });
@@ -56,9 +61,13 @@ describe('check-id CLI', () => {
     const asTax = lines(runCheckIdCli(['--type=taxpayer-id', '110000600037341']).stdout)[0];
     const asId = lines(runCheckIdCli(['--type', 'resident-id-15', '110000600037341']).stdout)[0];
     expect([asTax?.type, asId?.type]).toEqual(['taxpayer-id', 'resident-id-15']);
-    const past = lines(runCheckIdCli(['--type', 'hk-mo-tw-permit', '--today', '2000-01-01', '810000199408230021']).stdout);
+    const past = lines(
+      runCheckIdCli(['--type', 'hk-mo-tw-permit', '--today', '2000-01-01', '810000199408230021']).stdout,
+    );
     expect(past[0]?.codes).toEqual([]);
-    const before = lines(runCheckIdCli(['--type', 'hk-mo-tw-permit', '--today', '1994-08-22', '810000199408230021']).stdout);
+    const before = lines(
+      runCheckIdCli(['--type', 'hk-mo-tw-permit', '--today', '1994-08-22', '810000199408230021']).stdout,
+    );
     expect(before[0]?.codes).toEqual(['E_DATE_FUTURE']);
   });
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { runDiagnoseCli } from '../../../src/cli/diagnose';
 import { urlArgument } from '../../../src/cli/url-arg';
 
-const lines = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+const lines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('diagnose --url: what counts as an address', () => {
   it.each([
@@ -13,10 +17,16 @@ describe('diagnose --url: what counts as an address', () => {
     ['北京市税务局.com', 'https://北京市税务局.com'],
   ])('%s → %s', (given, url) => expect(urlArgument(given)).toBe(url));
 
-  it.each(['hello', 'not a url', 'ftp://www.chinatax.gov.cn/', 'javascript:alert(1)', 'chinatax', '', 'https://', 'a b.com'])(
-    '%s is no address',
-    (given) => expect(urlArgument(given)).toBeNull(),
-  );
+  it.each([
+    'hello',
+    'not a url',
+    'ftp://www.chinatax.gov.cn/',
+    'javascript:alert(1)',
+    'chinatax',
+    '',
+    'https://',
+    'a b.com',
+  ])('%s is no address', (given) => expect(urlArgument(given)).toBeNull());
 
   it('a bare host is judged like its https address', () => {
     const out = runDiagnoseCli(['--url', 'etax.beijing.chinatax.gov.cn']);
@@ -36,7 +46,11 @@ describe('diagnose --url: what counts as an address', () => {
     expect(out.code).toBe(0);
     expect(lines(out.stdout)).toEqual([
       { url: 'nonsense', trust: 'unknown', portal: null, error: 'not a web address' },
-      { url: 'https://si.12333.gov.cn', trust: 'official', portal: { id: 'social-insurance/national', kind: 'social-insurance', region: 'national' } },
+      {
+        url: 'https://si.12333.gov.cn',
+        trust: 'official',
+        portal: { id: 'social-insurance/national', kind: 'social-insurance', region: 'national' },
+      },
     ]);
   });
 });

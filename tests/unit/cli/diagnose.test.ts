@@ -3,7 +3,11 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDiagnoseCli } from '../../../src/cli/diagnose';
 
-const lines = (stdout: string) => stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+const lines = (stdout: string) =>
+  stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 const sites = resolve(import.meta.dirname, '../../fixtures/sites');
 
 describe('diagnose --text / --stdin-text', () => {
@@ -11,7 +15,10 @@ describe('diagnose --text / --stdin-text', () => {
     const out = runDiagnoseCli(['--text', '证书已过期！', '--text', '忘记密码？']);
     expect(out.code).toBe(0);
     const [expired, link] = lines(out.stdout);
-    expect(expired).toMatchObject({ text: '证书已过期！', findings: [{ category: 'cert-expired', severity: 'error' }] });
+    expect(expired).toMatchObject({
+      text: '证书已过期！',
+      findings: [{ category: 'cert-expired', severity: 'error' }],
+    });
     expect(Object.keys((expired!.findings as object[])[0]!).sort()).toEqual(['category', 'rule', 'severity', 'title']);
     expect(link).toEqual({ text: '忘记密码？', findings: [] });
   });
@@ -50,13 +57,20 @@ describe('diagnose --surface / --explain', () => {
   it('refuses an unknown surface, and --surface/--explain without texts', () => {
     expect(runDiagnoseCli(['--surface', 'popup', '--text', 'x']).code).toBe(2);
     expect(runDiagnoseCli(['--surface']).code).toBe(2);
-    expect(runDiagnoseCli(['--explain', '--url', 'https://a.gov.cn/']).stderr).toContain('--surface and --explain go with');
+    expect(runDiagnoseCli(['--explain', '--url', 'https://a.gov.cn/']).stderr).toContain(
+      '--surface and --explain go with',
+    );
   });
 });
 
 describe('diagnose --url / --stdin-urls', () => {
   it('judges trust and names the portal', () => {
-    const out = runDiagnoseCli(['--url', 'https://tpass.beijing.chinatax.gov.cn:8443/#/login', '--url', 'https://www.qq.com/']);
+    const out = runDiagnoseCli([
+      '--url',
+      'https://tpass.beijing.chinatax.gov.cn:8443/#/login',
+      '--url',
+      'https://www.qq.com/',
+    ]);
     expect(lines(out.stdout)).toEqual([
       {
         url: 'https://tpass.beijing.chinatax.gov.cn:8443/#/login',
@@ -68,7 +82,10 @@ describe('diagnose --url / --stdin-urls', () => {
   });
 
   it('reads URLs from stdin; a bare host is judged as https (tests/unit/cli/diagnose-url.test.ts has the rest)', () => {
-    const out = runDiagnoseCli(['--stdin-urls'], 'http://www.hunan.gov.cn/\nchinatax-gov.cn.etax.top\nhttps://chinatax-gov.cn.etax.top/\n');
+    const out = runDiagnoseCli(
+      ['--stdin-urls'],
+      'http://www.hunan.gov.cn/\nchinatax-gov.cn.etax.top\nhttps://chinatax-gov.cn.etax.top/\n',
+    );
     expect(out.code).toBe(0);
     expect(lines(out.stdout).map((l) => l.trust)).toEqual(['government', 'lookalike', 'lookalike']);
   });

@@ -32,12 +32,25 @@ describe('CSV import: the three encodings Excel writes', () => {
       const preview = readCompanyCsv(bytes, []);
       expect(preview.error).toBeNull();
       expect(preview.encoding).toBe(encoding);
-      expect(preview.rows.map((r) => [r.line, r.status])).toEqual([[2, 'ok'], [3, 'ok'], [4, 'refused']]);
+      expect(preview.rows.map((r) => [r.line, r.status])).toEqual([
+        [2, 'ok'],
+        [3, 'ok'],
+        [4, 'refused'],
+      ]);
       expect(preview.rows[0]!.company).toEqual({
-        name: '北京某某科技有限公司', creditCode: BEIJING, agentName: '张三', agentId: AGENT, agentIdType: 'resident-id',
-        certExpiry: '2027-03-31', usualPortals: [],
+        name: '北京某某科技有限公司',
+        creditCode: BEIJING,
+        agentName: '张三',
+        agentId: AGENT,
+        agentIdType: 'resident-id',
+        certExpiry: '2027-03-31',
+        usualPortals: [],
       });
-      expect(preview.rows[1]!.company).toMatchObject({ name: '上海某某贸易有限公司', creditCode: SHANGHAI, certExpiry: '2027-04-01' });
+      expect(preview.rows[1]!.company).toMatchObject({
+        name: '上海某某贸易有限公司',
+        creditCode: SHANGHAI,
+        certExpiry: '2027-04-01',
+      });
       expect(preview.rows[1]!.company!.agentId).toBeUndefined();
       const refused = preview.rows[2]!;
       expect(refused.company).toBeNull();
@@ -72,7 +85,13 @@ describe('CSV import: headers as people write them', () => {
     it(header, () => {
       const preview = readCompanyCsv(utf8(`${header}\n${row}`), []);
       expect(preview.error).toBeNull();
-      expect(preview.rows[0]!.company).toMatchObject({ name: '北京某某科技有限公司', creditCode: BEIJING, agentName: '张三', agentId: AGENT, certExpiry: '2027-03-31' });
+      expect(preview.rows[0]!.company).toMatchObject({
+        name: '北京某某科技有限公司',
+        creditCode: BEIJING,
+        agentName: '张三',
+        agentId: AGENT,
+        certExpiry: '2027-03-31',
+      });
     });
   }
 
@@ -98,10 +117,13 @@ describe('CSV import: headers as people write them', () => {
 });
 
 describe('CSV import: row verdicts', () => {
-  const one = (line: string, existing: CompanyProfile[] = []) => readCompanyCsv(utf8(`${HEADER}\n${line}`), existing).rows[0]!;
+  const one = (line: string, existing: CompanyProfile[] = []) =>
+    readCompanyCsv(utf8(`${HEADER}\n${line}`), existing).rows[0]!;
 
   it('spaces, full-width digits and a lower-case x are cleaned as a person would', () => {
-    const row = one(`北京某某, ${BEIJING.slice(0, 9)} ${BEIJING.slice(9).toLowerCase()} ,张三,１１０１０５１９４９１２３１００２x,`);
+    const row = one(
+      `北京某某, ${BEIJING.slice(0, 9)} ${BEIJING.slice(9).toLowerCase()} ,张三,１１０１０５１９４９１２３１００２x,`,
+    );
     expect(row.status).toBe('ok');
     expect(row.company).toMatchObject({ creditCode: BEIJING, agentId: AGENT });
   });
@@ -132,7 +154,7 @@ describe('CSV import: row verdicts', () => {
 });
 
 describe('CSV import: bounded', () => {
-  it('the row limit is the profile list\'s own', () => expect(MAX_CSV_ROWS).toBe(MAX_PROFILES));
+  it("the row limit is the profile list's own", () => expect(MAX_CSV_ROWS).toBe(MAX_PROFILES));
 
   it(`refuses a file over ${MAX_CSV_BYTES} bytes before reading it`, () => {
     const preview = readCompanyCsv(new Uint8Array(MAX_CSV_BYTES + 1).fill(0x41), []);
@@ -144,11 +166,16 @@ describe('CSV import: bounded', () => {
     const many = Array.from({ length: MAX_CSV_ROWS + 1 }, (_, i) => `单位${i},${BEIJING}`).join('\n');
     const preview = readCompanyCsv(utf8(`单位名称,信用代码\n${many}`), []);
     expect(preview.error!['zh-CN']).toContain(`最多导入 ${MAX_CSV_ROWS} 家`);
-    expect(readCompanyCsv(utf8(`单位名称,信用代码\n${many.split('\n').slice(1).join('\n')}`), []).rows).toHaveLength(MAX_CSV_ROWS);
+    expect(readCompanyCsv(utf8(`单位名称,信用代码\n${many.split('\n').slice(1).join('\n')}`), []).rows).toHaveLength(
+      MAX_CSV_ROWS,
+    );
   });
 
   it('refuses the fine rows that no longer fit into the profile list', () => {
-    const saved = Array.from({ length: MAX_CSV_ROWS - 1 }, (_, i): CompanyProfile => ({ id: `p${i}`, name: `单位${i}`, creditCode: `x${i}`, usualPortals: [] }));
+    const saved = Array.from(
+      { length: MAX_CSV_ROWS - 1 },
+      (_, i): CompanyProfile => ({ id: `p${i}`, name: `单位${i}`, creditCode: `x${i}`, usualPortals: [] }),
+    );
     const rows = readCompanyCsv(utf8(csv), saved).rows;
     expect(rows.map((r) => r.status)).toEqual(['ok', 'refused', 'refused']);
     expect(rows[1]!.reasons[0]!['zh-CN']).toContain(`最多保存 ${MAX_CSV_ROWS} 家单位`);

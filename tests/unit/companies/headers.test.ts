@@ -13,7 +13,10 @@ describe('the header table', () => {
   });
 
   it('the first column of a field wins; a second is ignored', () => {
-    expect(mapHeaders(['单位名称', '企业名称', '税号'])).toEqual({ columns: { name: 0, creditCode: 2 }, ignored: ['企业名称'] });
+    expect(mapHeaders(['单位名称', '企业名称', '税号'])).toEqual({
+      columns: { name: 0, creditCode: 2 },
+      ignored: ['企业名称'],
+    });
   });
 });
 
@@ -21,7 +24,8 @@ describe('tax region from a credit code', () => {
   const etax = new Set(PORTALS.filter((p) => p.kind === 'e-tax').map((p) => p.region));
   it('maps every mainland province, and every mapped region has an e-tax portal', () => {
     expect(Object.keys(PROVINCE_REGIONS).sort()).toEqual(Object.keys(MAINLAND_PROVINCES).sort());
-    for (const region of [...Object.values(PROVINCE_REGIONS), ...Object.values(CITY_REGIONS)]) expect(etax).toContain(region);
+    for (const region of [...Object.values(PROVINCE_REGIONS), ...Object.values(CITY_REGIONS)])
+      expect(etax).toContain(region);
   });
 
   it('reads the region of a USCC, the 计划单列市 before their province, and of an ID-based taxpayer number', () => {

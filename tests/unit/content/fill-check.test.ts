@@ -27,7 +27,13 @@ const fullError = (value: string, type: 'company' | 'person') =>
 /** One character replaced, two swapped, one dropped or one added: the typos people make. */
 const typoArb = (valid: fc.Arbitrary<string>, alphabet: string) =>
   fc
-    .tuple(valid, fc.nat(17), fc.nat(17), fc.constantFrom(...alphabet), fc.constantFrom('replace', 'swap', 'drop', 'add'))
+    .tuple(
+      valid,
+      fc.nat(17),
+      fc.nat(17),
+      fc.constantFrom(...alphabet),
+      fc.constantFrom('replace', 'swap', 'drop', 'add'),
+    )
     .map(([v, i, j, ch, kind]) => {
       if (kind === 'replace') return v.slice(0, i) + ch + v.slice(i + 1);
       if (kind === 'drop') return v.slice(0, i) + v.slice(i + 1);
@@ -39,7 +45,11 @@ const typoArb = (valid: fc.Arbitrary<string>, alphabet: string) =>
 
 describe('in-page value check', () => {
   it('names a problem in the company field only when the full check says error', () => {
-    const anything = fc.oneof(typoArb(usccArb, `${USCC_ALPHABET}IOZSV -a`), typoArb(residentIdArb, '0123456789X'), fc.string({ maxLength: 24 }));
+    const anything = fc.oneof(
+      typoArb(usccArb, `${USCC_ALPHABET}IOZSV -a`),
+      typoArb(residentIdArb, '0123456789X'),
+      fc.string({ maxLength: 24 }),
+    );
     fc.assert(
       fc.property(anything, (value) => {
         if (valueProblem(value, 'credit-code')) expect(fullError(value, 'company')).toBe(true);
@@ -49,7 +59,11 @@ describe('in-page value check', () => {
   });
 
   it('names a problem in the ID field only when the full check says error, in plain and mixed fields', () => {
-    const anything = fc.oneof(typoArb(residentIdArb, '0123456789X'), fc.string({ maxLength: 24 }), fc.stringMatching(/^[0-9X]{10,20}$/));
+    const anything = fc.oneof(
+      typoArb(residentIdArb, '0123456789X'),
+      fc.string({ maxLength: 24 }),
+      fc.stringMatching(/^[0-9X]{10,20}$/),
+    );
     fc.assert(
       fc.property(anything, fc.boolean(), (value, mixed) => {
         if (valueProblem(value, 'agent-id', mixed)) expect(fullError(value, 'person')).toBe(true);
@@ -106,7 +120,9 @@ describe('in-page value check', () => {
     expect(valueProblem('zhangsan_2024', 'agent-id', true)).toBeNull();
     expect(valueProblem('1101051949100100', 'agent-id', true)).toBeNull();
     const id = withIdCheck('11010519491001001');
-    expect(valueProblem(id.slice(0, 17) + (id.at(-1) === '0' ? '1' : '0'), 'agent-id', true)).toEqual({ reason: 'check' });
+    expect(valueProblem(id.slice(0, 17) + (id.at(-1) === '0' ? '1' : '0'), 'agent-id', true)).toEqual({
+      reason: 'check',
+    });
   });
 
   it('an individual business may use its ID number as taxpayer number', () => {

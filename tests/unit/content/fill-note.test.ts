@@ -8,7 +8,8 @@ import { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from '../../../src/content/hi
 
 const LOCALES = resolve(import.meta.dirname, '../../../public/_locales');
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const catalogue = (lang: string): Catalogue => JSON.parse(readFileSync(resolve(LOCALES, lang, 'messages.json'), 'utf8')) as Catalogue;
+const catalogue = (lang: string): Catalogue =>
+  JSON.parse(readFileSync(resolve(LOCALES, lang, 'messages.json'), 'utf8')) as Catalogue;
 
 /** chrome.i18n.getMessage over the shipped catalogue: `$COUNT$` placeholders take the substitution. */
 const textsOf = (lang: string) => (key: string, substitution?: string) => {
@@ -62,7 +63,9 @@ describe('on-page note under the field', () => {
   });
 
   it('no note for a right code, for an empty field, or for a field that is not ours to judge', () => {
-    const [code, other, pin] = page('<input placeholder="统一社会信用代码"><input placeholder="单位名称"><input name="certPin" placeholder="证书密码">');
+    const [code, other, pin] = page(
+      '<input placeholder="统一社会信用代码"><input placeholder="单位名称"><input name="certPin" placeholder="证书密码">',
+    );
     leave(code!, CODE);
     leave(code!, '');
     leave(other!, WRONG_CODE);

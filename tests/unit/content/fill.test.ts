@@ -32,7 +32,10 @@ describe('which field is which', () => {
     expect(judgeField(input('<input placeholder="纳税人识别号">')).kind).toBe('credit-code');
     expect(judgeField(input('<label for="c">社会信用代码</label><input id="c">')).kind).toBe('credit-code');
     expect(judgeField(input('<input name="shxydm">')).kind).toBe('credit-code');
-    expect(judgeField(input('<div class="el-form-item"><label class="el-form-item__label">身份证号码</label><input></div>')).kind).toBe('agent-id');
+    expect(
+      judgeField(input('<div class="el-form-item"><label class="el-form-item__label">身份证号码</label><input></div>'))
+        .kind,
+    ).toBe('agent-id');
     expect(judgeField(input('<label>证件号码 <input></label>')).kind).toBe('agent-id');
     expect(judgeField(input('<input placeholder="单位名称">')).kind).toBe('other');
   });
@@ -78,7 +81,7 @@ describe('fill into the page', () => {
     expect(heard).toEqual([`input:${CODE}`, `change:${CODE}`]);
   });
 
-  it('goes past a framework\'s own value property (React keeps one per input), so the framework sees a change', () => {
+  it("goes past a framework's own value property (React keeps one per input), so the framework sees a change", () => {
     document.body.innerHTML = TPASS_FORM;
     const field = document.querySelector<HTMLInputElement>('[name=nsrsbh]')!;
     const native = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
@@ -124,7 +127,15 @@ describe('messages from the popup', () => {
       field: 'agent-id',
       value: 'x',
     });
-    for (const bad of [null, 'fill-field', {}, { type: 'fill-field', field: 'password', value: 'x' }, { type: 'fill-field', field: 'credit-code', value: 5 }, { type: 'fill-field', field: 'credit-code', value: 'x'.repeat(65) }, { type: 'page-hello' }]) {
+    for (const bad of [
+      null,
+      'fill-field',
+      {},
+      { type: 'fill-field', field: 'password', value: 'x' },
+      { type: 'fill-field', field: 'credit-code', value: 5 },
+      { type: 'fill-field', field: 'credit-code', value: 'x'.repeat(65) },
+      { type: 'page-hello' },
+    ]) {
       expect(parseTabMessage(bad), JSON.stringify(bad)).toBeNull();
     }
   });
@@ -133,7 +144,9 @@ describe('messages from the popup', () => {
     const own = 'chrome-extension://abc/';
     expect(fromOurPage({ id: 'abc', url: `${own}popup.html` }, 'abc', own)).toBe(true);
     // a content script of ours in another tab, another extension, a page pretending
-    expect(fromOurPage({ id: 'abc', url: 'https://evil.example/', tab: { id: 3 } as chrome.tabs.Tab }, 'abc', own)).toBe(false);
+    expect(
+      fromOurPage({ id: 'abc', url: 'https://evil.example/', tab: { id: 3 } as chrome.tabs.Tab }, 'abc', own),
+    ).toBe(false);
     expect(fromOurPage({ id: 'other', url: 'chrome-extension://other/popup.html' }, 'abc', own)).toBe(false);
     expect(fromOurPage({ id: 'abc', url: 'https://evil.example/' }, 'abc', own)).toBe(false);
   });
@@ -148,14 +161,20 @@ describe('network probe', () => {
     const pending = probeNetwork('https://tpass.beijing.chinatax.gov.cn', now);
     clock = 120;
     expect(await pending).toEqual({ state: 'fast', ms: 120 });
-    expect(fetch).toHaveBeenCalledWith('https://tpass.beijing.chinatax.gov.cn/', expect.objectContaining({ method: 'HEAD', credentials: 'omit', redirect: 'manual' }));
+    expect(fetch).toHaveBeenCalledWith(
+      'https://tpass.beijing.chinatax.gov.cn/',
+      expect.objectContaining({ method: 'HEAD', credentials: 'omit', redirect: 'manual' }),
+    );
     const slow = probeNetwork('https://x.gov.cn', now);
     clock += SLOW_MS + 1;
     expect(await slow).toEqual({ state: 'slow', ms: SLOW_MS + 1 });
   });
 
   it('unreachable when the request fails', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     expect(await probeNetwork('https://x.gov.cn')).toEqual({ state: 'unreachable' });
   });
 });

@@ -17,7 +17,17 @@ function content(categories: HintContent['categories']): HintContent {
     warning: '',
     message: '用户名或密码错误',
     diagnostic: '',
-    labels: { copy: '复制', copied: '已复制', dismiss: '关闭', notHelpful: '没有帮助', muteQuestion: '不再显示？', muteKind: '这类', muteSite: '全部', stepsHeading: '步骤', region: '提示' },
+    labels: {
+      copy: '复制',
+      copied: '已复制',
+      dismiss: '关闭',
+      notHelpful: '没有帮助',
+      muteQuestion: '不再显示？',
+      muteKind: '这类',
+      muteSite: '全部',
+      stepsHeading: '步骤',
+      region: '提示',
+    },
   };
 }
 
@@ -119,7 +129,11 @@ describe('"not helpful" tells the background what the user chose to silence', ()
       });
       const controller = new AbortController();
       const hints = hintSession(controller.signal);
-      hints.show(content(['captcha-wrong']), { anchor: errorBox('验证码错误'), surface: 'inline', fromSnapshot: false });
+      hints.show(content(['captcha-wrong']), {
+        anchor: errorBox('验证码错误'),
+        surface: 'inline',
+        fromSnapshot: false,
+      });
       userClick(roots[0]?.querySelector('.not-helpful'));
       userClick(roots[0]?.querySelector(`.mute-${scope}`));
       await vi.waitFor(() => expect(sent).toHaveLength(1));

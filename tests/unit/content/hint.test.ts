@@ -105,7 +105,11 @@ describe('showHint', () => {
 
   it('shows page text literally: an XSS payload creates no element anywhere', () => {
     const roots = captureShadowRoots();
-    handle = showHint(content({ title: `标题${XSS}`, message: `密码错误${XSS}`, steps: [XSS], warning: XSS }), null, callbacks());
+    handle = showHint(
+      content({ title: `标题${XSS}`, message: `密码错误${XSS}`, steps: [XSS], warning: XSS }),
+      null,
+      callbacks(),
+    );
     const root = roots[0] as ShadowRoot;
     expect(root.querySelector('.quote')?.textContent).toBe(`密码错误${XSS}`);
     expect(root.querySelector('.title')?.textContent).toBe(`标题${XSS}`);
@@ -198,7 +202,13 @@ describe('showHint', () => {
     const roots = captureShadowRoots();
     handle = showHint(content(), null, callbacks());
     handle.update(
-      content({ categories: ['captcha-wrong'], title: '验证码错误', steps: ['刷新验证码'], warning: undefined, lang: 'en' }),
+      content({
+        categories: ['captcha-wrong'],
+        title: '验证码错误',
+        steps: ['刷新验证码'],
+        warning: undefined,
+        lang: 'en',
+      }),
     );
     const root = roots[0] as ShadowRoot;
     expect(root.querySelector('.title')?.textContent).toBe('验证码错误');
@@ -265,14 +275,25 @@ describe('placeHint', () => {
     const anchor = { left: 400, top: 150, right: 780, bottom: 180 }; // a toast above the form
     expect(placeHint({ anchor, form, avoid: fields, size, viewport })).toMatchObject({ side: 'right', left: 788 });
     const wideRight = { ...form, right: 1000 };
-    expect(placeHint({ anchor, form: wideRight, avoid: fields, size, viewport })).toMatchObject({ side: 'left', left: 32 });
+    expect(placeHint({ anchor, form: wideRight, avoid: fields, size, viewport })).toMatchObject({
+      side: 'left',
+      left: 32,
+    });
     const full = { left: 100, top: 200, right: 1100, bottom: 500 };
-    expect(placeHint({ anchor, form: full, avoid: [full], size, viewport })).toEqual({ side: 'top', top: 8, left: 420 });
+    expect(placeHint({ anchor, form: full, avoid: [full], size, viewport })).toEqual({
+      side: 'top',
+      top: 8,
+      left: 420,
+    });
   });
 
   it('without an anchor, docks at the top unless that covers the form; then beside the form', () => {
     const small = { width: 360, height: 150 };
-    expect(placeHint({ anchor: null, form, avoid: fields, size: small, viewport })).toEqual({ side: 'top', top: 8, left: 420 });
+    expect(placeHint({ anchor: null, form, avoid: fields, size: small, viewport })).toEqual({
+      side: 'top',
+      top: 8,
+      left: 420,
+    });
     const high = [{ left: 400, top: 20, right: 780, bottom: 60 }];
     expect(placeHint({ anchor: null, form: { ...form, top: 20 }, avoid: high, size, viewport }).side).toBe('right');
   });
@@ -290,7 +311,14 @@ describe('placeHint', () => {
     const anchor = { left: 420, top: 380, right: 860, bottom: 400 };
     const wideForm = { ...form, left: 300 }; // no room left of the form
     const wide = { width: 1280, height: 800 };
-    const place = placeHint({ anchor, form: wideForm, avoid: [...fields, anchor, dialog], dialog, size: tall, viewport: wide });
+    const place = placeHint({
+      anchor,
+      form: wideForm,
+      avoid: [...fields, anchor, dialog],
+      dialog,
+      size: tall,
+      viewport: wide,
+    });
     const box = { left: place.left, right: place.left + 360, top: place.top, bottom: place.top + 540 };
     expect(box.left >= dialog.right || box.right <= dialog.left).toBe(true);
     expect(place.side).toBe('right');

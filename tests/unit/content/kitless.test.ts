@@ -12,10 +12,21 @@ function setBody(markup: string): void {
 afterEach(() => document.body.replaceChildren());
 
 describe('isReddish', () => {
-  it.each(['rgb(255, 0, 0)', 'rgb(204, 0, 0)', 'rgb(228, 57, 60)', 'rgba(245, 108, 108, 1)', 'rgb(255, 51, 51)'])('%s is red', (c) => {
-    expect(isReddish(c)).toBe(true);
-  });
-  it.each(['rgb(0, 0, 0)', 'rgb(153, 153, 153)', 'rgb(255, 165, 0)', 'rgb(139, 69, 19)', 'rgba(255, 0, 0, 0.2)', 'red', ''])('%s is not', (c) => {
+  it.each(['rgb(255, 0, 0)', 'rgb(204, 0, 0)', 'rgb(228, 57, 60)', 'rgba(245, 108, 108, 1)', 'rgb(255, 51, 51)'])(
+    '%s is red',
+    (c) => {
+      expect(isReddish(c)).toBe(true);
+    },
+  );
+  it.each([
+    'rgb(0, 0, 0)',
+    'rgb(153, 153, 153)',
+    'rgb(255, 165, 0)',
+    'rgb(139, 69, 19)',
+    'rgba(255, 0, 0, 0.2)',
+    'red',
+    '',
+  ])('%s is not', (c) => {
     expect(isReddish(c)).toBe(false);
   });
 });
@@ -25,19 +36,27 @@ describe('kitlessMessage', () => {
 
   it('reads red text next to the login form', () => {
     setBody('<form><input><span id="e" style="color: rgb(255, 0, 0)">用户名或密码错误</span></form>');
-    expect(kitlessMessage(document.getElementById('e')!, false, never)).toEqual({ text: '用户名或密码错误', kind: 'red-text' });
+    expect(kitlessMessage(document.getElementById('e')!, false, never)).toEqual({
+      text: '用户名或密码错误',
+      kind: 'red-text',
+    });
   });
 
   it('reads an element the page just revealed beside a field, whatever its colour', () => {
     setBody('<form><input><p class="tips" id="t">您的密码已过期</p></form>');
-    expect(kitlessMessage(document.getElementById('t')!, true, never)).toEqual({ text: '您的密码已过期', kind: 'revealed-text' });
+    expect(kitlessMessage(document.getElementById('t')!, true, never)).toEqual({
+      text: '您的密码已过期',
+      kind: 'revealed-text',
+    });
     expect(kitlessMessage(document.getElementById('t')!, false, never)).toBeNull();
   });
 
   it('leaves alone a bare asterisk, text that stood there from the start, text far from any field, and long blocks', () => {
-    setBody('<form><input><span id="star" style="color: rgb(255, 0, 0)">*</span><span id="old" style="color: rgb(255, 0, 0)">请勿使用他人账号</span></form>' +
-      '<div><div><div><div><div><p id="far" style="color: rgb(255, 0, 0)">新闻：系统升级</p></div></div></div></div></div>' +
-      `<form><input><p id="long" style="color: rgb(255, 0, 0)">${'说明文字'.repeat(60)}</p></form>`);
+    setBody(
+      '<form><input><span id="star" style="color: rgb(255, 0, 0)">*</span><span id="old" style="color: rgb(255, 0, 0)">请勿使用他人账号</span></form>' +
+        '<div><div><div><div><div><p id="far" style="color: rgb(255, 0, 0)">新闻：系统升级</p></div></div></div></div></div>' +
+        `<form><input><p id="long" style="color: rgb(255, 0, 0)">${'说明文字'.repeat(60)}</p></form>`,
+    );
     expect(kitlessMessage(document.getElementById('star')!, true, never)).toBeNull();
     expect(kitlessMessage(document.getElementById('old')!, true, (t) => t === '请勿使用他人账号')).toBeNull();
     expect(kitlessMessage(document.getElementById('far')!, true, never)).toBeNull();
@@ -67,7 +86,9 @@ describe('the watcher', () => {
   const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
   it('reports red text written into an empty box after start, not the red notice that was there', async () => {
-    setBody('<form><input><p style="color: rgb(255, 0, 0)" id="notice">请勿使用他人账号</p><span id="err" style="color: rgb(255, 0, 0)"></span></form>');
+    setBody(
+      '<form><input><p style="color: rgb(255, 0, 0)" id="notice">请勿使用他人账号</p><span id="err" style="color: rgb(255, 0, 0)"></span></form>',
+    );
     const found: FoundMessage[] = [];
     const { run, watcher } = watch(found, (t) => t === '请勿使用他人账号');
     document.getElementById('notice')!.className = 'blink';

@@ -86,18 +86,51 @@ describe.each(CASES)('$surfaceId', ({ surfaceId, markup, text }) => {
 
 describe('what is not a message', () => {
   it.each([
-    ['a success toast', '<div class="el-message el-message--success"><p class="el-message__content">登录成功</p></div><form><input></form>'],
-    ['an Ant success message', '<div class="ant-message-notice"><div class="ant-message-success"><span>登录成功</span></div></div><form><input></form>'],
-    ['a layui page layer (a whole form)', '<div class="layui-layer layui-layer-page"><div class="layui-layer-content"><form><input></form></div></div>'],
-    ['a field wrapper with an error class', '<form><div class="form-group has-error"><label>密码</label><input></div></form>'],
-    ['a class containing "error" outside any form or login box', '<nav><a class="error-report-link">错误举报</a></nav><form><input></form>'],
+    [
+      'a success toast',
+      '<div class="el-message el-message--success"><p class="el-message__content">登录成功</p></div><form><input></form>',
+    ],
+    [
+      'an Ant success message',
+      '<div class="ant-message-notice"><div class="ant-message-success"><span>登录成功</span></div></div><form><input></form>',
+    ],
+    [
+      'a layui page layer (a whole form)',
+      '<div class="layui-layer layui-layer-page"><div class="layui-layer-content"><form><input></form></div></div>',
+    ],
+    [
+      'a field wrapper with an error class',
+      '<form><div class="form-group has-error"><label>密码</label><input></div></form>',
+    ],
+    [
+      'a class containing "error" outside any form or login box',
+      '<nav><a class="error-report-link">错误举报</a></nav><form><input></form>',
+    ],
     ['a short page that has a form', '<form><input placeholder="账号"><button>登录</button></form>'],
-    ['a field marked with an error class (never its content)', '<form><textarea class="error">我的备注</textarea><input class="error-input"></form>'],
-    ['an el-dialog that holds a login form', '<div role="dialog" class="el-dialog"><div class="el-dialog__body"><input placeholder="账号"></div></div>'],
-    ['a SweetAlert2 success popup', '<div class="swal2-popup"><div class="swal2-icon swal2-success swal2-icon-show"></div><h2 class="swal2-title">登录成功</h2></div><form><input></form>'],
-    ['a toastr success toast', '<div id="toast-container"><div class="toast toast-success"><div class="toast-message">登录成功</div></div></div><form><input></form>'],
-    ['a zui success messager', '<div class="messager messager-success in"><div class="messager-content">保存成功</div></div><form><input></form>'],
-    ['script and template text', '<div role="alert"><script>var e="密码错误"</script><template><p>密码错误</p></template></div><form><input></form>'],
+    [
+      'a field marked with an error class (never its content)',
+      '<form><textarea class="error">我的备注</textarea><input class="error-input"></form>',
+    ],
+    [
+      'an el-dialog that holds a login form',
+      '<div role="dialog" class="el-dialog"><div class="el-dialog__body"><input placeholder="账号"></div></div>',
+    ],
+    [
+      'a SweetAlert2 success popup',
+      '<div class="swal2-popup"><div class="swal2-icon swal2-success swal2-icon-show"></div><h2 class="swal2-title">登录成功</h2></div><form><input></form>',
+    ],
+    [
+      'a toastr success toast',
+      '<div id="toast-container"><div class="toast toast-success"><div class="toast-message">登录成功</div></div></div><form><input></form>',
+    ],
+    [
+      'a zui success messager',
+      '<div class="messager messager-success in"><div class="messager-content">保存成功</div></div><form><input></form>',
+    ],
+    [
+      'script and template text',
+      '<div role="alert"><script>var e="密码错误"</script><template><p>密码错误</p></template></div><form><input></form>',
+    ],
   ])('%s', (_name, markup) => {
     setBody(markup);
     expect(scan()).toEqual([]);
@@ -111,7 +144,15 @@ describe('what is not a message', () => {
 
 describe('dialog containers', () => {
   it('come from the kits: one selector for the snapshot and the hint', () => {
-    for (const selector of ['.el-dialog', '.layui-layer', '.messager-window', '.ui-dialog', '.swal2-popup', '.ivu-modal', 'dialog[open]']) {
+    for (const selector of [
+      '.el-dialog',
+      '.layui-layer',
+      '.messager-window',
+      '.ui-dialog',
+      '.swal2-popup',
+      '.ivu-modal',
+      'dialog[open]',
+    ]) {
       expect(DIALOG_SELECTOR.split(', ')).toContain(selector);
     }
   });
@@ -126,7 +167,9 @@ describe('text', () => {
   });
 
   it('an aria-live container around a toast does not report it a second time', () => {
-    setBody('<div aria-live="polite"><div class="el-message el-message--error"><p class="el-message__content">密码错误</p></div></div>');
+    setBody(
+      '<div aria-live="polite"><div class="el-message el-message--error"><p class="el-message__content">密码错误</p></div></div>',
+    );
     expect(scan().map((m) => m.surfaceId)).toEqual(['element-ui-message']);
   });
 });

@@ -12,15 +12,21 @@ describe('the content script lifetime', () => {
   it('aborts when a newer copy of the script announces itself in the same window', () => {
     const signal = startLifetime(window);
     expect(signal.aborted).toBe(false);
-    window.dispatchEvent(new MessageEvent('message', { data: { 'login-assistant:content-started': 'newer' }, source: window }));
+    window.dispatchEvent(
+      new MessageEvent('message', { data: { 'login-assistant:content-started': 'newer' }, source: window }),
+    );
     expect(signal.aborted).toBe(true);
   });
 
   it('ignores look-alike messages from other windows and other shapes', () => {
     const signal = startLifetime(window);
-    window.dispatchEvent(new MessageEvent('message', { data: { 'login-assistant:content-started': 'x' }, source: null }));
+    window.dispatchEvent(
+      new MessageEvent('message', { data: { 'login-assistant:content-started': 'x' }, source: null }),
+    );
     window.dispatchEvent(new MessageEvent('message', { data: 'login-assistant:content-started', source: window }));
-    window.dispatchEvent(new MessageEvent('message', { data: { 'login-assistant:content-started': 1 }, source: window }));
+    window.dispatchEvent(
+      new MessageEvent('message', { data: { 'login-assistant:content-started': 1 }, source: window }),
+    );
     expect(signal.aborted).toBe(false);
   });
 

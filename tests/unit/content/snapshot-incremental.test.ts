@@ -13,7 +13,12 @@ const PAGE = `<div class="el-tabs__item is-active">账号密码登录</div><div 
 async function recordsOf(change: () => void): Promise<MutationRecord[][]> {
   const records: MutationRecord[] = [];
   const observer = new MutationObserver((r) => records.push(...r));
-  observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class', 'style', 'hidden'],
+  });
   change();
   await new Promise((resolve) => setTimeout(resolve, 0));
   observer.disconnect();
@@ -34,7 +39,8 @@ describe('incremental snapshot', () => {
   it('a churning list outside every part touches no part, and nothing is read again', async () => {
     const list = document.querySelector('.notices')!;
     const batch = await recordsOf(() => {
-      for (let i = 0; i < 50; i++) list.prepend(Object.assign(document.createElement('li'), { textContent: `第${i}笔业务` }));
+      for (let i = 0; i < 50; i++)
+        list.prepend(Object.assign(document.createElement('li'), { textContent: `第${i}笔业务` }));
       for (let i = 0; i < 50; i++) list.lastElementChild!.remove();
     });
     expect(partsTouched(batch, PARTS)).toEqual(new Set());
@@ -90,7 +96,8 @@ describe('incremental snapshot', () => {
 
   it('holds its caps on a huge page: 60 fields, 80 buttons, 4,000 characters of text', async () => {
     const rows: string[] = [];
-    for (let i = 0; i < 1000; i++) rows.push(`<div class="login-row"><input name="f${i}"><button>按钮${i}</button><a href="#">链${i}</a></div>`);
+    for (let i = 0; i < 1000; i++)
+      rows.push(`<div class="login-row"><input name="f${i}"><button>按钮${i}</button><a href="#">链${i}</a></div>`);
     document.body.innerHTML = `<h1>${'标题'.repeat(5000)}</h1>${rows.join('')}`;
     const snap = await snapshotter(document).take('https://example.gov.cn/login');
     expect(snap.fields).toHaveLength(60);
@@ -113,7 +120,8 @@ describe('incremental snapshot', () => {
       for (const selector of part.selector.split(',').map((s) => s.trim())) {
         const subject = selector.split(/\s*[ >+~]\s*/).pop()!;
         const needsAttribute = /[.#[:]/.test(subject);
-        const tabChild = selector.includes('>') && tabsPart.includes(selector.slice(0, selector.lastIndexOf('>')).trim());
+        const tabChild =
+          selector.includes('>') && tabsPart.includes(selector.slice(0, selector.lastIndexOf('>')).trim());
         expect(needsAttribute || BARE_TAGS.has(subject) || tabChild, `${part.key}: ${selector}`).toBe(true);
       }
     }

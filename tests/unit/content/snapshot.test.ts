@@ -45,7 +45,8 @@ describe('collectSnapshot', () => {
 
   it('reads labels, skips hidden and non-text inputs, bounds field count', () => {
     const many = Array.from({ length: 200 }, (_, i) => `<input name="f${i}">`).join('');
-    const doc = load(`<div class="el-form-item"><label class="el-form-item__label">单位编号</label><input id="dwbh"></div>
+    const doc =
+      load(`<div class="el-form-item"><label class="el-form-item__label">单位编号</label><input id="dwbh"></div>
       <label for="pw">登录密码</label><input id="pw" type="password">
       <input type="hidden" name="token"><input type="checkbox" name="remember">
       <input type="text" name="ghost" style="display:none">
@@ -88,7 +89,11 @@ describe('collectSnapshot', () => {
       <object classid="clsid:3F367B74-92D9-4C5E-AB93-234F8A91D5E6"></object><embed type="application/x-xtx-axhost">`);
     const snap = collectSnapshot(doc, 'https://yzt.beijing.gov.cn/');
     expect(snap.hasQrCode).toBe(true);
-    expect(snap.caMarkers).toEqual(['script:XTXSAB.js', 'clsid:3F367B74-92D9-4C5E-AB93-234F8A91D5E6', 'mime:application/x-xtx-axhost']);
+    expect(snap.caMarkers).toEqual([
+      'script:XTXSAB.js',
+      'clsid:3F367B74-92D9-4C5E-AB93-234F8A91D5E6',
+      'mime:application/x-xtx-axhost',
+    ]);
   });
 
   it('reports nothing of the kind on a plain page', () => {
@@ -115,7 +120,8 @@ describe('where the form may be', () => {
     const root = doc.querySelector('login-box')!.attachShadow({ mode: 'open' });
     const form = doc.createElement('form');
     const tabs = doc.createElement('div');
-    tabs.innerHTML = '<div role="tab" aria-selected="false">密码登录</div><div role="tab" aria-selected="true">证书登录</div>';
+    tabs.innerHTML =
+      '<div role="tab" aria-selected="false">密码登录</div><div role="tab" aria-selected="true">证书登录</div>';
     const pin = doc.createElement('input');
     pin.type = 'password';
     pin.placeholder = '请输入证书PIN码';
@@ -137,7 +143,9 @@ describe('where the form may be', () => {
       '<div class="ivu-tabs-nav"><div class="ivu-tabs-tab">账号登录</div><div class="ivu-tabs-tab ivu-tabs-tab-active">扫码登录</div></div>' +
         '<ul class="layui-tab-title"><li class="layui-this">密码登录</li><li>证书登录</li></ul>',
     );
-    const active = collectSnapshot(doc, 'http://a.gov.cn/').tabs.filter((t) => t.active).map((t) => t.label);
+    const active = collectSnapshot(doc, 'http://a.gov.cn/')
+      .tabs.filter((t) => t.active)
+      .map((t) => t.label);
     expect(active).toEqual(['扫码登录', '密码登录']);
   });
 });

@@ -17,7 +17,11 @@ async function recordsOf(change: () => void): Promise<MutationRecord[][]> {
 }
 
 function context(shown: Element[] = []): CollectContext {
-  return { match, onAdded: () => undefined, shownAround: (node) => shown.filter((el) => el === node || el.contains(node)) };
+  return {
+    match,
+    onAdded: () => undefined,
+    shownAround: (node) => shown.filter((el) => el === node || el.contains(node)),
+  };
 }
 
 beforeEach(() => {
@@ -29,7 +33,8 @@ describe('error watcher: what a batch of mutations touched', () => {
   it('walks up once per parent for siblings added to one list', async () => {
     const list = document.querySelector('.notices')!;
     const batch = await recordsOf(() => {
-      for (let i = 0; i < 50; i++) list.append(Object.assign(document.createElement('li'), { textContent: `第${i}条` }));
+      for (let i = 0; i < 50; i++)
+        list.append(Object.assign(document.createElement('li'), { textContent: `第${i}条` }));
     });
     const closest = vi.spyOn(list, 'closest');
     collectTouched(batch, context());
@@ -48,7 +53,8 @@ describe('error watcher: what a batch of mutations touched', () => {
   it('rows added to one list are content, not kit-less messages; one element added is a candidate', async () => {
     const list = document.querySelector('.notices')!;
     const rows = await recordsOf(() => {
-      for (let i = 0; i < 50; i++) list.append(Object.assign(document.createElement('li'), { textContent: `第${i}条` }));
+      for (let i = 0; i < 50; i++)
+        list.append(Object.assign(document.createElement('li'), { textContent: `第${i}条` }));
     });
     expect([...collectTouched(rows, context()).values()].filter((t) => t.direct)).toEqual([]);
     const form = document.getElementById('login')!;

@@ -28,12 +28,29 @@ const parts: Record<Part, CorpusFile> = {
   heldout: read<CorpusFile>('corpus/heldout.json'),
 };
 const SURFACES = ['inline', 'toast', 'dialog', 'alert', 'page'];
-const CJK_PUNCT: Record<string, string> = { '。': '.', '、': ',', '“': '"', '”': '"', '‘': "'", '’': "'", '【': '[', '】': ']', '《': '<', '》': '>', '…': '.', '—': '-', '·': '.' };
+const CJK_PUNCT: Record<string, string> = {
+  '。': '.',
+  '、': ',',
+  '“': '"',
+  '”': '"',
+  '‘': "'",
+  '’': "'",
+  '【': '[',
+  '】': ']',
+  '《': '<',
+  '》': '>',
+  '…': '.',
+  '—': '-',
+  '·': '.',
+};
 
 /** Whitespace, full-/half-width punctuation and the sample numbers filled into templates do not make two texts different. */
 function fold(text: string): string {
   const half = text.normalize('NFKC').replace(/[。、“”‘’【】《》…—·]/g, (c) => CJK_PUNCT[c] ?? c);
-  return half.toLowerCase().replace(/[\s\p{P}\p{S}_]+/gu, '').replace(/\d+/g, '0');
+  return half
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}_]+/gu, '')
+    .replace(/\d+/g, '0');
 }
 
 function allItems(): { part: Part; kind: 'errors' | 'negatives'; text: string; source: Source }[] {
@@ -47,8 +64,13 @@ function allItems(): { part: Part; kind: 'errors' | 'negatives'; text: string; s
 function isSource(value: unknown): value is Source {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  if ('url' in v) return typeof v.url === 'string' && /^https:\/\/github\.com\/[^/]+\/[^/]+\/(issues|pull|discussions)\/\d+/.test(v.url);
-  return typeof v.repo === 'string' && /^[\w.-]+\/[\w.-]+$/.test(v.repo) && typeof v.path === 'string' && v.path.length > 0;
+  if ('url' in v)
+    return (
+      typeof v.url === 'string' && /^https:\/\/github\.com\/[^/]+\/[^/]+\/(issues|pull|discussions)\/\d+/.test(v.url)
+    );
+  return (
+    typeof v.repo === 'string' && /^[\w.-]+\/[\w.-]+$/.test(v.repo) && typeof v.path === 'string' && v.path.length > 0
+  );
 }
 
 describe('corpus schema', () => {
@@ -64,7 +86,8 @@ describe('corpus schema', () => {
   });
 
   it('every item has a repository-and-path or a thread URL as its source', () => {
-    for (const item of allItems()) expect(isSource(item.source), `${item.text} ${JSON.stringify(item.source)}`).toBe(true);
+    for (const item of allItems())
+      expect(isSource(item.source), `${item.text} ${JSON.stringify(item.source)}`).toBe(true);
   });
 
   it('is large enough to measure on', () => {
@@ -78,7 +101,8 @@ describe('corpus schema', () => {
 
 describe('corpus split and uniqueness', () => {
   it('puts every item in the part its source key says', () => {
-    for (const item of allItems()) expect(`${partOf(sourceKey(item.source))} ${item.text}`).toBe(`${item.part} ${item.text}`);
+    for (const item of allItems())
+      expect(`${partOf(sourceKey(item.source))} ${item.text}`).toBe(`${item.part} ${item.text}`);
   });
 
   it('keeps sources the mined set used in tuning', () => {

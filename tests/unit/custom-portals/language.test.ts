@@ -11,8 +11,12 @@ const flush = () => new Promise((done) => setTimeout(done, 0));
 describe('the language the user chose', () => {
   it('fills named placeholders as chrome.i18n does', async () => {
     await chooseLanguage('en');
-    expect(message('fieldNoteCodeLength', ['17'])).toBe('A unified social credit code has 18 characters; this one has 17.');
-    expect(message('customPortalRegistered', ['Beijing e-tax'])).toBe('This site is already in the built-in list: Beijing e-tax. No need to add it.');
+    expect(message('fieldNoteCodeLength', ['17'])).toBe(
+      'A unified social credit code has 18 characters; this one has 17.',
+    );
+    expect(message('customPortalRegistered', ['Beijing e-tax'])).toBe(
+      'This site is already in the built-in list: Beijing e-tax. No need to add it.',
+    );
     expect(localeText({ message: 'costs $$5, $1 left' }, ['3'])).toBe('costs $5, 3 left');
   });
 
@@ -38,7 +42,9 @@ describe('the note under a field follows the choice', () => {
     expect(texts('fieldNoteIdCheck')).toBe('browser:fieldNoteIdCheck');
     await fakeBrowser.storage.local.set({ language: 'en' });
     await flush();
-    expect(texts('fieldNoteIdLength', '17')).toBe('An ID card number has 18 digits (15 on old cards); this one has 17.');
+    expect(texts('fieldNoteIdLength', '17')).toBe(
+      'An ID card number has 18 digits (15 on old cards); this one has 17.',
+    );
     await fakeBrowser.storage.local.set({ language: 'zh-CN' });
     await flush();
     expect(texts('fieldNoteBy')).toBe(zhCN.fieldNoteBy.message);

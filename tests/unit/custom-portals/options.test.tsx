@@ -37,7 +37,12 @@ describe('options: custom portals', () => {
     await waitFor(() => expect(status(container)).toContain('已添加“某市公积金”'));
     expect(request).toHaveBeenCalledWith({ origins: ['*://gjj.example-city.cn/*'] });
     expect(await readCustomPortals()).toEqual([
-      { url: 'https://gjj.example-city.cn/dwzx/login', host: 'gjj.example-city.cn', name: '某市公积金', kind: 'housing-fund' },
+      {
+        url: 'https://gjj.example-city.cn/dwzx/login',
+        host: 'gjj.example-city.cn',
+        name: '某市公积金',
+        kind: 'housing-fund',
+      },
     ]);
     await waitFor(() => expect(container.querySelector('[data-custom-portal="gjj.example-city.cn"]')).not.toBeNull());
   });
@@ -69,7 +74,9 @@ describe('options: custom portals', () => {
 
   it('removing one forgets it and gives its permission back', async () => {
     await browser.storage.local.set({
-      [CUSTOM_PORTALS_KEY]: [{ url: 'https://gjj.example-city.cn/', host: 'gjj.example-city.cn', name: '某市公积金', kind: 'housing-fund' }],
+      [CUSTOM_PORTALS_KEY]: [
+        { url: 'https://gjj.example-city.cn/', host: 'gjj.example-city.cn', name: '某市公积金', kind: 'housing-fund' },
+      ],
     });
     const remove = vi.spyOn(browser.permissions, 'remove').mockResolvedValue(true);
     render(<CustomPortals lang="zh-CN" />);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CUSTOM_PORTALS, parseCustomPortal, parseCustomPortals } from '../../../src/shared/custom-portals';
 
-const GOOD = { url: 'https://gjj.example-city.cn/login', host: 'gjj.example-city.cn', name: '某市公积金', kind: 'housing-fund' };
+const GOOD = {
+  url: 'https://gjj.example-city.cn/login',
+  host: 'gjj.example-city.cn',
+  name: '某市公积金',
+  kind: 'housing-fund',
+};
 
 describe('custom portals in storage', () => {
   it('keeps a well-formed entry as it was written, without unknown keys', () => {
@@ -20,11 +25,21 @@ describe('custom portals in storage', () => {
       { ...GOOD, host: 'd.example.cn', url: 'https://evil.example.cn/' },
       { ...GOOD, host: 'e.example.cn', url: 'https://e.example.cn/', name: '' },
       { ...GOOD, host: 'f.example.cn', url: 'https://f.example.cn/', name: 'x'.repeat(61) },
-      { url: 'https://social.example-city.cn/', host: 'social.example-city.cn', name: ' 某市社保 ', kind: 'social-insurance' },
+      {
+        url: 'https://social.example-city.cn/',
+        host: 'social.example-city.cn',
+        name: ' 某市社保 ',
+        kind: 'social-insurance',
+      },
     ];
     expect(parseCustomPortals(list)).toEqual([
       GOOD,
-      { url: 'https://social.example-city.cn/', host: 'social.example-city.cn', name: '某市社保', kind: 'social-insurance' },
+      {
+        url: 'https://social.example-city.cn/',
+        host: 'social.example-city.cn',
+        name: '某市社保',
+        kind: 'social-insurance',
+      },
     ]);
   });
 

@@ -4,7 +4,12 @@ import { recognise } from '../../../src/core/recognise';
 import { field, page } from '../../../src/core/recognise/detectors';
 import { diagnose } from '../../../src/core/diagnose';
 
-const CITY = customPortal({ url: 'https://gjj.example-city.cn/dwzx/login', host: 'gjj.example-city.cn', name: '某市公积金单位网厅', kind: 'housing-fund' });
+const CITY = customPortal({
+  url: 'https://gjj.example-city.cn/dwzx/login',
+  host: 'gjj.example-city.cn',
+  name: '某市公积金单位网厅',
+  kind: 'housing-fund',
+});
 const LOGIN = page('https://gjj.example-city.cn/dwzx/login', {
   title: '某市住房公积金 单位网上业务',
   fields: [field('text', '请输入单位登录账号'), field('password', '请输入密码')],
@@ -48,7 +53,10 @@ describe('a custom portal, passed to the core as data', () => {
   });
 
   it('is diagnosed with its kind like a registered portal of that kind', () => {
-    const findings = diagnose([{ text: '用户名或密码错误', surface: 'dialog' }], { kind: CITY.kind, portalId: CITY.id });
+    const findings = diagnose([{ text: '用户名或密码错误', surface: 'dialog' }], {
+      kind: CITY.kind,
+      portalId: CITY.id,
+    });
     expect(findings[0]?.category).toBe('password-wrong');
   });
 });

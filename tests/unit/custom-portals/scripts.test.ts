@@ -5,8 +5,18 @@ import { patternCoversHost, registrationOf, syncContentScripts } from '../../../
 import { contentScriptMatches } from '../../../src/core/portals';
 import { CUSTOM_PORTALS_KEY } from '../../../src/shared/custom-portals';
 
-const CITY = { url: 'https://gjj.example-city.cn/', host: 'gjj.example-city.cn', name: '某市公积金', kind: 'housing-fund' };
-const GOV = { url: 'https://gjj.example-city.gov.cn/', host: 'gjj.example-city.gov.cn', name: '某市公积金', kind: 'housing-fund' };
+const CITY = {
+  url: 'https://gjj.example-city.cn/',
+  host: 'gjj.example-city.cn',
+  name: '某市公积金',
+  kind: 'housing-fund',
+};
+const GOV = {
+  url: 'https://gjj.example-city.gov.cn/',
+  host: 'gjj.example-city.gov.cn',
+  name: '某市公积金',
+  kind: 'housing-fund',
+};
 /** the built manifest's scripts: manifest.json's with the registry's matches (scripts/manifest.ts) */
 const SCRIPTS = manifest.content_scripts.map((s) => ({ ...s, matches: contentScriptMatches() }));
 
@@ -14,9 +24,11 @@ const SCRIPTS = manifest.content_scripts.map((s) => ({ ...s, matches: contentScr
 function fakeScripting(granted: string[]) {
   const registered = new Map<string, { id: string; matches?: string[] }>();
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ ...manifest, content_scripts: SCRIPTS } as never);
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins }) => (origins ?? []).every((o) => granted.includes(o)));
-  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async (filter) =>
-    [...registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)) as never,
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins }) =>
+    (origins ?? []).every((o) => granted.includes(o)),
+  );
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(
+    async (filter) => [...registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)) as never,
   );
   vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (scripts) => {
     for (const s of scripts) {
@@ -59,7 +71,9 @@ describe('custom portals: content script registration', () => {
 
   it('registers package paths where Firefox answers the manifest files as full URLs', () => {
     const firefox = { ...SCRIPTS[0]!, js: ['moz-extension://6d1f0c1e/content.js'] };
-    expect(registrationOf(firefox, 0, ['*://gjj.example-city.cn/*'], 'moz-extension://6d1f0c1e/').js).toEqual(['content.js']);
+    expect(registrationOf(firefox, 0, ['*://gjj.example-city.cn/*'], 'moz-extension://6d1f0c1e/').js).toEqual([
+      'content.js',
+    ]);
   });
 
   it('registers for a granted host outside the manifest, not for one the manifest covers, and unregisters on removal', async () => {
@@ -88,6 +102,8 @@ describe('custom portals: content script registration', () => {
     expect(guard?.excludeMatches).toEqual([...contentScriptMatches(), '*://gjj.example-city.cn/*']);
     await fakeBrowser.storage.local.set({ [CUSTOM_PORTALS_KEY]: [] });
     await syncContentScripts();
-    expect((registered.get('lookalike-guard') as { excludeMatches?: string[] }).excludeMatches).toEqual(contentScriptMatches());
+    expect((registered.get('lookalike-guard') as { excludeMatches?: string[] }).excludeMatches).toEqual(
+      contentScriptMatches(),
+    );
   });
 });

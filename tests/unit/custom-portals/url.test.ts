@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkPortalUrl, customPortal } from '../../../src/core/portals';
 
-const CITY = customPortal({ url: 'https://gjj.example-city.cn/login', host: 'gjj.example-city.cn', name: '某市公积金', kind: 'housing-fund' });
+const CITY = customPortal({
+  url: 'https://gjj.example-city.cn/login',
+  host: 'gjj.example-city.cn',
+  name: '某市公积金',
+  kind: 'housing-fund',
+});
 
 describe('custom portal address check', () => {
   it('accepts an https or http address of a host the registry lacks, keeping scheme, host, port and path', () => {
@@ -28,7 +33,10 @@ describe('custom portal address check', () => {
   it('refuses an IP address, a one-label name and an address carrying a user name', () => {
     expect(checkPortalUrl('http://10.1.2.3/login', [])).toEqual({ ok: false, problem: 'no-host' });
     expect(checkPortalUrl('http://intranet/login', [])).toEqual({ ok: false, problem: 'no-host' });
-    expect(checkPortalUrl('https://www.chinatax.gov.cn@gjj.example-city.cn/', [])).toEqual({ ok: false, problem: 'no-host' });
+    expect(checkPortalUrl('https://www.chinatax.gov.cn@gjj.example-city.cn/', [])).toEqual({
+      ok: false,
+      problem: 'no-host',
+    });
   });
 
   it('names the registered portal an address belongs to', () => {
@@ -40,7 +48,10 @@ describe('custom portal address check', () => {
   });
 
   it('refuses a known look-alike, whose warning adding it would silence', () => {
-    expect(checkPortalUrl('https://etax-chinatax.gov.cn.login-tax.top/', [])).toEqual({ ok: false, problem: 'lookalike' });
+    expect(checkPortalUrl('https://etax-chinatax.gov.cn.login-tax.top/', [])).toEqual({
+      ok: false,
+      problem: 'lookalike',
+    });
     expect(checkPortalUrl('https://chlnatax.com/login', [])).toEqual({ ok: false, problem: 'lookalike' });
   });
 

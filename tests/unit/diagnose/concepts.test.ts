@@ -9,8 +9,16 @@ import { RULES } from '../../../src/core/diagnose/rules/index';
 import { unsafe } from './linear';
 
 const LEXICONS = [
-  { name: 'objects', entries: OBJECTS, found: (text: string) => tokensOf(normalize(text)).objects.map((t) => t.entry.id as string) },
-  { name: 'states', entries: STATES, found: (text: string) => tokensOf(normalize(text)).states.map((t) => t.entry.id as string) },
+  {
+    name: 'objects',
+    entries: OBJECTS,
+    found: (text: string) => tokensOf(normalize(text)).objects.map((t) => t.entry.id as string),
+  },
+  {
+    name: 'states',
+    entries: STATES,
+    found: (text: string) => tokensOf(normalize(text)).states.map((t) => t.entry.id as string),
+  },
 ] as const;
 
 describe('concept lexicons lint', () => {
@@ -64,8 +72,10 @@ describe('concept examples', () => {
   for (const { name, entries, found } of LEXICONS) {
     for (const entry of entries) {
       it(`${name}/${entry.id}`, () => {
-        for (const text of entry.examples.match) expect(found(text), `should find ${entry.id} in ${text}`).toContain(entry.id);
-        for (const text of entry.examples.noMatch) expect(found(text), `should not find ${entry.id} in ${text}`).not.toContain(entry.id);
+        for (const text of entry.examples.match)
+          expect(found(text), `should find ${entry.id} in ${text}`).toContain(entry.id);
+        for (const text of entry.examples.noMatch)
+          expect(found(text), `should not find ${entry.id} in ${text}`).not.toContain(entry.id);
       });
     }
   }

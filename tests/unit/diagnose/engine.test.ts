@@ -87,8 +87,12 @@ describe('diagnose', () => {
   });
 
   it('accepts a portal id or kind as context', () => {
-    expect(diagnose([{ text: '密码错误', surface: 'toast' }], { portalId: 'e-tax/beijing' })[0]?.category).toBe('password-wrong');
-    expect(diagnose([{ text: '密码错误', surface: 'toast' }], { kind: 'housing-fund' })[0]?.category).toBe('password-wrong');
+    expect(diagnose([{ text: '密码错误', surface: 'toast' }], { portalId: 'e-tax/beijing' })[0]?.category).toBe(
+      'password-wrong',
+    );
+    expect(diagnose([{ text: '密码错误', surface: 'toast' }], { kind: 'housing-fund' })[0]?.category).toBe(
+      'password-wrong',
+    );
   });
 
   it('bounds the kept message', () => {
@@ -134,7 +138,9 @@ describe('diagnose', () => {
     };
     const real = median(texts);
     const random = median(long);
-    console.log(`median per message: ${(real * 1000).toFixed(1)} µs (sample), ${(random * 1000).toFixed(1)} µs (random 1.5–2k chars)`);
+    console.log(
+      `median per message: ${(real * 1000).toFixed(1)} µs (sample), ${(random * 1000).toFixed(1)} µs (random 1.5–2k chars)`,
+    );
     expect(real).toBeLessThan(1);
     expect(random).toBeLessThan(1);
   });
@@ -144,13 +150,22 @@ describe('diagnoseTextLine and the public API', () => {
   it('answers in the CLI shape', () => {
     expect(api.diagnoseTextLine('证书已过期！')).toEqual({
       text: '证书已过期！',
-      findings: [{ category: 'cert-expired', rule: 'cert-expired.expired', severity: 'error', title: '证书已过期或已作废' }],
+      findings: [
+        { category: 'cert-expired', rule: 'cert-expired.expired', severity: 'error', title: '证书已过期或已作废' },
+      ],
     });
     expect(api.diagnoseTextLine('登录成功')).toEqual({ text: '登录成功', findings: [] });
   });
 
   it('re-exports the public functions', () => {
-    for (const name of ['diagnose', 'diagnoseText', 'explain', 'lockoutWarning', 'countsAsFailedAttempt', 'diagnoseTextLine'] as const) {
+    for (const name of [
+      'diagnose',
+      'diagnoseText',
+      'explain',
+      'lockoutWarning',
+      'countsAsFailedAttempt',
+      'diagnoseTextLine',
+    ] as const) {
       expect(typeof api[name]).toBe('function');
     }
     expect(api.RULES.length).toBeGreaterThan(20);

@@ -28,7 +28,7 @@ const ERRORS: { text: string; expect: Category; accept?: Category[]; surface?: S
   { text: '短信验证码已过期，请重新获取', expect: 'sms-code-wrong' },
   { text: '动态码错误', expect: 'sms-code-wrong' },
   { text: '获取验证码过于频繁，请稍后再试', expect: 'sms-code-wrong' },
-  { text: '请先获取短信验证码', expect: 'sms-code-wrong' , surface: 'dialog' },
+  { text: '请先获取短信验证码', expect: 'sms-code-wrong', surface: 'dialog' },
   { text: '纳税人识别号不存在', expect: 'credit-code-wrong' },
   { text: '请输入正确的统一社会信用代码', expect: 'credit-code-wrong' },
   { text: '统一社会信用代码格式不正确', expect: 'credit-code-wrong' },
@@ -50,7 +50,7 @@ const ERRORS: { text: string; expect: Category; accept?: Category[]; surface?: S
   { text: '登录失败', expect: 'login-failed' },
   { text: '登录失败，请联系管理员', expect: 'login-failed' },
   { text: '系统异常，请稍后重试', expect: 'login-failed', accept: ['maintenance'] },
-  { text: '请插入U盾', expect: 'cert-not-detected' , surface: 'dialog' },
+  { text: '请插入U盾', expect: 'cert-not-detected', surface: 'dialog' },
   { text: '未检测到USBKey，请确认已正确插入', expect: 'cert-not-detected' },
   { text: '没有找到可用的证书', expect: 'cert-not-detected' },
   { text: '无法读取证书，请检查UKey是否插好', expect: 'cert-not-detected' },
@@ -73,9 +73,9 @@ const ERRORS: { text: string; expect: Category; accept?: Category[]; surface?: S
   { text: '证书客户端未启动', expect: 'client-missing' },
   { text: '控件版本过低，请下载最新控件', expect: 'client-missing' },
   { text: '数字证书服务连接失败，请确认已安装最新的数字证书驱动并且开启了客户端!', expect: 'client-missing' },
-  { text: '请使用IE11浏览器登录本系统', expect: 'browser-unsupported' , surface: 'dialog' },
+  { text: '请使用IE11浏览器登录本系统', expect: 'browser-unsupported', surface: 'dialog' },
   { text: '当前浏览器版本过低，请升级', expect: 'browser-unsupported' },
-  { text: '请在360浏览器中切换到兼容模式后访问', expect: 'browser-unsupported' , surface: 'dialog' },
+  { text: '请在360浏览器中切换到兼容模式后访问', expect: 'browser-unsupported', surface: 'dialog' },
   { text: 'Cookie已被禁用，请开启后重试', expect: 'browser-unsupported' },
   { text: '本系统暂不支持该浏览器', expect: 'browser-unsupported' },
   { text: '您的账号已在其他地方登录', expect: 'session-expired' },
@@ -104,16 +104,16 @@ const ERRORS: { text: string; expect: Category; accept?: Category[]; surface?: S
   { text: '统一社会信用代码有误', expect: 'credit-code-wrong' },
   { text: '该企业未在电子税务局注册', expect: 'account-not-registered' },
   { text: '未检测到CA锁', expect: 'cert-not-detected' },
-  { text: '请插入税务UKey', expect: 'cert-not-detected' , surface: 'dialog' },
+  { text: '请插入税务UKey', expect: 'cert-not-detected', surface: 'dialog' },
   { text: '检测到多个证书，请只插入一个UKey', expect: 'cert-mismatch', accept: ['cert-not-detected'] },
   { text: '证书已注销，请重新办理', expect: 'cert-expired' },
   { text: '证书有效期不足30天，请尽快更新', expect: 'cert-expiring' },
   // 口令 is the login password on many portals and the key's PIN on CA pages: any of the three helps
   { text: '口令错误，您还可以尝试5次', expect: 'account-locked', accept: ['password-wrong', 'pin-wrong'] },
-  { text: '请先安装数字证书驱动', expect: 'client-missing' , surface: 'dialog' },
+  { text: '请先安装数字证书驱动', expect: 'client-missing', surface: 'dialog' },
   { text: '证书应用环境未安装或未启动', expect: 'client-missing' },
   { text: '本系统不支持Edge浏览器，请使用IE浏览器', expect: 'browser-unsupported' },
-  { text: '请关闭极速模式，使用兼容模式访问', expect: 'browser-unsupported' , surface: 'dialog' },
+  { text: '请关闭极速模式，使用兼容模式访问', expect: 'browser-unsupported', surface: 'dialog' },
   { text: '您长时间未操作，请重新登录', expect: 'session-expired' },
   { text: '服务器无响应，请检查网络', expect: 'network' },
   { text: '系统升级期间暂停服务', expect: 'maintenance' },
@@ -207,10 +207,13 @@ describe('held-out messages', () => {
     const misses: string[] = [];
     for (const { text, expect: want, accept = [], surface = 'inline' } of ERRORS) {
       const first = diagnose([{ text, surface }])[0]?.category;
-      if (first !== want && !(first && accept.includes(first))) misses.push(`${text} → ${first ?? 'nothing'} (want ${want})`);
+      if (first !== want && !(first && accept.includes(first)))
+        misses.push(`${text} → ${first ?? 'nothing'} (want ${want})`);
     }
     const right = ERRORS.length - misses.length;
-    console.log(`held-out errors: ${right}/${ERRORS.length} right first category (${((right / ERRORS.length) * 100).toFixed(1)}%)`);
+    console.log(
+      `held-out errors: ${right}/${ERRORS.length} right first category (${((right / ERRORS.length) * 100).toFixed(1)}%)`,
+    );
     expect(misses).toEqual([]);
   });
 

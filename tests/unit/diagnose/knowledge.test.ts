@@ -86,7 +86,8 @@ describe('explain', () => {
 
   it('covers the guide’s facts', () => {
     const reset = explain('password-wrong', 'zh-CN').steps.join('');
-    for (const fact of ['手机', '邮箱', '证书', '介绍信', '营业执照复印件', '身份证原件']) expect(reset).toContain(fact);
+    for (const fact of ['手机', '邮箱', '证书', '介绍信', '营业执照复印件', '身份证原件'])
+      expect(reset).toContain(fact);
     const network = explain('network', 'zh-CN').steps.join('');
     for (const fact of ['路由器', '防火墙', '刷新']) expect(network).toContain(fact);
     const browser = explain('browser-unsupported', 'zh-CN').steps.join('');
@@ -98,7 +99,11 @@ describe('hotlines have one source', () => {
   const folder = resolve(import.meta.dirname, '../../../src/core/diagnose');
   const sources = (dir: string): string[] =>
     readdirSync(resolve(folder, dir), { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? sources(`${dir}/${entry.name}`) : entry.name.endsWith('.ts') ? [`${dir}/${entry.name}`] : [],
+      entry.isDirectory()
+        ? sources(`${dir}/${entry.name}`)
+        : entry.name.endsWith('.ts')
+          ? [`${dir}/${entry.name}`]
+          : [],
     );
 
   it('each hotline number is written once in the diagnose code: in HOTLINES', () => {
@@ -115,6 +120,7 @@ describe('hotlines have one source', () => {
     const national = /^123\d\d$/u;
     const checked = PORTALS.filter((portal) => national.test(portal.hotline ?? ''));
     expect(checked.length).toBeGreaterThanOrEqual(4);
-    for (const portal of checked) expect(`${portal.id} ${portal.hotline}`).toBe(`${portal.id} ${HOTLINES[portal.kind]}`);
+    for (const portal of checked)
+      expect(`${portal.id} ${portal.hotline}`).toBe(`${portal.id} ${HOTLINES[portal.kind]}`);
   });
 });

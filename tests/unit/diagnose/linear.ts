@@ -21,7 +21,8 @@ export function unsafe(source: string): string | undefined {
       const next = source[i + 1];
       const repeats = next === '{' && !/^\{0?,?1\}/.test(source.slice(i + 1));
       if (quantifiedInside && repeats) return `nested quantifier at ${i}`;
-      if (quantifiedInside || next === '{' || next === '?') groups[groups.length - 1] ||= next === '{' || quantifiedInside;
+      if (quantifiedInside || next === '{' || next === '?')
+        groups[groups.length - 1] ||= next === '{' || quantifiedInside;
     } else if (c === '{' && /^\{\d/.test(source.slice(i))) {
       if (groups.length) groups[groups.length - 1] = true;
     }

@@ -31,7 +31,11 @@ export interface Figures {
   flaggedTexts: { text: string; rules: string[] }[];
 }
 
-export function measure(errors: readonly ErrorItem[], negatives: readonly NegativeItem[], errorSurface: Surface = 'dialog'): Figures {
+export function measure(
+  errors: readonly ErrorItem[],
+  negatives: readonly NegativeItem[],
+  errorSurface: Surface = 'dialog',
+): Figures {
   const misses: Figures['misses'] = [];
   const missesByCategory: Record<string, number> = {};
   for (const { text, expect: want, accept = [], surface } of errors) {
@@ -41,7 +45,10 @@ export function measure(errors: readonly ErrorItem[], negatives: readonly Negati
     missesByCategory[want] = (missesByCategory[want] ?? 0) + 1;
   }
   const flaggedTexts = negatives
-    .map(({ text, surface }) => ({ text, rules: diagnose([{ text, surface: surface ?? 'inline' }]).map((f) => f.rule) }))
+    .map(({ text, surface }) => ({
+      text,
+      rules: diagnose([{ text, surface: surface ?? 'inline' }]).map((f) => f.rule),
+    }))
     .filter(({ rules }) => rules.length > 0);
   return {
     errors: errors.length,

@@ -13,20 +13,24 @@ interface Mined {
   negatives: { text: string; source: string }[];
 }
 
-const mined = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/messages-mined.json'), 'utf8')) as Mined;
+const mined = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../fixtures/messages-mined.json'), 'utf8'),
+) as Mined;
 
 describe('messages-mined.json (real messages outside the sample)', () => {
   it('has enough distinct, sourced entries', () => {
     expect(mined.errors.length).toBeGreaterThanOrEqual(120);
     expect(mined.negatives.length).toBeGreaterThanOrEqual(60);
     expect(new Set(mined.errors.map((e) => e.text)).size).toBe(mined.errors.length);
-    for (const entry of [...mined.errors, ...mined.negatives]) expect(entry.source.length, entry.text).toBeGreaterThan(0);
+    for (const entry of [...mined.errors, ...mined.negatives])
+      expect(entry.source.length, entry.text).toBeGreaterThan(0);
   });
 
   it('≥97% right first category, no negative with a finding', () => {
     const figures = measure(mined.errors, mined.negatives);
     console.log(summary('mined', figures));
-    if (figures.misses.length) console.log(figures.misses.map((m) => `  ${m.want} ← ${m.got ?? 'nothing'}: ${m.text}`).join('\n'));
+    if (figures.misses.length)
+      console.log(figures.misses.map((m) => `  ${m.want} ← ${m.got ?? 'nothing'}: ${m.text}`).join('\n'));
     console.log(summary('mined, errors inline', measure(mined.errors, [], 'inline')));
     expect(figures.right / figures.errors).toBeGreaterThanOrEqual(0.97);
     expect(figures.flaggedTexts).toEqual([]);

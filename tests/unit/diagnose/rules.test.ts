@@ -46,7 +46,8 @@ describe('rules lint', () => {
       const source = expand(pattern);
       expect(() => new RegExp(source, 'iu'), `${id}: ${pattern}`).not.toThrow();
       expect(unsafe(source), `${id}: ${pattern}`).toBeUndefined();
-      for (const [, name] of source.matchAll(/\(\?<([a-zA-Z]+)>/g)) expect(CAPTURE_NAMES.has(name!), `${id}: ${name}`).toBe(true);
+      for (const [, name] of source.matchAll(/\(\?<([a-zA-Z]+)>/g))
+        expect(CAPTURE_NAMES.has(name!), `${id}: ${name}`).toBe(true);
     }
     for (const re of COUNTER_RES) expect(unsafe(re.source)).toBeUndefined();
   });

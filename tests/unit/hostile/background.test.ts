@@ -14,7 +14,13 @@ import { emptySnapshot, type PageSnapshot } from '../../../src/core/snapshot';
 vi.spyOn(browser.i18n, 'getMessage').mockImplementation((name: string) => (name === 'langCode' ? 'zh-CN' : name));
 
 const URL_ = 'https://tpass.beijing.chinatax.gov.cn:8443/#/login';
-const sender = (tabId: number, url = URL_) => ({ id: browser.runtime.id, url, frameId: 0, tab: { id: tabId }, documentId: `doc-${tabId}` });
+const sender = (tabId: number, url = URL_) => ({
+  id: browser.runtime.id,
+  url,
+  frameId: 0,
+  tab: { id: tabId },
+  documentId: `doc-${tabId}`,
+});
 
 function loginSnapshot(url: string): PageSnapshot {
   return {
@@ -22,13 +28,32 @@ function loginSnapshot(url: string): PageSnapshot {
     title: '电子税务局 统一身份认证',
     text: '企业业务 账号密码登录 登录',
     fields: [
-      { tag: 'input', type: 'text', name: 'account', id: '', placeholder: '居民身份证号码/手机号码/用户名', label: '', autocomplete: '' },
-      { tag: 'input', type: 'password', name: 'password', id: '', placeholder: '个人用户密码', label: '', autocomplete: '' },
+      {
+        tag: 'input',
+        type: 'text',
+        name: 'account',
+        id: '',
+        placeholder: '居民身份证号码/手机号码/用户名',
+        label: '',
+        autocomplete: '',
+      },
+      {
+        tag: 'input',
+        type: 'password',
+        name: 'password',
+        id: '',
+        placeholder: '个人用户密码',
+        label: '',
+        autocomplete: '',
+      },
     ],
     buttons: ['登录'],
   };
 }
-const wrong = (text = '账号或密码错误') => ({ type: 'page-messages' as const, messages: [{ text, surface: 'toast' as const }] });
+const wrong = (text = '账号或密码错误') => ({
+  type: 'page-messages' as const,
+  messages: [{ text, surface: 'toast' as const }],
+});
 
 describe('per-tab order', () => {
   it('overlapping messages of one tab and of two tabs of the same portal count every failure exactly once', async () => {
@@ -68,7 +93,15 @@ describe('per-tab order', () => {
 describe('corrupted storage', () => {
   it('a malformed tab entry reads as no state; the next message starts afresh and other keys are untouched', async () => {
     await browser.storage.session.set({
-      'tab:7': { url: URL_, documentId: 'doc-7', trust: 'official', recognition: { modes: 'password' }, findings: 3, hint: null, updatedAt: 1 },
+      'tab:7': {
+        url: URL_,
+        documentId: 'doc-7',
+        trust: 'official',
+        recognition: { modes: 'password' },
+        findings: 3,
+        hint: null,
+        updatedAt: 1,
+      },
       'tab:8': 'junk',
       'failures:e-tax/beijing': 'many',
     });
@@ -79,7 +112,12 @@ describe('corrupted storage', () => {
     const answer = (await route(wrong(), sender(7) as never)) as { hint: { categories: string[] } };
     expect(answer.hint.categories).toContain('password-wrong');
     expect((await readTabState(7))?.recognition?.modes).toEqual(['password']);
-    expect(await route({ type: 'get-tab-state', tabId: 8 }, { id: browser.runtime.id, url: browser.runtime.getURL('popup.html') } as never)).toBeNull();
+    expect(
+      await route({ type: 'get-tab-state', tabId: 8 }, {
+        id: browser.runtime.id,
+        url: browser.runtime.getURL('popup.html'),
+      } as never),
+    ).toBeNull();
   });
 });
 
@@ -102,7 +140,11 @@ describe('masking of kept and copied page text', () => {
 describe('settings under overlapping changes', () => {
   it('"not helpful" from two tabs at once keeps both portals muted', async () => {
     const { mute, readMutes } = await import('../../../src/shared/storage/mutes');
-    await Promise.all([mute('e-tax/beijing', 'kind', ['password-wrong']), mute('e-tax/shanghai', 'kind', ['captcha-wrong']), mute('e-tax/beijing', 'kind', ['account-locked'])]);
+    await Promise.all([
+      mute('e-tax/beijing', 'kind', ['password-wrong']),
+      mute('e-tax/shanghai', 'kind', ['captcha-wrong']),
+      mute('e-tax/beijing', 'kind', ['account-locked']),
+    ]);
     expect(await readMutes()).toEqual({
       'e-tax/beijing': { scope: 'kind', categories: ['account-locked', 'password-wrong'] },
       'e-tax/shanghai': { scope: 'kind', categories: ['captcha-wrong'] },

@@ -25,9 +25,12 @@ function transpositions(value: string): string[] {
 
 describe('USCC typo detection', () => {
   it('generated codes are valid (the generator itself is right)', () => {
-    fc.assert(fc.property(usccArb, (code) => {
+    fc.assert(
+      fc.property(usccArb, (code) => {
         expect(checkId(code, 'uscc').severity).toBe('ok');
-      }), { numRuns: 200 });
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('catches every single-character substitution and every adjacent transposition', () => {
@@ -121,7 +124,11 @@ describe('arbitrary input', () => {
 
   it('never throws on long strings', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', minLength: 200, maxLength: 5000 }), fc.constantFrom(...ID_TYPES), assertWellFormed),
+      fc.property(
+        fc.string({ unit: 'binary', minLength: 200, maxLength: 5000 }),
+        fc.constantFrom(...ID_TYPES),
+        assertWellFormed,
+      ),
       { numRuns: 100 },
     );
   });

@@ -3,7 +3,8 @@ import { isPlausibleRegion } from '../../../src/core/ids/regions';
 
 describe('isPlausibleRegion (historical GB/T 2260 list)', () => {
   it('accepts codes of divisions abolished long ago: IDs keep the code they were issued with', () => {
-    for (const code of ['110103', '110104', '120224', '440524', '320683']) expect(isPlausibleRegion(code), code).toBe(true);
+    for (const code of ['110103', '110104', '120224', '440524', '320683'])
+      expect(isPlausibleRegion(code), code).toBe(true);
   });
 
   it('accepts province and prefecture level codes used by registration authorities', () => {
@@ -22,6 +23,7 @@ describe('isPlausibleRegion (historical GB/T 2260 list)', () => {
   });
 
   it('rejects what is not a mainland region at all', () => {
-    for (const code of ['710000', '810000', '990101', '11010', 'abcdef']) expect(isPlausibleRegion(code), code).toBe(false);
+    for (const code of ['710000', '810000', '990101', '11010', 'abcdef'])
+      expect(isPlausibleRegion(code), code).toBe(false);
   });
 });

@@ -122,7 +122,11 @@ describe('resident ID', () => {
   it('rejects lowercase x, and suggests a reading when O was typed for 0', () => {
     expect(checkId('11010519491231002x', 'resident-id', { today }).normalized).toBe('11010519491231002X');
     const r = checkId('11010519491231OO2X', 'resident-id', { today });
-    expect([r.codes, r.suggestion?.kind, r.suggestion?.value]).toEqual([['E_CHARSET'], 'lookalike', '11010519491231002X']);
+    expect([r.codes, r.suggestion?.kind, r.suggestion?.value]).toEqual([
+      ['E_CHARSET'],
+      'lookalike',
+      '11010519491231002X',
+    ]);
   });
   it('offers no "did you mean" when the cleaned value is still wrong', () => {
     const r = checkId('110105 19491231 0021', 'resident-id', { today });
@@ -145,7 +149,9 @@ describe('15-digit ID', () => {
 
 describe('permits and foreigner cards', () => {
   it('accepts the published permit samples and rejects 710000', () => {
-    expect(checkId('830000199201300022', 'hk-mo-tw-permit', { today }).details?.region?.label.en).toBe('Taiwan resident');
+    expect(checkId('830000199201300022', 'hk-mo-tw-permit', { today }).details?.region?.label.en).toBe(
+      'Taiwan resident',
+    );
     expect(checkId(withIdCheck('71000019920130002'), 'hk-mo-tw-permit', { today }).codes).toEqual(['E_PREFIX']);
   });
   it('reads the 2023 specimen 931586198001010028 (Shanghai, Pakistan, female)', () => {
@@ -177,13 +183,11 @@ describe('detection and normalization', () => {
   });
   it('person: picks the type by shape', () => {
     const type = (v: string) => checkId(v, 'person', { today }).type;
-    expect(['11010519491231002X', '110101781027002', '810000199408230021', '911398199012310021', 'KAZ110090123105'].map(type)).toEqual([
-      'resident-id',
-      'resident-id-15',
-      'hk-mo-tw-permit',
-      'foreign-permanent-id',
-      'foreign-permanent-id',
-    ]);
+    expect(
+      ['11010519491231002X', '110101781027002', '810000199408230021', '911398199012310021', 'KAZ110090123105'].map(
+        type,
+      ),
+    ).toEqual(['resident-id', 'resident-id-15', 'hk-mo-tw-permit', 'foreign-permanent-id', 'foreign-permanent-id']);
   });
   it('normalizes full-width, NBSP, ideographic space, zero-width, BOM, hyphens and case', () => {
     expect(normalizeId('\ufeff９１１１\u00a00000\u3000600037\u200d341-ｌ')).toBe('91110000600037341L');
@@ -201,6 +205,7 @@ describe('region plausibility', () => {
     }
   });
   it('rejects codes that cannot exist', () => {
-    for (const c of ['111111', '235407', '110001', '119000', '129000', '449100']) expect(isPlausibleRegion(c), c).toBe(false);
+    for (const c of ['111111', '235407', '110001', '119000', '129000', '449100'])
+      expect(isPlausibleRegion(c), c).toBe(false);
   });
 });

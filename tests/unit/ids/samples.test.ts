@@ -45,7 +45,8 @@ describe('ids-sample.json vectors', () => {
     const company = new Set(['uscc', 'org-code', 'taxpayer-id']);
     for (const v of vectors) {
       // Only values whose shape decides their type: wrong-length or deliberately mistyped ones are ambiguous.
-      if (v.expect === 'error' && v.codes.some((c) => c === 'E_LENGTH' || c === 'E_PREFIX' || c === 'E_FORMAT')) continue;
+      if (v.expect === 'error' && v.codes.some((c) => c === 'E_LENGTH' || c === 'E_PREFIX' || c === 'E_FORMAT'))
+        continue;
       // An 18-character taxpayer number is a credit code or an ID number: detection names that type instead.
       if (v.type === 'taxpayer-id' && v.value.length === 18) continue;
       const r = checkId(v.value, company.has(v.type) ? 'company' : 'person', { today });

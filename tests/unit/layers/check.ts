@@ -42,7 +42,8 @@ export function violations(file: string, imports: readonly string[]): Violation[
   const found: Violation[] = [];
   for (const imported of imports) {
     const to = layerOf(imported);
-    if (from === 'core' && BROWSER_PACKAGES.includes(imported)) found.push({ file, imported, rule: 'core uses no browser API' });
+    if (from === 'core' && BROWSER_PACKAGES.includes(imported))
+      found.push({ file, imported, rule: 'core uses no browser API' });
     if (from === 'core' && to !== null && to !== 'core') found.push({ file, imported, rule: 'core imports only core' });
     if (to === 'cli' && from !== 'cli') found.push({ file, imported, rule: 'nothing imports the command-line tools' });
     const crossesShells = to !== null && SHELL_SET.has(to) && to !== from;

@@ -24,8 +24,10 @@ export function codeOf(source: string): string {
  * Globals of the browser and the page. A name only counts on its own (`facts.browser` and a `browser` checklist item
  * are the core's own words): `chrome.`/`browser.` followed by an extension API, or a page global used as one.
  */
-const EXTENSION_API = /(?<![\w$.])(?:chrome|browser)\s*\.\s*(?:runtime|storage|tabs|i18n|action|permissions|scripting|offscreen|alarms|notifications|windows|webNavigation)\b/g;
-const PAGE_GLOBAL = /(?<![\w$.])(?:document|window|navigator|location|localStorage|sessionStorage|fetch|XMLHttpRequest|WebSocket|MutationObserver|Document|Element|HTMLElement|ShadowRoot)\b(?!\s*:)/g;
+const EXTENSION_API =
+  /(?<![\w$.])(?:chrome|browser)\s*\.\s*(?:runtime|storage|tabs|i18n|action|permissions|scripting|offscreen|alarms|notifications|windows|webNavigation)\b/g;
+const PAGE_GLOBAL =
+  /(?<![\w$.])(?:document|window|navigator|location|localStorage|sessionStorage|fetch|XMLHttpRequest|WebSocket|MutationObserver|Document|Element|HTMLElement|ShadowRoot)\b(?!\s*:)/g;
 
 export function browserGlobalsIn(source: string): string[] {
   const code = codeOf(source);

@@ -22,7 +22,9 @@ describe('options: the password-change reminder of a profile', () => {
     type('统一社会信用代码（或纳税人识别号）', '91110000600037341L');
     expect(container.querySelector('#profile-password-changed')).toBeNull();
     type('提醒我每隔几天更换一次密码（可不填）', '3');
-    expect((screen.getByLabelText('上次更换密码的日期') as HTMLInputElement).value).toBe(dateOfDay(chinaToday(new Date())));
+    expect((screen.getByLabelText('上次更换密码的日期') as HTMLInputElement).value).toBe(
+      dateOfDay(chinaToday(new Date())),
+    );
     fireEvent.submit(container.querySelector('form')!);
     expect(screen.getByRole('alert').textContent).toBe('换密码的间隔请填 7 到 730 之间的整数天数。');
     type('提醒我每隔几天更换一次密码（可不填）', '90');

@@ -16,7 +16,9 @@ afterEach(cleanup);
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
 async function openForm() {
-  const { container } = render(<ProfilesCard vendors={[{ id: 'bjca', name: { 'zh-CN': '北京CA', en: 'BJCA' } }]} lang="zh-CN" />);
+  const { container } = render(
+    <ProfilesCard vendors={[{ id: 'bjca', name: { 'zh-CN': '北京CA', en: 'BJCA' } }]} lang="zh-CN" />,
+  );
   await waitFor(() => expect(container.querySelector('[data-profiles]')).not.toBeNull());
   fireEvent.click(screen.getByText('添加单位'));
   return container;
@@ -55,7 +57,9 @@ describe('options: company profiles', () => {
     const [saved] = await readProfiles();
     expect(saved!.agentId).toBe('11010519491231002X');
     expect((await browser.storage.local.get('companyProfiles')).companyProfiles).not.toContain('11010519491231002X');
-    await waitFor(() => expect(container.querySelector('[data-profile] .muted')?.textContent).toContain('1101**********002X'));
+    await waitFor(() =>
+      expect(container.querySelector('[data-profile] .muted')?.textContent).toContain('1101**********002X'),
+    );
   });
 
   it('picks usual portals from the registry by name and a certificate vendor from the list', async () => {

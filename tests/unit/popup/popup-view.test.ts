@@ -16,7 +16,8 @@ vi.spyOn(browser.i18n, 'getMessage').mockImplementation((name: string) => (name 
 
 const TPASS = 'https://tpass.beijing.chinatax.gov.cn:8443/#/login';
 const NAVIGATOR = {
-  userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+  userAgent:
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
   cookiesEnabled: true,
   online: true,
 };
@@ -32,7 +33,12 @@ const loginState = (url: string, findings: TabState['findings'] = []): TabState 
   documentId: 'd',
   trust: 'official',
   recognition: {
-    portal: { id: 'e-tax/beijing', kind: 'e-tax', region: 'beijing', name: { 'zh-CN': '北京电子税务局', en: 'Beijing e-tax' } },
+    portal: {
+      id: 'e-tax/beijing',
+      kind: 'e-tax',
+      region: 'beijing',
+      name: { 'zh-CN': '北京电子税务局', en: 'Beijing e-tax' },
+    },
     unlistedGovernment: false,
     trust: 'official',
     isLoginPage: true,
@@ -71,7 +77,13 @@ describe('popup-view in the background', () => {
     await writeTabState(tab.id!, loginState(TPASS, [wrongPassword]));
     await writeFailures('e-tax/beijing', 2);
     const view = await popupView(ask(tab.id!));
-    expect(view.trust).toEqual({ trust: 'official', host: 'tpass.beijing.chinatax.gov.cn', portalName: expect.objectContaining({ 'zh-CN': expect.stringContaining('北京') }), entry: null, custom: false });
+    expect(view.trust).toEqual({
+      trust: 'official',
+      host: 'tpass.beijing.chinatax.gov.cn',
+      portalName: expect.objectContaining({ 'zh-CN': expect.stringContaining('北京') }),
+      entry: null,
+      custom: false,
+    });
     expect(view.portalLike).toBe(true);
     expect(view.selectedId).toBe('bj');
     expect(view.results.map((r) => r.id)).toEqual([...CHECK_IDS]);
@@ -120,7 +132,9 @@ describe('popup-view in the background', () => {
     const page = { id: fakeBrowser.runtime.id, url: TPASS, frameId: 0, tab: { id: 3 } };
     expect(await route(ask(3), page as never)).toEqual({ error: 'sender not allowed' });
     const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('popup.html') };
-    expect(await route({ ...ask(3), navigator: { userAgent: 5 } }, popup as never)).toEqual({ error: 'invalid message' });
+    expect(await route({ ...ask(3), navigator: { userAgent: 5 } }, popup as never)).toEqual({
+      error: 'invalid message',
+    });
     expect(await route(ask(3), popup as never)).toMatchObject({ tab: null, results: [] });
   });
 });

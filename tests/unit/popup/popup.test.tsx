@@ -57,7 +57,12 @@ const stateFor = (url: string, overrides: Partial<TabState> = {}): TabState => (
   documentId: 'd',
   trust: 'official',
   recognition: {
-    portal: { id: 'e-tax/beijing', kind: 'e-tax', region: 'beijing', name: { 'zh-CN': '北京电子税务局', en: 'Beijing e-tax' } },
+    portal: {
+      id: 'e-tax/beijing',
+      kind: 'e-tax',
+      region: 'beijing',
+      name: { 'zh-CN': '北京电子税务局', en: 'Beijing e-tax' },
+    },
     unlistedGovernment: false,
     trust: 'official',
     isLoginPage: true,
@@ -154,11 +159,17 @@ describe('popup on a portal: the checklist', () => {
     };
     const { container } = await popupOn(TPASS, stateFor(TPASS, { findings: [finding] }));
     const findings = container.querySelector('[data-category="password-wrong"]')!;
-    const steps = explain('password-wrong', 'zh-CN', { portalId: 'e-tax/beijing', kind: 'e-tax', captures: { triesLeft: 2 } }).steps;
+    const steps = explain('password-wrong', 'zh-CN', {
+      portalId: 'e-tax/beijing',
+      kind: 'e-tax',
+      captures: { triesLeft: 2 },
+    }).steps;
     expect(steps[0]).toContain('2 次机会'); // the tries left, from the page's message
     expect([...findings.querySelectorAll('li')].map((li) => li.textContent)).toEqual(steps);
     const checklist = container.querySelector('.checklist')!;
-    expect(findings.compareDocumentPosition(checklist) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(findings.compareDocumentPosition(checklist) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
     expect(item(container, 'password')?.getAttribute('data-status')).not.toBe('pass');
   });
 
@@ -177,7 +188,7 @@ describe('popup on a portal: the checklist', () => {
   });
 });
 
-describe('popup: probes on the user\'s click', () => {
+describe("popup: probes on the user's click", () => {
   it('"check the CA client" asks for 127.0.0.1 first, then the background; its answer decides the item', async () => {
     const url = 'https://tpass.beijing.chinatax.gov.cn:8443/#/login';
     const state = stateFor(url);
@@ -197,7 +208,9 @@ describe('popup: probes on the user\'s click', () => {
       return { state: 'no-key' };
     });
     const { container } = render(<App search={`?tab=${id}`} />);
-    await waitFor(() => expect(item(container, 'ca-client')?.querySelector('[data-action="probe-ca"]')?.tagName).toBe('BUTTON'));
+    await waitFor(() =>
+      expect(item(container, 'ca-client')?.querySelector('[data-action="probe-ca"]')?.tagName).toBe('BUTTON'),
+    );
     expect(item(container, 'ca-client')?.getAttribute('data-status')).toBe('unknown');
     fireEvent.click(item(container, 'ca-client')!.querySelector('[data-action="probe-ca"]')!);
     await waitFor(() => expect(item(container, 'ca-client')?.getAttribute('data-status')).toBe('fail'));
@@ -234,12 +247,16 @@ describe('popup: probes on the user\'s click', () => {
 
 describe('popup: choosing the company', () => {
   it('picks the company of this portal, and switches with one click', async () => {
-    await saveProfile(beijing({ id: 'sh', name: '上海某某有限公司', usualPortals: ['e-tax/shanghai'], creditCode: TYPO_CODE }));
+    await saveProfile(
+      beijing({ id: 'sh', name: '上海某某有限公司', usualPortals: ['e-tax/shanghai'], creditCode: TYPO_CODE }),
+    );
     await saveProfile(beijing());
     const { container } = await popupOn(TPASS, stateFor(TPASS));
     expect(container.querySelector('[data-chosen-profile]')?.getAttribute('data-chosen-profile')).toBe('bj');
     fireEvent.click(container.querySelector('[data-switch-profile="sh"]')!);
-    await waitFor(() => expect(container.querySelector('[data-chosen-profile]')?.getAttribute('data-chosen-profile')).toBe('sh'));
+    await waitFor(() =>
+      expect(container.querySelector('[data-chosen-profile]')?.getAttribute('data-chosen-profile')).toBe('sh'),
+    );
     expect(item(container, 'credit-code')?.getAttribute('data-status')).toBe('fail');
     expect((await browser.storage.local.get('lastCompany')).lastCompany).toBe('sh');
   });
@@ -252,7 +269,9 @@ describe('popup: choosing the company', () => {
     fireEvent.input(screen.getByLabelText('按名称或信用代码查找单位'), { target: { value: '17号' } });
     await waitFor(() => expect(container.querySelectorAll('[data-switch-profile]')).toHaveLength(1));
     fireEvent.click(container.querySelector('[data-switch-profile="c17"]')!);
-    await waitFor(() => expect(container.querySelector('[data-chosen-profile]')?.getAttribute('data-chosen-profile')).toBe('c17'));
+    await waitFor(() =>
+      expect(container.querySelector('[data-chosen-profile]')?.getAttribute('data-chosen-profile')).toBe('c17'),
+    );
   });
 });
 
@@ -270,7 +289,11 @@ describe('popup elsewhere', () => {
     const { container } = await popupOn('https://www.example.com/', null);
     expect(container.querySelector('[data-usual-portals]')?.getAttribute('data-usual-portals')).toBe('2');
     fireEvent.click(container.querySelector('[data-open-portal="e-tax/beijing"]')!);
-    await waitFor(() => expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/^https:\/\/[a-z.]*beijing\.chinatax\.gov\.cn/) }));
+    await waitFor(() =>
+      expect(create).toHaveBeenCalledWith({
+        url: expect.stringMatching(/^https:\/\/[a-z.]*beijing\.chinatax\.gov\.cn/),
+      }),
+    );
   });
 
   it('on a look-alike: the warning with the official entry, and nothing else', async () => {

@@ -26,7 +26,9 @@ describe('company profiles', () => {
     expect(local).toHaveLength(1);
     expect(local[0]!.agentId).toBeUndefined();
     expect(local[0]!.creditCode).toBe('914403001922038216');
-    expect((await browser.storage.session.get('companyAgentIds')).companyAgentIds).toEqual({ acme: '11010519491231002X' });
+    expect((await browser.storage.session.get('companyAgentIds')).companyAgentIds).toEqual({
+      acme: '11010519491231002X',
+    });
     expect((await readProfiles())[0]!.agentId).toBe('11010519491231002X');
 
     await saveProfile({ ...ACME, rememberAgentId: true });

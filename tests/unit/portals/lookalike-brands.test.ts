@@ -21,9 +21,14 @@ describe('look-alikes: a gov.cn portal name outside gov.cn', () => {
     expect(r.imitates?.kind).toBe(kind);
   });
 
-  it.each(['https://www.cs12333.com/', 'https://sub.cs12333.com/', 'https://www.hebei12333.com/', 'https://nhsa.org/', 'https://12333-sh.cn/'])(
-    '%s is not flagged (official, or a region + hotline name cities use)',
-    (url) => expect(trust(url).trust).not.toBe('lookalike'),
+  it.each([
+    'https://www.cs12333.com/',
+    'https://sub.cs12333.com/',
+    'https://www.hebei12333.com/',
+    'https://nhsa.org/',
+    'https://12333-sh.cn/',
+  ])('%s is not flagged (official, or a region + hotline name cities use)', (url) =>
+    expect(trust(url).trust).not.toBe('lookalike'),
   );
 });
 

@@ -92,7 +92,7 @@ describe('portal registry lint', () => {
     }
   });
 
-  it('login patterns are host/path[#hash] on the entry\'s own hosts; the entry URL is an official http(s) URL', () => {
+  it("login patterns are host/path[#hash] on the entry's own hosts; the entry URL is an official http(s) URL", () => {
     for (const p of PORTALS) {
       for (const pattern of p.loginUrls) {
         expect(pattern, p.id).not.toMatch(/^[a-z]+:\/\//);
@@ -109,7 +109,8 @@ describe('portal registry lint', () => {
       const login = p.testUrls.login ?? [];
       const other = p.testUrls.other ?? [];
       expect(login.length + other.length, p.id).toBeGreaterThan(0);
-      if (p.loginUrls.length > 0) expect(login.length, `${p.id} has login patterns but no login test URL`).toBeGreaterThan(0);
+      if (p.loginUrls.length > 0)
+        expect(login.length, `${p.id} has login patterns but no login test URL`).toBeGreaterThan(0);
       for (const url of login) {
         expect(findPortal(url)?.id, url).toBe(p.id);
         expect(isLoginUrl(url), url).toBe(true);
@@ -144,7 +145,10 @@ describe('portal registry lint', () => {
         for (const h of p.hosts) {
           for (const scheme of ['http', 'https']) {
             const url = `${scheme}://${h}:8443/some/page`;
-            expect(patterns.some((pat) => matchPatternCovers(pat, url)), `${url} (allGovernment ${allGovernment})`).toBe(true);
+            expect(
+              patterns.some((pat) => matchPatternCovers(pat, url)),
+              `${url} (allGovernment ${allGovernment})`,
+            ).toBe(true);
           }
         }
       }
@@ -162,7 +166,7 @@ describe('portal registry lint', () => {
 });
 
 describe('officialEntry', () => {
-  it('sends to the region\'s main entry, else the national one', () => {
+  it("sends to the region's main entry, else the national one", () => {
     expect(officialEntry('e-tax', 'beijing')).toBe('https://etax.beijing.chinatax.gov.cn:8443/loginb/');
     expect(officialEntry('e-tax', 'sichuan')).toBe('https://etax.sichuan.chinatax.gov.cn/loginb/');
     expect(officialEntry('e-tax', 'xizang')).toBe('https://etax.xizang.chinatax.gov.cn:5100/loginb/');

@@ -18,9 +18,13 @@ describe('trust: official and government hosts', () => {
     expect(r.imitates).toBeUndefined();
   });
 
-  it.each(['https://www.gov.cn/', 'https://rsj.shanghai.gov.cn/', 'http://hrss.hunan.gov.cn/login', 'https://foo.chinatax.gov.cn/'])(
-    '%s is government',
-    (url) => expect(trust(url)).toEqual({ trust: 'government', host: new URL(url).hostname, portal: null }),
+  it.each([
+    'https://www.gov.cn/',
+    'https://rsj.shanghai.gov.cn/',
+    'http://hrss.hunan.gov.cn/login',
+    'https://foo.chinatax.gov.cn/',
+  ])('%s is government', (url) =>
+    expect(trust(url)).toEqual({ trust: 'government', host: new URL(url).hostname, portal: null }),
   );
 
   it('every registry host is official', () => {
@@ -29,7 +33,18 @@ describe('trust: official and government hosts', () => {
 
   it('no *.gov.cn host is ever a look-alike, whatever its labels', () => {
     const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,20}[a-z0-9])?$/);
-    const word = fc.constantFrom('chinatax', 'etax', 'tpass', 'login', 'gov', 'cn', '12333', 'shebao', 'chlnatax', 'gov-cn');
+    const word = fc.constantFrom(
+      'chinatax',
+      'etax',
+      'tpass',
+      'login',
+      'gov',
+      'cn',
+      '12333',
+      'shebao',
+      'chlnatax',
+      'gov-cn',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(label, word), { minLength: 1, maxLength: 5 }), (labels) => {
         const r = trust(`https://${labels.join('.')}.gov.cn/`);
@@ -74,7 +89,12 @@ describe('trust: look-alikes', () => {
 
   it('the host after "@" is the one judged, and a portal name before it marks a look-alike', () => {
     const disguised = trust('https://www.chinatax.gov.cn@evil.top/');
-    expect(disguised).toMatchObject({ trust: 'lookalike', host: 'evil.top', portal: null, imitates: { kind: 'e-tax' } });
+    expect(disguised).toMatchObject({
+      trust: 'lookalike',
+      host: 'evil.top',
+      portal: null,
+      imitates: { kind: 'e-tax' },
+    });
     expect(trust('https://tpass.beijing.chinatax.gov.cn:8443@1.2.3.4/#/login')).toMatchObject({
       trust: 'lookalike',
       host: '1.2.3.4',

@@ -51,7 +51,10 @@ describe('probe-ca (BJCA)', () => {
     await fake.setState('no-key');
     expect(await probeCa('bjca', 'chrome-extension://abc/')).toEqual({ state: 'no-key' });
     await fake.setState('key');
-    expect(await probeCa('bjca', 'chrome-extension://abc/')).toEqual({ state: 'key', certs: [{ holder: FAKE_HOLDER }] });
+    expect(await probeCa('bjca', 'chrome-extension://abc/')).toEqual({
+      state: 'key',
+      certs: [{ holder: FAKE_HOLDER }],
+    });
     expect(contains).toHaveBeenCalledWith({ origins: LOCAL_ORIGINS });
   });
 
@@ -73,7 +76,13 @@ describe('probe-ca (BJCA)', () => {
 
   it('a service that does not answer in time: not running, and said to have timed out', async () => {
     grant(true);
-    vi.stubGlobal('fetch', (_url: string, init: RequestInit) => new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    vi.stubGlobal(
+      'fetch',
+      (_url: string, init: RequestInit) =>
+        new Promise((_, reject) =>
+          init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        ),
+    );
     vi.useFakeTimers();
     const pending = probeCa('bjca', '');
     await vi.advanceTimersByTimeAsync(5000);
@@ -145,6 +154,9 @@ describe('one call to a local service', () => {
   });
 
   it('BJCA is tried on plain http first, then https', () => {
-    expect(caProbeRequests('bjca', '').map((r) => r.url)).toEqual(['http://127.0.0.1:21051/synctl', 'https://127.0.0.1:21061/synctl']);
+    expect(caProbeRequests('bjca', '').map((r) => r.url)).toEqual([
+      'http://127.0.0.1:21051/synctl',
+      'https://127.0.0.1:21061/synctl',
+    ]);
   });
 });

@@ -35,12 +35,24 @@ describe('active login mode', () => {
   });
 
   it('QR tab active: qr', () => {
-    const r = recognise(page(URL, { tabs: TABS('扫码登录'), hasQrCode: true, text: '请使用APP扫码登录', buttons: ['登录'], fields: PASSWORD_FIELDS }));
+    const r = recognise(
+      page(URL, {
+        tabs: TABS('扫码登录'),
+        hasQrCode: true,
+        text: '请使用APP扫码登录',
+        buttons: ['登录'],
+        fields: PASSWORD_FIELDS,
+      }),
+    );
     expect(r.activeMode).toBe('qr');
   });
 
   it('a select that is not a certificate list leaves the password mode', () => {
-    const fields = [field('select', '', { tag: 'select', label: '用户类型' }), field('password', '密码'), field('text', '用户名')];
+    const fields = [
+      field('select', '', { tag: 'select', label: '用户类型' }),
+      field('password', '密码'),
+      field('text', '用户名'),
+    ];
     expect(recognise(page(URL, { fields, buttons: ['登录'] })).activeMode).toBe('password');
   });
 });

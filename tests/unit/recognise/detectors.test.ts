@@ -15,7 +15,8 @@ describe('every detector matches its own examples and none of its counter-exampl
       expect(d.must.length, `${d.id} needs examples`).toBeGreaterThan(0);
       expect(d.mustNot.length, `${d.id} needs counter-examples`).toBeGreaterThan(0);
       for (const s of d.must) expect(d.test(preparePage(s)), `${d.id} must match ${JSON.stringify(s)}`).toBe(true);
-      for (const s of d.mustNot) expect(d.test(preparePage(s)), `${d.id} must not match ${JSON.stringify(s)}`).toBe(false);
+      for (const s of d.mustNot)
+        expect(d.test(preparePage(s)), `${d.id} must not match ${JSON.stringify(s)}`).toBe(false);
     });
   }
 
@@ -31,7 +32,11 @@ describe('the one list of detectors', () => {
       [...text.matchAll(/const \w+: Detector = \{\s*id: '([^']+)'/g)].map((m) => m[1]),
     );
     expect(declared).toContain('password-login'); // the pattern still finds declarations
-    expect(Object.values(DETECTORS).map((d) => d.id).sort()).toEqual(declared.sort());
+    expect(
+      Object.values(DETECTORS)
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(declared.sort());
   });
 
   it('is what recognise.ts uses: every registered detector is read there, none is imported past the list', () => {

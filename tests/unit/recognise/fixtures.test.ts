@@ -136,7 +136,9 @@ describe('fixture pages', () => {
       activeMode: 'password',
       step: 'credentials',
     });
-    expect(collectSnapshot(w.document as unknown as Document, w.location.href)).toMatchObject({ caMarkers: ['script:XTXSAB.js'] });
+    expect(collectSnapshot(w.document as unknown as Document, w.location.href)).toMatchObject({
+      caMarkers: ['script:XTXSAB.js'],
+    });
     click(w, '[data-panel="cert"]');
     expect(recogniseIn(w)).toMatchObject({ isLoginPage: true, activeMode: 'ca', step: 'credentials' });
     const viaHash = await open('http://rsj.liuzhou.gov.cn/#cert');
@@ -145,7 +147,12 @@ describe('fixture pages', () => {
 
   it('(e) already logged in on the official e-tax portal', async () => {
     const w = await open('http://etax.beijing.chinatax.gov.cn/');
-    expect(recogniseIn(w)).toMatchObject({ ...NOT_LOGIN, loggedIn: true, trust: 'official', portal: { id: 'e-tax/beijing' } });
+    expect(recogniseIn(w)).toMatchObject({
+      ...NOT_LOGIN,
+      loggedIn: true,
+      trust: 'official',
+      portal: { id: 'e-tax/beijing' },
+    });
   });
 
   it('(f) a look-alike tax login', async () => {
@@ -162,7 +169,13 @@ describe('fixture pages', () => {
 
   it('(g) an ordinary page', async () => {
     const w = await open('http://www.example.com/');
-    expect(recogniseIn(w)).toEqual({ portal: null, unlistedGovernment: false, trust: 'unknown', loggedIn: false, ...NOT_LOGIN });
+    expect(recogniseIn(w)).toEqual({
+      portal: null,
+      unlistedGovernment: false,
+      trust: 'unknown',
+      loggedIn: false,
+      ...NOT_LOGIN,
+    });
   });
 
   it('recognise() median time on the tpass login snapshot is under 1 ms', async () => {

@@ -36,12 +36,22 @@ describe('recognise', () => {
   });
 
   it('tpass SMS step', () => {
-    const r = recognise(page(TPASS, { fields: [field('text', '请输入手机号码'), field('text', '请输入短信验证码')], buttons: ['获取验证码', '登录'] }));
+    const r = recognise(
+      page(TPASS, {
+        fields: [field('text', '请输入手机号码'), field('text', '请输入短信验证码')],
+        buttons: ['获取验证码', '登录'],
+      }),
+    );
     expect(r).toMatchObject({ isLoginPage: true, step: 'sms-code', activeMode: 'sms', loggedIn: false });
   });
 
   it('tpass role choice', () => {
-    const r = recognise(page(TPASS, { dialogs: ['身份类型选择 法定代表人 财务负责人 办税员 社保经办人 取消 确定'], buttons: ['取消', '确定'] }));
+    const r = recognise(
+      page(TPASS, {
+        dialogs: ['身份类型选择 法定代表人 财务负责人 办税员 社保经办人 取消 确定'],
+        buttons: ['取消', '确定'],
+      }),
+    );
     expect(r).toMatchObject({ isLoginPage: true, step: 'role-choice', loggedIn: false });
   });
 
@@ -58,9 +68,16 @@ describe('recognise', () => {
   it('medical-insurance hallEnter unit login', () => {
     const r = recognise(
       page('https://fw.ybj.beijing.gov.cn/hallEnter/#/unitLogin', {
-        fields: [field('text', '请输入经办人账号（手机号）'), field('password', '请输入密码'), field('text', '请输入验证码')],
+        fields: [
+          field('text', '请输入经办人账号（手机号）'),
+          field('password', '请输入密码'),
+          field('text', '请输入验证码'),
+        ],
         buttons: ['登录'],
-        tabs: [{ label: '单位登录', active: true }, { label: '个人登录', active: false }],
+        tabs: [
+          { label: '单位登录', active: true },
+          { label: '个人登录', active: false },
+        ],
       }),
     );
     expect(r).toMatchObject({ isLoginPage: true, step: 'credentials', activeMode: 'password', modes: ['password'] });
@@ -72,7 +89,10 @@ describe('recognise', () => {
       page('http://rsj.liuzhou.gov.cn/', {
         fields: [field('password', '请输入证书密码')],
         buttons: ['登录'],
-        tabs: [{ label: '密码登录', active: false }, { label: '证书登录', active: true }],
+        tabs: [
+          { label: '密码登录', active: false },
+          { label: '证书登录', active: true },
+        ],
         caMarkers: ['script:XTXSAB.js'],
       }),
     );
@@ -80,22 +100,47 @@ describe('recognise', () => {
   });
 
   it('already logged in on an official host', () => {
-    const r = recognise(page('https://etax.beijing.chinatax.gov.cn:8443/', { text: '欢迎您，北京某某科技有限公司', buttons: ['我要办税', '安全退出'] }));
-    expect(r).toMatchObject({ loggedIn: true, isLoginPage: false, step: null, modes: [], activeMode: null, trust: 'official' });
+    const r = recognise(
+      page('https://etax.beijing.chinatax.gov.cn:8443/', {
+        text: '欢迎您，北京某某科技有限公司',
+        buttons: ['我要办税', '安全退出'],
+      }),
+    );
+    expect(r).toMatchObject({
+      loggedIn: true,
+      isLoginPage: false,
+      step: null,
+      modes: [],
+      activeMode: null,
+      trust: 'official',
+    });
   });
 
   it('an unlisted government login page', () => {
-    const r = recognise(page('http://hrss.example-city.gov.cn/login', { fields: [field('text', '用户名'), field('password', '密码')], buttons: ['登录'] }));
+    const r = recognise(
+      page('http://hrss.example-city.gov.cn/login', {
+        fields: [field('text', '用户名'), field('password', '密码')],
+        buttons: ['登录'],
+      }),
+    );
     expect(r).toMatchObject({ portal: null, unlistedGovernment: true, trust: 'government', isLoginPage: true });
   });
 
   it('a government page without a login form is not a login page', () => {
-    const r = recognise(page('https://www.gov.cn/', { text: '国务院 新闻 政策', buttons: ['搜索'], fields: [field('text', '请输入关键词')] }));
+    const r = recognise(
+      page('https://www.gov.cn/', {
+        text: '国务院 新闻 政策',
+        buttons: ['搜索'],
+        fields: [field('text', '请输入关键词')],
+      }),
+    );
     expect(r).toMatchObject({ unlistedGovernment: false, isLoginPage: false, trust: 'government' });
   });
 
   it('a look-alike tax login', () => {
-    const r = recognise(page('https://etax-chinatax.gov.cn.login-tax.top/#/login', { fields: TPASS_FIELDS, buttons: ['登录'] }));
+    const r = recognise(
+      page('https://etax-chinatax.gov.cn.login-tax.top/#/login', { fields: TPASS_FIELDS, buttons: ['登录'] }),
+    );
     expect(r).toMatchObject({ trust: 'lookalike', portal: null, isLoginPage: true, unlistedGovernment: false });
   });
 

@@ -11,10 +11,21 @@ const CODE = '91110000600037341L';
 const AGENT = '11010519491231002X';
 const NOW = new Date('2027-03-24T02:00:00Z'); // 10:00 in China
 const company = (patch: Partial<CompanyProfile> = {}): CompanyProfile => ({
-  id: 'p1', name: '北京某某科技有限公司', creditCode: CODE, agentId: AGENT, rememberAgentId: true, usualPortals: [],
-  certExpiry: '2027-03-31', ...patch,
+  id: 'p1',
+  name: '北京某某科技有限公司',
+  creditCode: CODE,
+  agentId: AGENT,
+  rememberAgentId: true,
+  usualPortals: [],
+  certExpiry: '2027-03-31',
+  ...patch,
 });
-const shown = () => (fakeBrowser.notifications as unknown as { getAllCreateOptions(): Record<string, { title: string; message: string }> }).getAllCreateOptions();
+const shown = () =>
+  (
+    fakeBrowser.notifications as unknown as {
+      getAllCreateOptions(): Record<string, { title: string; message: string }>;
+    }
+  ).getAllCreateOptions();
 
 describe('background reminders', () => {
   it('shows a due reminder once, even when checks overlap, and sets the one alarm for the next', async () => {
@@ -33,7 +44,10 @@ describe('background reminders', () => {
     expect(text).not.toContain(AGENT);
     const [alarm] = await browser.alarms.getAll();
     expect(alarm).toMatchObject({ name: 'reminders', scheduledTime: Date.parse('2027-03-30T01:00:00Z') });
-    expect((await browser.storage.local.get('reminderFired')).reminderFired).toEqual(['p1|cert|2027-03-31|30', 'p1|cert|2027-03-31|7']);
+    expect((await browser.storage.local.get('reminderFired')).reminderFired).toEqual([
+      'p1|cert|2027-03-31|30',
+      'p1|cert|2027-03-31|7',
+    ]);
   });
 
   it('a broken fired list is read as empty, not a crash', async () => {
@@ -46,7 +60,11 @@ describe('background reminders', () => {
   it('many due at once: two shown and one summary', async () => {
     for (const id of ['a', 'b', 'c', 'd', 'e']) await saveProfile(company({ id, name: `单位${id}` }));
     await checkReminders(NOW);
-    expect(Object.keys(shown()).sort()).toEqual(['reminder-summary', 'reminder:a|cert|2027-03-31|7', 'reminder:b|cert|2027-03-31|7']);
+    expect(Object.keys(shown()).sort()).toEqual([
+      'reminder-summary',
+      'reminder:a|cert|2027-03-31|7',
+      'reminder:b|cert|2027-03-31|7',
+    ]);
     expect(shown()['reminder-summary']!.title).toBe('另有 3 条提醒');
   });
 
@@ -57,9 +75,12 @@ describe('background reminders', () => {
     expect(await browser.alarms.getAll()).toEqual([]);
   });
 
-  it('a click opens the company portal\'s entry, else the e-tax entry of its region', async () => {
+  it("a click opens the company portal's entry, else the e-tax entry of its region", async () => {
     const opened: string[] = [];
-    fakeBrowser.tabs.create = (async ({ url }: { url: string }) => { opened.push(url); return {} as never; }) as never;
+    fakeBrowser.tabs.create = (async ({ url }: { url: string }) => {
+      opened.push(url);
+      return {} as never;
+    }) as never;
     await saveProfile(company({ usualPortals: ['e-tax/shanghai'] }));
     await saveProfile(company({ id: 'p2' }));
     await openReminder('reminder:p1|cert|2027-03-31|7');

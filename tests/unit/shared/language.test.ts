@@ -23,7 +23,9 @@ describe('the stored language choice', () => {
   });
 
   it('follows the browser for "auto", a missing or a broken value', async () => {
-    const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name) => (name === 'langCode' ? 'en' : `browser:${name}`));
+    const getMessage = vi
+      .spyOn(fakeBrowser.i18n, 'getMessage')
+      .mockImplementation((name) => (name === 'langCode' ? 'en' : `browser:${name}`));
     for (const stored of ['auto', undefined, 42, 'fr']) {
       await fakeBrowser.storage.local.set({ language: stored });
       expect(await loadLanguage()).toBe('auto');

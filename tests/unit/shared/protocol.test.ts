@@ -53,11 +53,16 @@ describe('ask / askTab / isRefusal', () => {
     expect(transport).toHaveBeenCalledWith({ type: 'page-hello' });
     expect(await ask(async () => undefined, { type: 'page-hello' })).toBeNull();
     expect(await askTab(async () => undefined, { type: 'probe-network' })).toBeNull();
-    expect(await askTab(async () => ({ state: 'fast', ms: 12 }), { type: 'probe-network' })).toEqual({ state: 'fast', ms: 12 });
+    expect(await askTab(async () => ({ state: 'fast', ms: 12 }), { type: 'probe-network' })).toEqual({
+      state: 'fast',
+      ms: 12,
+    });
   });
 
   it('passes a failed send on to the caller, which decides what no answer means', async () => {
-    await expect(ask(async () => Promise.reject(new Error('no receiver')), { type: 'page-hello' })).rejects.toThrow('no receiver');
+    await expect(ask(async () => Promise.reject(new Error('no receiver')), { type: 'page-hello' })).rejects.toThrow(
+      'no receiver',
+    );
   });
 
   it('tells a refusal from an answer', () => {

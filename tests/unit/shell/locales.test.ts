@@ -11,7 +11,8 @@ import { valueProblem } from '../../../src/content/fill/value-check';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 type Messages = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
-const read = (lang: string) => JSON.parse(readFileSync(join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Messages;
+const read = (lang: string) =>
+  JSON.parse(readFileSync(join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Messages;
 
 function walk(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) =>
@@ -100,7 +101,9 @@ describe('locales', () => {
     const names = (m: string) => [...m.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((x) => x[1]!.toLowerCase()).sort();
     for (const key of Object.keys(zh)) {
       expect(names(zh[key]!.message), key).toEqual(names(en[key]!.message));
-      expect(Object.keys(zh[key]!.placeholders ?? {}).sort(), key).toEqual(Object.keys(en[key]!.placeholders ?? {}).sort());
+      expect(Object.keys(zh[key]!.placeholders ?? {}).sort(), key).toEqual(
+        Object.keys(en[key]!.placeholders ?? {}).sort(),
+      );
     }
   });
 });

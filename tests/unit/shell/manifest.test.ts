@@ -4,9 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { chromeManifest, firefoxManifest, FIREFOX_ID } from '../../../scripts/manifest';
 import { contentScriptMatches } from '../../../src/core/portals';
 
-const source = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../manifest.json'), 'utf8')) as Record<string, unknown>;
+const source = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../manifest.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
-const VERSION = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../package.json'), 'utf8')) as { version: string }).version;
+const VERSION = (
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../package.json'), 'utf8')) as { version: string }
+).version;
 
 describe('manifest transforms', () => {
   it('takes the version from package.json, its one source', () => {
@@ -28,7 +33,15 @@ describe('manifest transforms', () => {
   it('asks for the minimum: no all-sites host permission, no web-accessible resources', () => {
     expect(chrome.host_permissions).toBeUndefined();
     expect(chrome.web_accessible_resources).toBeUndefined();
-    expect(chrome.permissions).toEqual(['storage', 'activeTab', 'scripting', 'offscreen', 'clipboardWrite', 'alarms', 'notifications']);
+    expect(chrome.permissions).toEqual([
+      'storage',
+      'activeTab',
+      'scripting',
+      'offscreen',
+      'clipboardWrite',
+      'alarms',
+      'notifications',
+    ]);
     expect(chrome.optional_host_permissions).toEqual(['*://*/*', 'http://127.0.0.1/*', 'https://127.0.0.1/*']);
   });
 
@@ -42,6 +55,13 @@ describe('manifest transforms', () => {
     expect(firefox.minimum_chrome_version).toBeUndefined();
     expect((firefox.browser_specific_settings as { gecko: { id: string } }).gecko.id).toBe(FIREFOX_ID);
     expect(firefox.content_scripts).toEqual(chrome.content_scripts);
-    expect(firefox.permissions).toEqual(['storage', 'activeTab', 'scripting', 'clipboardWrite', 'alarms', 'notifications']);
+    expect(firefox.permissions).toEqual([
+      'storage',
+      'activeTab',
+      'scripting',
+      'clipboardWrite',
+      'alarms',
+      'notifications',
+    ]);
   });
 });

@@ -20,7 +20,10 @@ describe('page limits: one source', () => {
   });
 
   it('the schema refuses one item over each bound and accepts the bound itself', () => {
-    const at = (n: number) => ({ ...emptySnapshot('https://a.gov.cn/'), buttons: Array.from({ length: n }, () => 'x') });
+    const at = (n: number) => ({
+      ...emptySnapshot('https://a.gov.cn/'),
+      buttons: Array.from({ length: n }, () => 'x'),
+    });
     expect(PageSnapshotSchema.safeParse(at(SNAPSHOT_BOUNDS.buttons)).success).toBe(true);
     expect(PageSnapshotSchema.safeParse(at(SNAPSHOT_BOUNDS.buttons + 1)).success).toBe(false);
     const text = (n: number) => ({ ...emptySnapshot('https://a.gov.cn/'), text: 'x'.repeat(n) });

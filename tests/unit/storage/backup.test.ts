@@ -9,8 +9,21 @@ import { forgetMigrated } from '../../../src/shared/storage/store';
 beforeEach(forgetMigrated);
 
 const AGENT_ID = '11010519491231002X';
-const FORGOTTEN = { id: 'a', name: '甲公司', creditCode: '91110000600037341L', agentId: AGENT_ID, usualPortals: ['e-tax/beijing'] };
-const REMEMBERED = { id: 'b', name: '乙公司', creditCode: '91110000600037341L', agentId: '110101199003071234', rememberAgentId: true, usualPortals: [] };
+const FORGOTTEN = {
+  id: 'a',
+  name: '甲公司',
+  creditCode: '91110000600037341L',
+  agentId: AGENT_ID,
+  usualPortals: ['e-tax/beijing'],
+};
+const REMEMBERED = {
+  id: 'b',
+  name: '乙公司',
+  creditCode: '91110000600037341L',
+  agentId: '110101199003071234',
+  rememberAgentId: true,
+  usualPortals: [],
+};
 
 async function someSettings() {
   await saveProfile(FORGOTTEN);
@@ -19,7 +32,14 @@ async function someSettings() {
   await mute('e-tax/beijing', 'kind', ['password-wrong']);
   await mute('si.example.gov.cn', 'site', []);
   await browser.storage.local.set({
-    customPortals: [{ url: 'https://gjj.example-city.cn/login', host: 'gjj.example-city.cn', name: '某市公积金', kind: 'housing-fund' }],
+    customPortals: [
+      {
+        url: 'https://gjj.example-city.cn/login',
+        host: 'gjj.example-city.cn',
+        name: '某市公积金',
+        kind: 'housing-fund',
+      },
+    ],
   });
 }
 
@@ -33,7 +53,13 @@ describe('export', () => {
     await someSettings();
     const backup = await exportSettings(new Date('2026-12-01T10:00:00Z'));
     expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 2, exportedAt: '2026-12-01T10:00:00.000Z' });
-    expect(Object.keys(backup.settings).sort()).toEqual(['companyProfiles', 'customPortals', 'language', 'lastCompany', 'mutes']);
+    expect(Object.keys(backup.settings).sort()).toEqual([
+      'companyProfiles',
+      'customPortals',
+      'language',
+      'lastCompany',
+      'mutes',
+    ]);
     const text = JSON.stringify(backup);
     expect(text).not.toContain(AGENT_ID);
     expect(text).toContain('110101199003071234');
@@ -61,7 +87,11 @@ describe('import', () => {
 
   it('replaces what is there: a company the file does not have is gone, a setting it lacks is back to its default', async () => {
     await someSettings();
-    const file = JSON.stringify({ format: BACKUP_FORMAT, version: 2, settings: { companyProfiles: [FORGOTTEN], mutes: {} } });
+    const file = JSON.stringify({
+      format: BACKUP_FORMAT,
+      version: 2,
+      settings: { companyProfiles: [FORGOTTEN], mutes: {} },
+    });
     const parsed = parseBackup(file);
     if (!parsed.ok) throw new Error(parsed.reason);
     await applyBackup(parsed.settings);
@@ -72,10 +102,20 @@ describe('import', () => {
   });
 
   it('an export of version 1 (mutedHints) is brought up to date by the migrations', () => {
-    const file = JSON.stringify({ format: BACKUP_FORMAT, version: 1, settings: { companyProfiles: [], mutedHints: { x: ['network'] } } });
+    const file = JSON.stringify({
+      format: BACKUP_FORMAT,
+      version: 1,
+      settings: { companyProfiles: [], mutedHints: { x: ['network'] } },
+    });
     expect(parseBackup(file)).toEqual({
       ok: true,
-      settings: { companyProfiles: [], lastCompany: null, mutes: { x: { scope: 'kind', categories: ['network'] } }, language: 'auto', customPortals: [] },
+      settings: {
+        companyProfiles: [],
+        lastCompany: null,
+        mutes: { x: { scope: 'kind', categories: ['network'] } },
+        language: 'auto',
+        customPortals: [],
+      },
     });
   });
 
@@ -91,9 +131,21 @@ describe('import', () => {
       [JSON.stringify({ format: BACKUP_FORMAT, version: 3, settings: {} }), 'future'],
       [JSON.stringify({ format: BACKUP_FORMAT, version: 0, settings: {} }), 'invalid'],
       [JSON.stringify({ format: BACKUP_FORMAT, version: 2, settings: 'all' }), 'invalid'],
-      [JSON.stringify({ format: BACKUP_FORMAT, version: 2, settings: { companyProfiles: [{ id: 'x' }] } }), 'invalid', 'storedProfiles'],
-      [JSON.stringify({ format: BACKUP_FORMAT, version: 2, settings: { mutes: { a: { scope: 'all' } } } }), 'invalid', 'storedMutes'],
-      [JSON.stringify({ format: BACKUP_FORMAT, version: 2, settings: { language: 'fr' } }), 'invalid', 'storedLanguage'],
+      [
+        JSON.stringify({ format: BACKUP_FORMAT, version: 2, settings: { companyProfiles: [{ id: 'x' }] } }),
+        'invalid',
+        'storedProfiles',
+      ],
+      [
+        JSON.stringify({ format: BACKUP_FORMAT, version: 2, settings: { mutes: { a: { scope: 'all' } } } }),
+        'invalid',
+        'storedMutes',
+      ],
+      [
+        JSON.stringify({ format: BACKUP_FORMAT, version: 2, settings: { language: 'fr' } }),
+        'invalid',
+        'storedLanguage',
+      ],
     ];
     for (const [text, reason, label] of cases) {
       const result = parseBackup(text);
@@ -104,7 +156,9 @@ describe('import', () => {
 
   it('reads a file saved with a byte-order mark, and strips keys no setting has (a password has nowhere to go)', () => {
     const profile = { ...FORGOTTEN, password: 'secret', pin: '1234' };
-    const result = parseBackup(`\uFEFF${JSON.stringify({ format: BACKUP_FORMAT, version: 2, settings: { companyProfiles: [profile] } })}`);
+    const result = parseBackup(
+      `\uFEFF${JSON.stringify({ format: BACKUP_FORMAT, version: 2, settings: { companyProfiles: [profile] } })}`,
+    );
     expect(result.ok).toBe(true);
     expect(JSON.stringify(result)).not.toMatch(/secret|1234/);
   });

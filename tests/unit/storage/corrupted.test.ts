@@ -16,7 +16,13 @@ import { forgetMigrated, readKey } from '../../../src/shared/storage/store';
 beforeEach(forgetMigrated);
 
 const PROFILE = { id: 'p1', name: '甲公司', creditCode: '91110000600037341L', usualPortals: [] };
-const GOOD_LOCAL = { storageVersion: 2, companyProfiles: [PROFILE], lastCompany: 'p1', mutes: { s: { scope: 'site' } }, language: 'en' };
+const GOOD_LOCAL = {
+  storageVersion: 2,
+  companyProfiles: [PROFILE],
+  lastCompany: 'p1',
+  mutes: { s: { scope: 'site' } },
+  language: 'en',
+};
 const JUNK: unknown[] = ['junk', 42, true, null, { half: 'written' }, [1, 2, 3], 'x'.repeat(5000)];
 
 const keyOf = (entry: StoredEntry) => entry.key + (entry.family ? 'x' : '');
@@ -43,10 +49,13 @@ describe('a corrupted value costs only its own key', () => {
         else expect(value).toEqual(usable.value);
         const local = await browser.storage.local.get(null);
         for (const [key, good] of Object.entries(GOOD_LOCAL)) {
-          if (!(entry.area === 'local' && key === entry.key)) expect(local[key], `${key} after junk in ${entry.key}`).toEqual(good);
+          if (!(entry.area === 'local' && key === entry.key))
+            expect(local[key], `${key} after junk in ${entry.key}`).toEqual(good);
         }
         const noted = (await readResets())[entry.label ?? ''] ?? 0;
-        expect(noted > 0, `reset noted for ${JSON.stringify(junk).slice(0, 20)}`).toBe(Boolean(entry.label) && usable.dropped > 0);
+        expect(noted > 0, `reset noted for ${JSON.stringify(junk).slice(0, 20)}`).toBe(
+          Boolean(entry.label) && usable.dropped > 0,
+        );
       }
     });
   }
@@ -66,7 +75,12 @@ describe('one bad entry in a list or a record is dropped alone', () => {
   it('mutes: one bad site entry goes, the others stay (it used to cost every mute)', async () => {
     await browser.storage.local.set({
       storageVersion: 2,
-      mutes: { a: { scope: 'site' }, b: { scope: 'kind', categories: ['nope'] }, c: { scope: 'kind', categories: ['network'] }, d: 'x' },
+      mutes: {
+        a: { scope: 'site' },
+        b: { scope: 'kind', categories: ['nope'] },
+        c: { scope: 'kind', categories: ['network'] },
+        d: 'x',
+      },
     });
     expect(await readMutes()).toEqual({ a: { scope: 'site' }, c: { scope: 'kind', categories: ['network'] } });
     expect(await readResets()).toEqual({ storedMutes: 2 });
@@ -80,7 +94,9 @@ describe('one bad entry in a list or a record is dropped alone', () => {
   });
 
   it('a tab state with modes as a string (the popup crash) reads as no state; repair removes it', async () => {
-    await browser.storage.session.set({ 'tab:4': { url: 'https://a.gov.cn/', recognition: { modes: 'password' }, findings: 3 } });
+    await browser.storage.session.set({
+      'tab:4': { url: 'https://a.gov.cn/', recognition: { modes: 'password' }, findings: 3 },
+    });
     await repairStorage();
     expect(await browser.storage.session.get('tab:4')).toEqual({});
   });

@@ -6,11 +6,15 @@ import { syncGuard } from '../../../src/background/guard';
 function fakeScripting(registered: string[]) {
   const scripting = {
     getRegisteredContentScripts: vi.fn(async () => registered.map((id) => ({ id }))),
-    registerContentScripts: vi.fn(async (scripts: { id: string }[]) => void registered.push(...scripts.map((s) => s.id))),
+    registerContentScripts: vi.fn(
+      async (scripts: { id: string }[]) => void registered.push(...scripts.map((s) => s.id)),
+    ),
     unregisterContentScripts: vi.fn(async () => void registered.splice(0)),
   };
   Object.assign(browser, { scripting });
-  vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ content_scripts: [{ matches: ['*://*.gov.cn/*'], js: ['content.js'] }] } as never);
+  vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({
+    content_scripts: [{ matches: ['*://*.gov.cn/*'], js: ['content.js'] }],
+  } as never);
   return scripting;
 }
 

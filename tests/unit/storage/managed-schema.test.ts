@@ -22,21 +22,38 @@ describe('the managed storage schema', () => {
     const company = Object.keys(schema.properties.companyProfiles.items.properties);
     const portal = Object.keys(schema.properties.customPortals.items.properties);
     const policy = parsePolicy({
-      companyProfiles: [{ id: 'hq', name: '总部', creditCode: '91110000600037341L', agentName: '张三', agentIdType: 'person', usualPortals: ['e-tax/beijing'], certVendor: 'bjca', certExpiry: '2027-06-30' }],
+      companyProfiles: [
+        {
+          id: 'hq',
+          name: '总部',
+          creditCode: '91110000600037341L',
+          agentName: '张三',
+          agentIdType: 'person',
+          usualPortals: ['e-tax/beijing'],
+          certVendor: 'bjca',
+          certExpiry: '2027-06-30',
+        },
+      ],
       customPortals: [{ url: 'https://si.example.gov.cn/', name: '某市社保', kind: 'social-insurance' }],
       lookalikeGuard: false,
     });
     expect(policy.ignored).toBe(0);
     expect(Object.keys(policy.companyProfiles[0]!).sort()).toEqual(company.sort());
     // the host is derived from the url, not set by the policy
-    expect(Object.keys(policy.customPortals[0]!).filter((key) => key !== 'host').sort()).toEqual(portal.sort());
+    expect(
+      Object.keys(policy.customPortals[0]!)
+        .filter((key) => key !== 'host')
+        .sort(),
+    ).toEqual(portal.sort());
   });
 });
 
 describe('the README', () => {
   it('shows, in both halves, a policy example that parses whole', () => {
     const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
-    const blocks = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => b.includes('lookalikeGuard'));
+    const blocks = [...readme.matchAll(/```json\n([\s\S]*?)```/g)]
+      .map((m) => m[1]!)
+      .filter((b) => b.includes('lookalikeGuard'));
     expect(blocks.length).toBe(2);
     for (const block of blocks) {
       const policy = parsePolicy(JSON.parse(block));

@@ -17,7 +17,14 @@ describe('parsePolicy', () => {
     ).toEqual({
       present: true,
       companyProfiles: [{ ...COMPANY, id: 'policy:hq' }],
-      customPortals: [{ url: 'https://si.example.gov.cn/login', host: 'si.example.gov.cn', name: '某市社保', kind: 'social-insurance' }],
+      customPortals: [
+        {
+          url: 'https://si.example.gov.cn/login',
+          host: 'si.example.gov.cn',
+          name: '某市社保',
+          kind: 'social-insurance',
+        },
+      ],
       lookalikeGuard: true,
       ignored: 0,
     });
@@ -36,7 +43,13 @@ describe('parsePolicy', () => {
 
   it('a bad entry is ignored alone; an agent ID number is never taken from a policy', () => {
     const policy = parsePolicy({
-      companyProfiles: [{ ...COMPANY, agentId: '11010519491231002X', rememberAgentId: true }, { id: '', name: 'x' }, { name: 'no id' }, 'junk', COMPANY],
+      companyProfiles: [
+        { ...COMPANY, agentId: '11010519491231002X', rememberAgentId: true },
+        { id: '', name: 'x' },
+        { name: 'no id' },
+        'junk',
+        COMPANY,
+      ],
       customPortals: [
         { url: 'javascript:alert(1)', name: 'x', kind: 'e-tax' },
         { url: 'https://ok.example.gov.cn/', name: '好', kind: 'e-tax' },
@@ -45,7 +58,9 @@ describe('parsePolicy', () => {
       ],
     });
     expect(policy.companyProfiles).toEqual([{ ...COMPANY, id: 'policy:hq' }]);
-    expect(policy.customPortals).toEqual([{ url: 'https://ok.example.gov.cn/', host: 'ok.example.gov.cn', name: '好', kind: 'e-tax' }]);
+    expect(policy.customPortals).toEqual([
+      { url: 'https://ok.example.gov.cn/', host: 'ok.example.gov.cn', name: '好', kind: 'e-tax' },
+    ]);
     expect(policy.ignored).toBe(4 + 3);
     expect(JSON.stringify(policy)).not.toContain('11010519491231002X');
   });
@@ -76,7 +91,11 @@ describe('the policy in force', () => {
   });
 
   it('exposes the policy custom portals for the custom-portals side', async () => {
-    await browser.storage.managed.set({ customPortals: [{ url: 'https://gjj.example.gov.cn/', name: '某市公积金', kind: 'housing-fund' }] });
-    expect(await managedCustomPortals()).toEqual([{ url: 'https://gjj.example.gov.cn/', host: 'gjj.example.gov.cn', name: '某市公积金', kind: 'housing-fund' }]);
+    await browser.storage.managed.set({
+      customPortals: [{ url: 'https://gjj.example.gov.cn/', name: '某市公积金', kind: 'housing-fund' }],
+    });
+    expect(await managedCustomPortals()).toEqual([
+      { url: 'https://gjj.example.gov.cn/', host: 'gjj.example.gov.cn', name: '某市公积金', kind: 'housing-fund' },
+    ]);
   });
 });

@@ -13,7 +13,13 @@ import { readTabState } from '../../../src/shared/storage/tab-state';
 
 beforeEach(forgetMigrated);
 
-const PROFILE = { id: 'p1', name: '甲公司', creditCode: '91110000600037341L', usualPortals: ['e-tax/beijing'], agentIdType: 'person' };
+const PROFILE = {
+  id: 'p1',
+  name: '甲公司',
+  creditCode: '91110000600037341L',
+  usualPortals: ['e-tax/beijing'],
+  agentIdType: 'person',
+};
 
 /** storage.local as version 1 left it */
 const VERSION_1 = {
@@ -55,7 +61,9 @@ describe('storage layouts', () => {
       mutedHints: { good: ['network'], bad: ['no-such-category'], mixed: ['network', 7, 'nope'], junk: 'x' },
     });
     expect(change).toEqual({
-      set: { mutes: { good: { scope: 'kind', categories: ['network'] }, mixed: { scope: 'kind', categories: ['network'] } } },
+      set: {
+        mutes: { good: { scope: 'kind', categories: ['network'] }, mixed: { scope: 'kind', categories: ['network'] } },
+      },
       remove: ['mutedHints'],
     });
   });

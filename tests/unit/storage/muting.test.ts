@@ -11,10 +11,21 @@ beforeEach(forgetMigrated);
 
 const BEIJING = 'https://tpass.beijing.chinatax.gov.cn:8443/#/login';
 const SHANGHAI = 'https://tpass.shanghai.chinatax.gov.cn:8443/#/login';
-const sender = (url: string, tabId: number) => ({ id: browser.runtime.id, url, frameId: 0, tab: { id: tabId }, documentId: `doc-${tabId}` });
+const sender = (url: string, tabId: number) => ({
+  id: browser.runtime.id,
+  url,
+  frameId: 0,
+  tab: { id: tabId },
+  documentId: `doc-${tabId}`,
+});
 
 async function on(url: string, tabId: number) {
-  const snapshot = { ...emptySnapshot(url), title: '电子税务局 统一身份认证', text: '账号密码登录 登录', buttons: ['登录'] };
+  const snapshot = {
+    ...emptySnapshot(url),
+    title: '电子税务局 统一身份认证',
+    text: '账号密码登录 登录',
+    buttons: ['登录'],
+  };
   await HANDLERS['page-snapshot']({ type: 'page-snapshot', snapshot }, sender(url, tabId) as never);
   return async (text: string) => {
     const answer = (await HANDLERS['page-messages'](
@@ -26,7 +37,10 @@ async function on(url: string, tabId: number) {
 }
 
 const notHelpful = (url: string, tabId: number, categories: ['password-wrong'], scope?: 'kind' | 'site') =>
-  HANDLERS['hint-feedback']({ type: 'hint-feedback', action: 'not-helpful', categories, ...(scope ? { scope } : {}) }, sender(url, tabId) as never);
+  HANDLERS['hint-feedback'](
+    { type: 'hint-feedback', action: 'not-helpful', categories, ...(scope ? { scope } : {}) },
+    sender(url, tabId) as never,
+  );
 
 describe('muting from the hint', () => {
   it("'kind' silences that problem on this site only; other problems and other sites still get their hint", async () => {

@@ -33,20 +33,44 @@ describe('the registry of stored keys', () => {
       expect(entries.length, `${file} defines no stored entry`).toBeGreaterThan(0);
       defined.push(...entries);
     }
-    for (const entry of defined) expect(STORED_KEYS, `${entry.area}:${entry.key} is not in STORED_KEYS`).toContain(entry);
+    for (const entry of defined)
+      expect(STORED_KEYS, `${entry.area}:${entry.key} is not in STORED_KEYS`).toContain(entry);
     expect(new Set(STORED_KEYS.map((e) => `${e.area}:${e.key}`)).size).toBe(STORED_KEYS.length);
     expect(STORED_KEYS.length).toBe(defined.length);
   });
 
   it('every key the extension writes while it is used belongs to a registered entry', async () => {
-    await saveProfile({ id: 'a', name: '甲公司', creditCode: '91110000600037341L', agentId: '11010519491231002X', usualPortals: [] });
+    await saveProfile({
+      id: 'a',
+      name: '甲公司',
+      creditCode: '91110000600037341L',
+      agentId: '11010519491231002X',
+      usualPortals: [],
+    });
     await writeLastProfileId('a');
     await browser.storage.local.set({ language: 'en' });
-    const sender = { id: browser.runtime.id, url: 'https://tpass.beijing.chinatax.gov.cn:8443/#/login', frameId: 0, tab: { id: 3 }, documentId: 'doc' };
-    const snapshot = { ...emptySnapshot(sender.url), title: '电子税务局', text: '账号密码登录 登录', buttons: ['登录'] };
+    const sender = {
+      id: browser.runtime.id,
+      url: 'https://tpass.beijing.chinatax.gov.cn:8443/#/login',
+      frameId: 0,
+      tab: { id: 3 },
+      documentId: 'doc',
+    };
+    const snapshot = {
+      ...emptySnapshot(sender.url),
+      title: '电子税务局',
+      text: '账号密码登录 登录',
+      buttons: ['登录'],
+    };
     await HANDLERS['page-snapshot']({ type: 'page-snapshot', snapshot }, sender as never);
-    await HANDLERS['page-messages']({ type: 'page-messages', messages: [{ text: '账号或密码错误', surface: 'toast' }] }, sender as never);
-    await HANDLERS['hint-feedback']({ type: 'hint-feedback', action: 'not-helpful', categories: ['password-wrong'], scope: 'kind' }, sender as never);
+    await HANDLERS['page-messages'](
+      { type: 'page-messages', messages: [{ text: '账号或密码错误', surface: 'toast' }] },
+      sender as never,
+    );
+    await HANDLERS['hint-feedback'](
+      { type: 'hint-feedback', action: 'not-helpful', categories: ['password-wrong'], scope: 'kind' },
+      sender as never,
+    );
     await browser.storage.local.set({ language: 42 });
     await repairStorage();
     for (const area of ['local', 'session'] as const) {
@@ -60,7 +84,9 @@ describe('the registry of stored keys', () => {
 
 const SRC = resolve(import.meta.dirname, '../../../src');
 const walk = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 
 /**
  * Files outside src/shared/storage that still call storage.local / storage.session themselves, with the keys they
@@ -81,7 +107,9 @@ describe('storage is reached through registered keys', () => {
     const direct = walk(SRC)
       .map((file) => relative(resolve(SRC, '..'), file))
       .filter((file) => !file.startsWith('src/shared/storage/'))
-      .filter((file) => /\b(?:browser|chrome)\.storage\.(?:local|session)\./.test(readFileSync(resolve(SRC, '..', file), 'utf8')));
+      .filter((file) =>
+        /\b(?:browser|chrome)\.storage\.(?:local|session)\./.test(readFileSync(resolve(SRC, '..', file), 'utf8')),
+      );
     // a new file here: register each key it stores in src/shared/storage/keys (one file per key, listed in
     // keys/index.ts) and read it through src/shared/storage/store.ts, or list the file above with its keys
     expect(direct.filter((file) => !(file in DIRECT_ACCESS))).toEqual([]);

@@ -14,34 +14,87 @@ function check(facts: ChecklistFacts): CheckResult {
   }
   if (facts.maintenance) {
     return result(HEAD, 'fail', both('页面显示系统正在维护。', 'The page says the system is under maintenance.'), [
-      both('按页面公告的时间稍后再来，维护期间登录不会成功。', 'Come back at the time the notice gives; logins fail during maintenance.'),
+      both(
+        '按页面公告的时间稍后再来，维护期间登录不会成功。',
+        'Come back at the time the notice gives; logins fail during maintenance.',
+      ),
     ]);
   }
   if (probe.state === 'unreachable') {
-    return result(HEAD, 'fail', both('连不上这个网站的服务器。', 'The portal’s server did not answer.'), [
-      both('刷新页面；仍不行时检查代理、防火墙或安全软件。', 'Reload the page; if that fails, check the proxy, firewall or security software.'),
-    ], [PROBE]);
+    return result(
+      HEAD,
+      'fail',
+      both('连不上这个网站的服务器。', 'The portal’s server did not answer.'),
+      [
+        both(
+          '刷新页面；仍不行时检查代理、防火墙或安全软件。',
+          'Reload the page; if that fails, check the proxy, firewall or security software.',
+        ),
+      ],
+      [PROBE],
+    );
   }
   const ms = 'ms' in probe ? Math.round(probe.ms) : 0;
   if (probe.state === 'slow') {
-    return result(HEAD, 'warn', both(`网站响应慢（${ms} 毫秒）。`, `The portal answers slowly (${ms} ms).`), [
-      both('避开申报高峰，或稍后再试；页面加载完再点登录。', 'Avoid the filing rush or try later; click 登录 only once the page has loaded.'),
-    ], [PROBE]);
+    return result(
+      HEAD,
+      'warn',
+      both(`网站响应慢（${ms} 毫秒）。`, `The portal answers slowly (${ms} ms).`),
+      [
+        both(
+          '避开申报高峰，或稍后再试；页面加载完再点登录。',
+          'Avoid the filing rush or try later; click 登录 only once the page has loaded.',
+        ),
+      ],
+      [PROBE],
+    );
   }
-  if (probe.state === 'fast') return result(HEAD, 'pass', both(`网站响应正常（${ms} 毫秒）。`, `The portal answers normally (${ms} ms).`), [], [PROBE]);
-  return result(HEAD, 'unknown', both('已联网；还没有测试到这个网站的速度。', 'Online; the connection to this portal has not been tested yet.'), [], [PROBE]);
+  if (probe.state === 'fast')
+    return result(
+      HEAD,
+      'pass',
+      both(`网站响应正常（${ms} 毫秒）。`, `The portal answers normally (${ms} ms).`),
+      [],
+      [PROBE],
+    );
+  return result(
+    HEAD,
+    'unknown',
+    both('已联网；还没有测试到这个网站的速度。', 'Online; the connection to this portal has not been tested yet.'),
+    [],
+    [PROBE],
+  );
 }
 
-const OFFLINE: BrowserFacts = { name: 'chrome', version: 130, engine: 'chromium', os: 'windows', cookiesEnabled: true, online: false };
+const OFFLINE: BrowserFacts = {
+  name: 'chrome',
+  version: 130,
+  engine: 'chromium',
+  os: 'windows',
+  cookiesEnabled: true,
+  online: false,
+};
 
 export const network: ChecklistItem = {
   id: HEAD.id,
   title: HEAD.title,
   check,
   examples: [
-    { name: 'fast answer', facts: { probes: { ca: { state: 'not-probed' }, network: { state: 'fast', ms: 180 } } }, expect: 'pass' },
-    { name: 'slow answer', facts: { probes: { ca: { state: 'not-probed' }, network: { state: 'slow', ms: 4200 } } }, expect: 'warn' },
-    { name: 'no answer', facts: { probes: { ca: { state: 'not-probed' }, network: { state: 'unreachable' } } }, expect: 'fail' },
+    {
+      name: 'fast answer',
+      facts: { probes: { ca: { state: 'not-probed' }, network: { state: 'fast', ms: 180 } } },
+      expect: 'pass',
+    },
+    {
+      name: 'slow answer',
+      facts: { probes: { ca: { state: 'not-probed' }, network: { state: 'slow', ms: 4200 } } },
+      expect: 'warn',
+    },
+    {
+      name: 'no answer',
+      facts: { probes: { ca: { state: 'not-probed' }, network: { state: 'unreachable' } } },
+      expect: 'fail',
+    },
     { name: 'offline', facts: { browser: OFFLINE }, expect: 'fail' },
     { name: 'maintenance notice', facts: { maintenance: true }, expect: 'fail' },
     { name: 'not probed yet', facts: {}, expect: 'unknown' },

@@ -27,8 +27,14 @@ function modeText(facts: ChecklistFacts): Localized {
  * the 社保经办人 identity, tax returns under 办税员 (the role names the tpass dialog lists, src/core/recognise).
  */
 const ROLE_STEP: Localized[] = [
-  both('办理社保费业务（缴费、申报）时选择“社保经办人”身份。', 'For social-insurance fees (paying, declaring) choose the “社保经办人” identity.'),
-  both('办理纳税申报、发票等税务业务时选择“办税员”身份。', 'For tax returns, invoices and other tax work choose the “办税员” identity.'),
+  both(
+    '办理社保费业务（缴费、申报）时选择“社保经办人”身份。',
+    'For social-insurance fees (paying, declaring) choose the “社保经办人” identity.',
+  ),
+  both(
+    '办理纳税申报、发票等税务业务时选择“办税员”身份。',
+    'For tax returns, invoices and other tax work choose the “办税员” identity.',
+  ),
 ];
 
 function official(facts: ChecklistFacts): CheckResult {
@@ -36,9 +42,16 @@ function official(facts: ChecklistFacts): CheckResult {
   const name = portal?.name ?? both('官方网站', 'an official site');
   const mode = modeText(facts);
   // a portal the user added: we know only what they told us, so we say whose word it is
-  const reason = portal && isCustomPortal(portal)
-    ? both(`这是你添加的网站“${name['zh-CN']}”。${mode['zh-CN']}`, `This is a site you added, “${name.en}”.${mode.en}`)
-    : both(`这是${name['zh-CN']}的官方地址。${mode['zh-CN']}`, `This is the official address of ${name.en}.${mode.en}`);
+  const reason =
+    portal && isCustomPortal(portal)
+      ? both(
+          `这是你添加的网站“${name['zh-CN']}”。${mode['zh-CN']}`,
+          `This is a site you added, “${name.en}”.${mode.en}`,
+        )
+      : both(
+          `这是${name['zh-CN']}的官方地址。${mode['zh-CN']}`,
+          `This is the official address of ${name.en}.${mode.en}`,
+        );
   const roleStep = portal?.kind === 'e-tax' && facts.recognition?.step === 'role-choice';
   return result(HEAD, 'pass', reason, roleStep ? ROLE_STEP : []);
 }
@@ -50,21 +63,48 @@ function lookalike(facts: ChecklistFacts): CheckResult {
     both('不要在这个页面输入账号、密码或验证码。', 'Do not type an account, password or code on this page.'),
     both('关闭此页，从官方入口重新打开。', 'Close this page and open the official entry instead.'),
   ];
-  const actions = entry ? [{ kind: 'open' as const, url: entry.url, label: both('打开官方入口', 'Open the official entry') }] : [];
-  return result(HEAD, 'fail', both('这个网址模仿政务网站，不是官方登录页。', 'This address imitates a government portal; it is not the official login page.'), steps, actions);
+  const actions = entry
+    ? [{ kind: 'open' as const, url: entry.url, label: both('打开官方入口', 'Open the official entry') }]
+    : [];
+  return result(
+    HEAD,
+    'fail',
+    both(
+      '这个网址模仿政务网站，不是官方登录页。',
+      'This address imitates a government portal; it is not the official login page.',
+    ),
+    steps,
+    actions,
+  );
 }
 
 function check(facts: ChecklistFacts): CheckResult {
   const t = facts.trust;
-  if (!facts.url || !t) return result(HEAD, 'unknown', both('无法读取当前页面的地址。', 'The address of this tab could not be read.'));
+  if (!facts.url || !t)
+    return result(HEAD, 'unknown', both('无法读取当前页面的地址。', 'The address of this tab could not be read.'));
   if (t.trust === 'lookalike') return lookalike(facts);
   if (t.trust === 'official') return official(facts);
   if (t.trust === 'government') {
-    return result(HEAD, 'warn', both('这是政府网站，但不在已知的登录入口名单里。', 'This is a government site, but not one of the login pages we know.'), [
-      both('核对地址是否是本地区官方公布的登录入口。', 'Check that the address is the login page your region officially publishes.'),
-    ]);
+    return result(
+      HEAD,
+      'warn',
+      both(
+        '这是政府网站，但不在已知的登录入口名单里。',
+        'This is a government site, but not one of the login pages we know.',
+      ),
+      [
+        both(
+          '核对地址是否是本地区官方公布的登录入口。',
+          'Check that the address is the login page your region officially publishes.',
+        ),
+      ],
+    );
   }
-  return result(HEAD, 'unknown', both('这个页面不是已知的政务登录页。', 'This page is not a government login page we know.'));
+  return result(
+    HEAD,
+    'unknown',
+    both('这个页面不是已知的政务登录页。', 'This page is not a government login page we know.'),
+  );
 }
 
 export const officialEntry: ChecklistItem = {

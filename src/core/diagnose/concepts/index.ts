@@ -27,7 +27,9 @@ function lexicon<T extends ObjectConcept | StateConcept>(entries: readonly T[]):
 export const OBJECT_LEXICON = lexicon(OBJECTS);
 export const STATE_LEXICON = lexicon(STATES);
 
-export const CODE_INDEX: ReadonlyMap<string, (typeof VENDOR_CODES)[number]> = new Map(VENDOR_CODES.map((entry) => [entry.code, entry]));
+export const CODE_INDEX: ReadonlyMap<string, (typeof VENDOR_CODES)[number]> = new Map(
+  VENDOR_CODES.map((entry) => [entry.code, entry]),
+);
 
 export { OBJECTS, STATES, VENDOR_CODES };
 export { TABLE } from './table';

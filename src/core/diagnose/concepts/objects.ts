@@ -1,6 +1,7 @@
 import type { ObjectConcept } from './types';
 
-const MINED = 'tests/fixtures/messages-mined.json and tests/fixtures/examples/messages-sample.json (CA client libraries, tpass and portal login scripts)';
+const MINED =
+  'tests/fixtures/messages-mined.json and tests/fixtures/examples/messages-sample.json (CA client libraries, tpass and portal login scripts)';
 
 /**
  * The things login messages talk about, with the words portals use for each. ORDER MATTERS: the engine reads the
@@ -22,7 +23,8 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'new-password',
     variants: ['两次(?:输入的?)?密码|确认密码|新密码|重复密码|再次输入的?密码'],
-    source: 'password set/change forms (tests/fixtures/corpus/tuning.json: RuoYi, Keycloak): "两次输入密码不一致", "确认密码不相同"',
+    source:
+      'password set/change forms (tests/fixtures/corpus/tuning.json: RuoYi, Keycloak): "两次输入密码不一致", "确认密码不相同"',
     examples: { match: ['两次输入的密码', '确认密码'], noMatch: ['登录密码'] },
   },
   {
@@ -31,13 +33,15 @@ export const OBJECTS: readonly ObjectConcept[] = [
       'ca(?:接口|控件|组件|中间件接口)|证书接口|调用ca|pkcs ?\\u0023? ?1[12]?(?: ?模块| ?标记| ?文件)?',
       '安全(?:模块|程序库|设备|密钥|卡|令牌)|智能卡|(?<!验证|访问|刷新)令牌|插槽|容器|密钥数据库|证书数据库|证书库|模块',
     ],
-    source: 'CA client and NSS/PKCS#11 vocabulary (tests/fixtures/corpus/tuning.json: SHECA "上海CA接口错误:…", Firefox PSM texts)',
+    source:
+      'CA client and NSS/PKCS#11 vocabulary (tests/fixtures/corpus/tuning.json: SHECA "上海CA接口错误:…", Firefox PSM texts)',
     examples: { match: ['CA接口', 'PKCS #11 模块', '安全设备', '插槽'], noMatch: ['接口'] },
   },
   {
     id: 'secure-link',
     variants: ['ssl(?: ?协议| ?对等端)?|tls(?: ?版本)?|https|安全连接|对等端|加密算法|握手|协议版本|安全协议|安全技术'],
-    source: 'browser TLS error pages (tests/fixtures/corpus/tuning.json: Firefox PSM): "SSL 已禁用", "对等端使用了不支持的安全协议版本"',
+    source:
+      'browser TLS error pages (tests/fixtures/corpus/tuning.json: Firefox PSM): "SSL 已禁用", "对等端使用了不支持的安全协议版本"',
     examples: { match: ['SSL', '安全连接', '对等端'], noMatch: ['连接'] },
   },
   {
@@ -48,7 +52,11 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'sms-code',
-    variants: ['(?:短信|手机|动态|邮箱|邮件|语音)(?:验证码|校验码|码|口令|验证)', '短信', '动态密码|一次性(?:密码|验证码|口令|代码)|(?<![a-z])t?otp(?![a-z])'],
+    variants: [
+      '(?:短信|手机|动态|邮箱|邮件|语音)(?:验证码|校验码|码|口令|验证)',
+      '短信',
+      '动态密码|一次性(?:密码|验证码|口令|代码)|(?<![a-z])t?otp(?![a-z])',
+    ],
     source: `${MINED}: "短信验证码已过期", "手机验证码错误", "邮件验证码已过期", "短信接口请求太多"`,
     examples: { match: ['短信验证码', '动态码', '手机校验码', '邮件验证码'], noMatch: ['图形验证码'] },
   },
@@ -78,18 +86,24 @@ export const OBJECTS: readonly ObjectConcept[] = [
       '(?:数字证书|证书|签名|本地|安全)服务(?!器)|动态库|dll|扩展(?:程序)?',
     ],
     source: `${MINED}: "请检查证书应用环境是否正确安装", "没有安装协卡助手", "装载动态库错误", "P11服务没有回应", "加载XTXAppCOM控件失败"`,
-    examples: { match: ['证书助手', '数字证书驱动', '安全控件', '签名服务', 'SafeEngine扩展'], noMatch: ['服务器', '证书'] },
+    examples: {
+      match: ['证书助手', '数字证书驱动', '安全控件', '签名服务', 'SafeEngine扩展'],
+      noMatch: ['服务器', '证书'],
+    },
   },
   {
     // the WEBSITE's certificate (a TLS problem of the connection), not the user's own: before 'certificate'
     id: 'site-certificate',
     variants: ['(?:网站|站点|服务器|对等端)(?:所?使用)?的?(?:ssl|https)?证书'],
-    source: 'browser error pages (tests/fixtures/corpus/tuning.json: Firefox): "可能是网站的证书已过期", "请求的域名与服务器的证书不匹配"',
+    source:
+      'browser error pages (tests/fixtures/corpus/tuning.json: Firefox): "可能是网站的证书已过期", "请求的域名与服务器的证书不匹配"',
     examples: { match: ['网站的证书', '服务器证书', '网站使用的证书'], noMatch: ['数字证书', '证书服务器'] },
   },
   {
     id: 'certificate',
-    variants: ['数字证书|(?:签名|加密|ca|用户|根|颁发者|个人|单位|企业|法人)?证书(?:链|对象|信息)?|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对|crl|ocsp'],
+    variants: [
+      '数字证书|(?:签名|加密|ca|用户|根|颁发者|个人|单位|企业|法人)?证书(?:链|对象|信息)?|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对|crl|ocsp',
+    ],
     source: `${MINED}: "证书已过期", "验证证书链错误", "证书对象不能为空", "获取证书信息错误"`,
     examples: { match: ['数字证书', '签名证书', '证书链'], noMatch: ['证件'] },
   },
@@ -126,7 +140,8 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'web-page',
     variants: ['网页|页面|网站|站点|空白页|文档'],
-    source: 'browser error pages and portal 404 pages (tests/fixtures/corpus/tuning.json: Firefox, RuoYi): "找不到页面", "页面加载出错"',
+    source:
+      'browser error pages and portal 404 pages (tests/fixtures/corpus/tuning.json: Firefox, RuoYi): "找不到页面", "页面加载出错"',
     examples: { match: ['页面', '网站'], noMatch: ['页码'] },
   },
   {
@@ -147,7 +162,8 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'id-number',
     variants: ['(?:居民)?身份证(?:号码|号|件)?|证件(?:号码|号)?|证照号码|身份号码'],
-    source: 'login forms ask for the agent’s 身份证号/证件号码 (tests/fixtures/examples/messages-sample.json negatives)',
+    source:
+      'login forms ask for the agent’s 身份证号/证件号码 (tests/fixtures/examples/messages-sample.json negatives)',
     examples: { match: ['身份证号', '证件号码'], noMatch: ['证书'] },
   },
   {
@@ -198,12 +214,15 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'request',
     variants: ['(?:认证|登录|授权)?请求(?:发起方)?|身份提供(?:方|者|程序|商)'],
-    source: 'SSO texts (tests/fixtures/corpus/tuning.json: CAS): "非法的请求", "无效/未知请求"; portals: "请求失败,请稍后再试"',
+    source:
+      'SSO texts (tests/fixtures/corpus/tuning.json: CAS): "非法的请求", "无效/未知请求"; portals: "请求失败,请稍后再试"',
     examples: { match: ['请求', '认证请求'], noMatch: ['请'] },
   },
   {
     id: 'network',
-    variants: ['网络(?:连接|协议|请求)?|网址|互联网|联网|上网|连接|接口|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o|内容编码'],
+    variants: [
+      '网络(?:连接|协议|请求)?|网址|互联网|联网|上网|连接|接口|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o|内容编码',
+    ],
     source: `${MINED}: "网络连接失败", "接口请求超时", "ajax失败"`,
     examples: { match: ['网络', '互联网', '接口'], noMatch: ['系统', '服务器'] },
   },

@@ -18,7 +18,10 @@ export const STATES: readonly StateConcept[] = [
       '(?:连续|多次)(?:输错|错误|失败|登录失败|认证错误|输入错误)(?:次数)?(?:过多|太多)',
     ],
     source: `${MINED}: "密码错误次数过多", "尝试次数过多", "验证码发送过于频繁", "今日短信发送次数已达上限"`,
-    examples: { match: ['错误次数过多', '发送过于频繁', '次数已达上限', '连续认证错误次数过多'], noMatch: ['错误', '连续错误5次'] },
+    examples: {
+      match: ['错误次数过多', '发送过于频繁', '次数已达上限', '连续认证错误次数过多'],
+      noMatch: ['错误', '连续错误5次'],
+    },
   },
   {
     id: 'tries-left',
@@ -113,7 +116,8 @@ export const STATES: readonly StateConcept[] = [
       '不(?:受|被)?信任|不可信|非受信|(?:不是|并非|非)(?:由)?[^,.!?;:。]{0,12}(?:颁发|签发)',
       '(?:尚)?未(?:获得|得到)信任|不(?:受|被)?认可|不认可|(?:不是|并非)来自~(?:受信任|可信)',
     ],
-    source: 'trust failures quoted in CA client libraries: issuer not trusted, root not trusted, not issued by the expected CA',
+    source:
+      'trust failures quoted in CA client libraries: issuer not trusted, root not trusted, not issued by the expected CA',
     examples: { match: ['不受信任', '不是由本系统认可的机构颁发'], noMatch: ['信任'] },
   },
   {
@@ -123,7 +127,8 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '不符合~(?:策略|规则|要求|政策|规范)|(?:必须)?至少(?:包含|有|需要|选择|输入|填写)|只能(?:包含|由|是|为|输入|使用)|最短长度|不能与~相同|被拉黑|包含(?:无效|非法)字符|(?:无效|非法)字符',
     ],
-    source: 'password and field policies (tests/fixtures/corpus/tuning.json: Keycloak, RuoYi): "密码不符合密码策略", "至少包含2个数字"',
+    source:
+      'password and field policies (tests/fixtures/corpus/tuning.json: Keycloak, RuoYi): "密码不符合密码策略", "至少包含2个数字"',
     examples: { match: ['不符合密码策略', '至少包含2个数字'], noMatch: ['符合', '密码由8-20位字母组成'] },
   },
   {
@@ -174,7 +179,10 @@ export const STATES: readonly StateConcept[] = [
       '(?:不是|非|并非)(?:该|本|此)(?:单位|企业|公司)的?(?:办税人员?|经办人|管理员|财务负责人|开票员|授权人|人员|员工)',
     ],
     source: `${MINED}: "未查询到您与该企业的关联关系信息", "账号未关联任何单位"; tpass "您不是该企业的办税人员"`,
-    examples: { match: ['未关联', '未绑定', '暂无该单位的办理权限', '不是该企业的办税人员'], noMatch: ['已绑定', '无权访问'] },
+    examples: {
+      match: ['未关联', '未绑定', '暂无该单位的办理权限', '不是该企业的办税人员'],
+      noMatch: ['已绑定', '无权访问'],
+    },
   },
   {
     id: 'denied',
@@ -184,7 +192,8 @@ export const STATES: readonly StateConcept[] = [
       '(?:被|已被|遭)?拒绝(?:访问)?|(?:已)?被限制|缺少~权限|(?:无|没有)(?:权限|权)(?:访问|查看|登录|使用)?|无权(?:访问|查看|登录|以)?|未经?授权|未被(?:准许|授权|允许)|不允许|禁止访问|(?:被|已)(?:阻止|禁止|屏蔽|封锁)',
       '(?:未|不|无法)满足|无法(?:接受|完成|处理)|(?:不能|不可以|不可|无法)(?:从[^,.!?;:。]{0,8})?登录|被?(?:强制)?取消',
     ],
-    source: 'CAS, Keycloak and ZITADEL access texts (tests/fixtures/corpus/tuning.json): "访问被拒绝", "您无权访问此资源", "未经授权的访问"',
+    source:
+      'CAS, Keycloak and ZITADEL access texts (tests/fixtures/corpus/tuning.json): "访问被拒绝", "您无权访问此资源", "未经授权的访问"',
     examples: { match: ['访问被拒绝', '无权访问', '未经授权'], noMatch: ['授权成功'] },
   },
   {
@@ -283,7 +292,8 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:无法|不能|未能)(?:安全地?|正常|成功)?(?:访问|连接|打开)|(?:无法|不能|未能)~(?:建立|创建|协商出?)~(?:连接|参数)|连接不上|连不上',
     ],
-    source: 'browser and portal connection errors (tests/fixtures/corpus/tuning.json: Firefox): "无法连接到…的服务器", "未能与它建立安全连接"',
+    source:
+      'browser and portal connection errors (tests/fixtures/corpus/tuning.json: Firefox): "无法连接到…的服务器", "未能与它建立安全连接"',
     examples: { match: ['无法连接', '无法安全地连接', '未能与它建立安全连接'], noMatch: ['连接'] },
   },
   {
@@ -301,7 +311,9 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     alone: 'session-expired',
     imperative: true,
-    variants: ['(?:只|仅)(?:允许|能|可以?)(?:有)?(?:一个|1个)(?:用户|账号|帐号|账户|会话)(?:同时)?(?:登录|登陆|在线|使用)'],
+    variants: [
+      '(?:只|仅)(?:允许|能|可以?)(?:有)?(?:一个|1个)(?:用户|账号|帐号|账户|会话)(?:同时)?(?:登录|登陆|在线|使用)',
+    ],
     source: 'the session conflicts issue 15 lists ("one user per machine"); no corpus text',
     examples: { match: ['只允许一个用户登录', '仅能有一个账号同时在线'], noMatch: ['一个用户'] },
   },
@@ -309,8 +321,11 @@ export const STATES: readonly StateConcept[] = [
     id: 'insecure',
     side: 'before',
     alone: 'network',
-    variants: ['(?:潜在的)?安全(?:风险|威胁)|潜在的安全问题|(?:连接)?不安全|非安全(?=连接|链接|的连接|网络)|未连接|脱机|被重置'],
-    source: 'browser error pages (tests/fixtures/corpus/tuning.json: Firefox): "未连接:有安全风险", "您的连接不安全", "连接被重置"',
+    variants: [
+      '(?:潜在的)?安全(?:风险|威胁)|潜在的安全问题|(?:连接)?不安全|非安全(?=连接|链接|的连接|网络)|未连接|脱机|被重置',
+    ],
+    source:
+      'browser error pages (tests/fixtures/corpus/tuning.json: Firefox): "未连接:有安全风险", "您的连接不安全", "连接被重置"',
     examples: { match: ['安全风险', '连接不安全', '连接被重置'], noMatch: ['安全', '回答安全问题'] },
   },
   {
@@ -318,7 +333,8 @@ export const STATES: readonly StateConcept[] = [
     side: 'after',
     imperative: true,
     variants: ['(?:请)?(?:检查|确认)(?:并)?(?:确认)?'],
-    source: 'advice after a failed connection (tests/fixtures/corpus/tuning.json: Firefox): "检查您的网络连接", "请检查浏览器的代理服务器设置是否正确"',
+    source:
+      'advice after a failed connection (tests/fixtures/corpus/tuning.json: Firefox): "检查您的网络连接", "请检查浏览器的代理服务器设置是否正确"',
     examples: { match: ['请检查', '检查'], noMatch: ['检测'] },
   },
   {
@@ -329,8 +345,12 @@ export const STATES: readonly StateConcept[] = [
       '(?:重新|再次)(?:进行)?(?:身份)?(?:认证|授权|验证|登录|登陆)|需要(?:完全)?(?:身份验证|认证)(?:以|才能|$|[.。!])',
       '(?:尚|还)?(?:未|没有)(?:登录|登陆)(?!成功|失败)|长时间(?:未|没有)(?:操作|使用)',
     ],
-    source: 'single sign-on texts (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "请重新授权以继续", "你必须进行重新认证"',
-    examples: { match: ['重新认证', '请重新授权', '需要身份验证以继续', '您尚未登录', '长时间未操作'], noMatch: ['重新输入', '未登录成功'] },
+    source:
+      'single sign-on texts (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "请重新授权以继续", "你必须进行重新认证"',
+    examples: {
+      match: ['重新认证', '请重新授权', '需要身份验证以继续', '您尚未登录', '长时间未操作'],
+      noMatch: ['重新输入', '未登录成功'],
+    },
   },
   {
     id: 'caps-lock',
@@ -347,7 +367,8 @@ export const STATES: readonly StateConcept[] = [
       '(?:发生|出现|遇到)(?:了)?(?:一个|一些|点)?(?:意外|未知|内部)?(?:的)?(?:错误|问题)|出(?:了)?(?:点)?问题|意外错误|未知(?:的)?(?:安全)?错误|内部错误',
       '(?:存在|有)(?!潜在的安全)~问题|异常情况|(?:很|非常)?抱歉[.…]{0,3}$',
     ],
-    source: 'generic failure pages (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "发生意外错误", "系统出现点问题"',
+    source:
+      'generic failure pages (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "发生意外错误", "系统出现点问题"',
     examples: { match: ['发生意外错误', '出了点问题'], noMatch: ['问题反馈'] },
   },
   {

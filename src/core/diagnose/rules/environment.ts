@@ -18,8 +18,21 @@ export const ENVIRONMENT_RULES: readonly Rule[] = [
     severity: 'error',
     priority: 50,
     examples: {
-      match: ['该系统只支持IE浏览器', '暂不支持非IE浏览器', '请关闭极速模式,使用兼容模式访问', '浏览器不兼容', '请切换到极速模式访问', '火狐浏览器版本过低', '请开启Cookie后重试'],
-      noMatch: ['推荐使用谷歌浏览器,获得更佳的体验效果', 'IE 10.0及以上版本', '建议使用Chrome浏览器', '本系统支持IE10及以上浏览器'],
+      match: [
+        '该系统只支持IE浏览器',
+        '暂不支持非IE浏览器',
+        '请关闭极速模式,使用兼容模式访问',
+        '浏览器不兼容',
+        '请切换到极速模式访问',
+        '火狐浏览器版本过低',
+        '请开启Cookie后重试',
+      ],
+      noMatch: [
+        '推荐使用谷歌浏览器,获得更佳的体验效果',
+        'IE 10.0及以上版本',
+        '建议使用Chrome浏览器',
+        '本系统支持IE10及以上浏览器',
+      ],
     },
   },
   {
@@ -76,7 +89,13 @@ export const ENVIRONMENT_RULES: readonly Rule[] = [
     severity: 'warning',
     priority: 40,
     examples: {
-      match: ['接口请求超时,请刷新页面重试!', '网络异常,请检查网络连接', '连接服务器失败', 'Failed to fetch', 'ajax失败'],
+      match: [
+        '接口请求超时,请刷新页面重试!',
+        '网络异常,请检查网络连接',
+        '连接服务器失败',
+        'Failed to fetch',
+        'ajax失败',
+      ],
       noMatch: ['请求过频繁', '网络安全提示'],
     },
   },
@@ -92,7 +111,12 @@ export const ENVIRONMENT_RULES: readonly Rule[] = [
     severity: 'warning',
     priority: 46,
     examples: {
-      match: ['您的账号已在其他地方登录', '已经超过了当前主体(5)被允许的最大会话数量', '账号在另一台设备登录,您已被迫下线', '您的账号在其他地方登录,您已经被强制下线'],
+      match: [
+        '您的账号已在其他地方登录',
+        '已经超过了当前主体(5)被允许的最大会话数量',
+        '账号在另一台设备登录,您已被迫下线',
+        '您的账号在其他地方登录,您已经被强制下线',
+      ],
       noMatch: ['您已经登录', '在其他设备上登录请扫码', '账户在其他设备登录时会提醒'],
     },
   },
@@ -102,7 +126,10 @@ export const ENVIRONMENT_RULES: readonly Rule[] = [
     patterns: ['二维码(?:已经?)?(?:过期|失效|超时)|重新扫码|扫码超时'],
     severity: 'warning',
     priority: 66,
-    examples: { match: ['请求已超时,请重新扫码', '二维码已失效,请刷新'], noMatch: ['二维码登录', '请使用税务APP扫码登录'] },
+    examples: {
+      match: ['请求已超时,请重新扫码', '二维码已失效,请刷新'],
+      noMatch: ['二维码登录', '请使用税务APP扫码登录'],
+    },
   },
   {
     id: 'session-expired.relogin',
@@ -111,7 +138,10 @@ export const ENVIRONMENT_RULES: readonly Rule[] = [
     fallback: true,
     severity: 'warning',
     priority: 20,
-    examples: { match: ['请重新登录', '未授权,请重新登录', '请尝试进行再次认证'], noMatch: ['5秒后返回登录页面', '重新登录'] },
+    examples: {
+      match: ['请重新登录', '未授权,请重新登录', '请尝试进行再次认证'],
+      noMatch: ['5秒后返回登录页面', '重新登录'],
+    },
   },
   {
     id: 'session-expired.timeout',

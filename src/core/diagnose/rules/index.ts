@@ -24,7 +24,10 @@ export const RULES: readonly Rule[] = RULE_GROUPS.flatMap((group) => group.rules
  * ("账号被锁定怎么办?", "忘记密码?"), and rules or tips that stand on the page as a whole message (a lock policy, an
  * install tip). A message matching one of these raises nothing.
  */
-export const NOT_ERRORS: { patterns: readonly string[]; examples: { match: readonly string[]; noMatch: readonly string[] } } = {
+export const NOT_ERRORS: {
+  patterns: readonly string[];
+  examples: { match: readonly string[]; noMatch: readonly string[] };
+} = {
   patterns: [
     '[:]$',
     '怎么办[?]?$|如何~[?]?$|^常见问题',

@@ -7,7 +7,10 @@ import type { Portal } from '../types';
 export const MEDICAL_INSURANCE_PORTALS: readonly Portal[] = [
   {
     id: 'medical-insurance/beijing',
-    name: { 'zh-CN': '北京市医疗保障公共服务平台（单位登录）', en: 'Beijing medical-insurance public service platform (company login)' },
+    name: {
+      'zh-CN': '北京市医疗保障公共服务平台（单位登录）',
+      en: 'Beijing medical-insurance public service platform (company login)',
+    },
     kind: 'medical-insurance',
     region: 'beijing',
     hosts: ['fw.ybj.beijing.gov.cn'],
@@ -53,7 +56,9 @@ export const MEDICAL_INSURANCE_PORTALS: readonly Portal[] = [
     browsers: null,
     caClients: [],
     hotline: '12393',
-    source: ['public R Shiny link list: 江苏省医保局网上服务大厅 … 使用CA登录 (index ref 48168121404); Jiangsu link list (index ref 12263896031)'],
+    source: [
+      'public R Shiny link list: 江苏省医保局网上服务大厅 … 使用CA登录 (index ref 48168121404); Jiangsu link list (index ref 12263896031)',
+    ],
     certainty: 'medium',
     note: 'CA登录 is used by companies in 苏州 and 宿迁',
     testUrls: {
@@ -88,7 +93,10 @@ export const MEDICAL_INSURANCE_PORTALS: readonly Portal[] = [
     region: 'liaoning',
     hosts: ['ggfw.ybj.ln.gov.cn'],
     entry: 'https://ggfw.ybj.ln.gov.cn/lnzc/hsa-local/web/hallEnter//#/Index',
-    loginUrls: ['ggfw.ybj.ln.gov.cn/lnzc/hsa-local/web/hallEnter/#/unitLogin', 'ggfw.ybj.ln.gov.cn/lnzc/hsa-local/web/hallEnter//#/unitLogin'],
+    loginUrls: [
+      'ggfw.ybj.ln.gov.cn/lnzc/hsa-local/web/hallEnter/#/unitLogin',
+      'ggfw.ybj.ln.gov.cn/lnzc/hsa-local/web/hallEnter//#/unitLogin',
+    ],
     loginMethods: [],
     browsers: null,
     caClients: [],
@@ -113,7 +121,9 @@ export const MEDICAL_INSURANCE_PORTALS: readonly Portal[] = [
     browsers: null,
     caClients: [],
     hotline: '12393',
-    source: ['public 医保 platform list NATIONAL_PLATFORM_URL, checked 2026-03-13 (index ref 51770962039); index file id 69415045970'],
+    source: [
+      'public 医保 platform list NATIONAL_PLATFORM_URL, checked 2026-03-13 (index ref 51770962039); index file id 69415045970',
+    ],
     certainty: 'medium',
     testUrls: {
       login: ['https://fuwu.nhsa.gov.cn/nationalHallSt/#/unitLogin'],

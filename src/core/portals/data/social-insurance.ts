@@ -18,7 +18,7 @@ export const SOCIAL_INSURANCE_PORTALS: readonly Portal[] = [
       engines: ['chromium', 'gecko', 'trident'],
       minVersion: { ie: 10 },
       said: { 'zh-CN': 'Chrome、Firefox、360 浏览器或 IE10 及以上', en: 'Chrome, Firefox, 360 Browser or IE10+' },
-      source: 'public notes on the current site\'s browser hint (research/portals.json, index ref 67627937066)',
+      source: "public notes on the current site's browser hint (research/portals.json, index ref 67627937066)",
     },
     caClients: [],
     hotline: '12333',
@@ -45,14 +45,19 @@ export const SOCIAL_INSURANCE_PORTALS: readonly Portal[] = [
     browsers: null,
     caClients: ['bjca'],
     hotline: '12333',
-    source: ['research/portals-notes.md addendum: yzt.beijing.gov.cn, BJCA XTX script, 应用环境 download on the site (public code)'],
+    source: [
+      'research/portals-notes.md addendum: yzt.beijing.gov.cn, BJCA XTX script, 应用环境 download on the site (public code)',
+    ],
     certainty: 'medium',
     note: 'shared certificate login for Beijing company social-insurance and housing-fund business',
     testUrls: { login: ['https://yzt.beijing.gov.cn/'] },
   },
   {
     id: 'social-insurance/changsha',
-    name: { 'zh-CN': '长沙市人力资源和社会保障网上经办', en: 'Changsha human-resources and social-security online services' },
+    name: {
+      'zh-CN': '长沙市人力资源和社会保障网上经办',
+      en: 'Changsha human-resources and social-security online services',
+    },
     kind: 'social-insurance',
     region: 'changsha',
     hosts: ['www.cs12333.com'],
@@ -72,7 +77,10 @@ export const SOCIAL_INSURANCE_PORTALS: readonly Portal[] = [
   },
   {
     id: 'social-insurance/guangdong',
-    name: { 'zh-CN': '广东省人力资源和社会保障厅网上服务平台', en: 'Guangdong human-resources and social-security online services' },
+    name: {
+      'zh-CN': '广东省人力资源和社会保障厅网上服务平台',
+      en: 'Guangdong human-resources and social-security online services',
+    },
     kind: 'social-insurance',
     region: 'guangdong',
     hosts: ['ggfw.hrss.gd.gov.cn'],
@@ -99,13 +107,21 @@ export const SOCIAL_INSURANCE_PORTALS: readonly Portal[] = [
     browsers: null,
     caClients: [],
     hotline: '12333',
-    source: ['public city → 社保 URL map, nanjing (index ref 9132737203); 江苏人社网办大厅 link list (index ref 12263896031)'],
+    source: [
+      'public city → 社保 URL map, nanjing (index ref 9132737203); 江苏人社网办大厅 link list (index ref 12263896031)',
+    ],
     certainty: 'medium',
-    testUrls: { login: ['https://rs.jshrss.jiangsu.gov.cn/web/login'], other: ['https://rs.jshrss.jiangsu.gov.cn/index/'] },
+    testUrls: {
+      login: ['https://rs.jshrss.jiangsu.gov.cn/web/login'],
+      other: ['https://rs.jshrss.jiangsu.gov.cn/index/'],
+    },
   },
   {
     id: 'social-insurance/liuzhou',
-    name: { 'zh-CN': '柳州人社网上办事大厅（单位登录）', en: 'Liuzhou human-resources and social-security online hall (company login)' },
+    name: {
+      'zh-CN': '柳州人社网上办事大厅（单位登录）',
+      en: 'Liuzhou human-resources and social-security online hall (company login)',
+    },
     kind: 'social-insurance',
     region: 'liuzhou',
     hosts: ['lzrs.dfca.cn', 'rsj.liuzhou.gov.cn'],
@@ -117,7 +133,7 @@ export const SOCIAL_INSURANCE_PORTALS: readonly Portal[] = [
     hotline: '12333',
     source: ['official WeChat article (mirror): https://freewechat.com/a/MzAwNzU5NTcxOQ==/2650443617/2'],
     certainty: 'medium',
-    note: '单位登录 with a digital certificate (install the driver, 选择证书 shows 单位名称); lzrs.dfca.cn is the CA\'s renewal site',
+    note: "单位登录 with a digital certificate (install the driver, 选择证书 shows 单位名称); lzrs.dfca.cn is the CA's renewal site",
     testUrls: { login: ['http://rsj.liuzhou.gov.cn/', 'http://lzrs.dfca.cn/'] },
   },
   {
@@ -142,7 +158,10 @@ export const SOCIAL_INSURANCE_PORTALS: readonly Portal[] = [
   },
   {
     id: 'social-insurance/shanghai',
-    name: { 'zh-CN': '上海市人力资源和社会保障自助经办', en: 'Shanghai human-resources and social-security self-service' },
+    name: {
+      'zh-CN': '上海市人力资源和社会保障自助经办',
+      en: 'Shanghai human-resources and social-security self-service',
+    },
     kind: 'social-insurance',
     region: 'shanghai',
     hosts: ['zwdt.sh.gov.cn', 'zzjb.rsj.sh.gov.cn'],
@@ -152,7 +171,10 @@ export const SOCIAL_INSURANCE_PORTALS: readonly Portal[] = [
     browsers: null,
     caClients: ['sheca'],
     hotline: '12333',
-    source: ['public Seebon RPA ShangHaiTest.java: 法人登录 → 法人一证通登录, PIN #login_showPwd (index ref 10206418055)', 'public 社保 URL map, shanghai (index ref 9132737203)'],
+    source: [
+      'public Seebon RPA ShangHaiTest.java: 法人登录 → 法人一证通登录, PIN #login_showPwd (index ref 10206418055)',
+      'public 社保 URL map, shanghai (index ref 9132737203)',
+    ],
     certainty: 'high',
     note: 'login starts at 一网通办 (www.shanghai.gov.cn → 法人登录 → 法人一证通登录)',
     testUrls: {
@@ -185,7 +207,10 @@ export const SOCIAL_INSURANCE_PORTALS: readonly Portal[] = [
   },
   {
     id: 'social-insurance/zhejiang',
-    name: { 'zh-CN': '浙江政务服务网统一认证（杭州社保入口）', en: 'Zhejiang government services unified login (Hangzhou social-insurance entry)' },
+    name: {
+      'zh-CN': '浙江政务服务网统一认证（杭州社保入口）',
+      en: 'Zhejiang government services unified login (Hangzhou social-insurance entry)',
+    },
     kind: 'social-insurance',
     region: 'zhejiang',
     hosts: ['oauth.zjzwfw.gov.cn', 'zjzwfw.gov.cn'],

@@ -33,5 +33,7 @@ export const STORED_KEYS: readonly StoredEntry[] = [
 
 /** The entry a stored key belongs to, or undefined for a key nobody registered. */
 export function entryOf(area: 'local' | 'session', key: string): StoredEntry | undefined {
-  return STORED_KEYS.find((entry) => entry.area === area && (entry.family ? key.startsWith(entry.key) : key === entry.key));
+  return STORED_KEYS.find(
+    (entry) => entry.area === area && (entry.family ? key.startsWith(entry.key) : key === entry.key),
+  );
 }

@@ -21,7 +21,9 @@ export function parseMute(value: unknown): Mute | null {
   if (SiteMuteSchema.safeParse(value).success) return { scope: 'site' };
   const kind = KindMuteSchema.safeParse(value);
   if (!kind.success) return null;
-  const categories = [...new Set(kind.data.categories.filter((c): c is Category => typeof c === 'string' && isCategory(c)))].sort();
+  const categories = [
+    ...new Set(kind.data.categories.filter((c): c is Category => typeof c === 'string' && isCategory(c))),
+  ].sort();
   return categories.length ? { scope: 'kind', categories } : null;
 }
 
