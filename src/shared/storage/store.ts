@@ -42,9 +42,9 @@ export function ensureMigrated(area: AreaName): Promise<void> {
 
 async function noteReset(entry: StoredEntry, dropped: number): Promise<void> {
   if (!entry.label) return;
-  const notes = RESETS.recover((await browser.storage.local.get(RESETS.key))[RESETS.key]).value;
-  notes[entry.label] = Math.min(1e6, (notes[entry.label] ?? 0) + dropped);
-  await browser.storage.local.set({ [RESETS.key]: notes });
+  const key = RESETS.key + entry.label;
+  const before = RESETS.recover((await browser.storage.local.get(key))[key]).value ?? 0;
+  await browser.storage.local.set({ [key]: Math.min(1e6, before + dropped) });
 }
 
 const rawOf = async (entry: StoredEntry, key: string) => (await areaOf(entry.area).get(key))[key];

@@ -5,10 +5,13 @@
  */
 import * as z from 'zod/mini';
 import { LOGIN_MODES, PORTAL_KINDS } from '../../core/portals/types';
+import { MESSAGE_MAX_TEXT } from '../../core/page-limits';
 import { CategorySchema, SurfaceSchema } from '../messages';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
-const LocalizedSchema = z.object({ 'zh-CN': text(2000), en: text(2000) });
+/** one of our own texts (a title, a step, a warning): far longer than any we write, bounded all the same */
+const OWN_TEXT = 2000;
+const LocalizedSchema = z.object({ 'zh-CN': text(OWN_TEXT), en: text(OWN_TEXT) });
 const TrustSchema = z.enum(['official', 'government', 'lookalike', 'unknown']);
 const ModeSchema = z.enum(LOGIN_MODES as [string, ...string[]]);
 
@@ -38,18 +41,18 @@ export const FindingSchema = z.object({
   severity: z.enum(['error', 'warning']),
   title: LocalizedSchema,
   captures: z.object({ triesLeft: count, minutes: count, days: count }),
-  message: text(2000),
+  message: text(MESSAGE_MAX_TEXT),
   surface: SurfaceSchema,
 });
 
 export const HintContentSchema = z.object({
   categories: z.array(CategorySchema).check(z.maxLength(30)),
   lang: z.enum(['zh-CN', 'en']),
-  title: text(2000),
+  title: text(OWN_TEXT),
   explanation: text(4000),
-  steps: z.array(text(2000)).check(z.maxLength(30)),
-  warning: z.optional(text(2000)),
-  message: text(2000),
+  steps: z.array(text(OWN_TEXT)).check(z.maxLength(30)),
+  warning: z.optional(text(OWN_TEXT)),
+  message: text(MESSAGE_MAX_TEXT),
   diagnostic: text(8000),
   labels: z.object({
     copy: text(200),

@@ -44,7 +44,8 @@ async function someSettings() {
 }
 
 const settingsNow = async () => {
-  const { storageResets: _notASetting, ...local } = await browser.storage.local.get(null);
+  const local = await browser.storage.local.get(null);
+  for (const key of Object.keys(local)) if (key.startsWith('storageReset:')) delete local[key];
   return local;
 };
 

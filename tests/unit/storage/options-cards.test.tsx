@@ -59,6 +59,8 @@ describe('options: storage notice', () => {
     expect((await browser.storage.local.get('language')).language).toBe('auto');
     fireEvent.click(screen.getByText('知道了'));
     await waitFor(() => expect(container.textContent).toBe(''));
-    expect((await browser.storage.local.get('storageResets')).storageResets).toBeUndefined();
+    expect(Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith('storageReset:'))).toEqual(
+      [],
+    );
   });
 });
