@@ -77,6 +77,14 @@ const SETTING: ReadonlySet<ObjectId> = new Set([
 ]);
 const TELLING: ReadonlySet<ObjectId> = new Set(['certificate', 'device', 'pin', 'ca-module', 'signature']);
 
+/**
+ * "此证书可能过期或已被撤销", "验证令牌可能已过期": a guess, not a report. It still speaks (on an error page the guess
+ * is often all there is), but a notch below the same category said as fact, so a stated cause of nearly the same
+ * rank goes first ("无法验证该证书…可能过期": the failed check before the guessed expiry).
+ */
+const HEDGE = /(?:可能|也许|或许|大概|似乎)[^,.!?;。]{0,16}$/u;
+const HEDGE_PENALTY = 10;
+
 /** A state said as a negated verb ("无法加载", "未能建立"): its object follows it. */
 const NEGATED_VERB = /^(?:无法|不能|未能|不可)/u;
 
@@ -139,9 +147,14 @@ const PIN = OBJECTS.find((entry) => entry.id === 'pin')!;
  * "超过每日短信发送数量") is `inner`: the state is said of it only when its clause names no other thing.
  */
 export function tokensOf(text: string): { objects: Token<ObjectConcept>[]; states: Token<StateConcept>[] } {
-  const states = scan(STATE_LEXICON, text);
+  const found = scan(OBJECT_LEXICON, text);
+  // "证书吊销列表", "废除列表": a state word inside a thing's own name says nothing about it
+  const states = scan(STATE_LEXICON, text).filter(
+    (state) =>
+      !found.some((o) => o.start <= state.start && o.end >= state.end && o.end - o.start > state.end - state.start),
+  );
   const keyContext = KEY_CONTEXT.test(text);
-  const objects = scan(OBJECT_LEXICON, text).map((object) => {
+  const objects = found.map((object) => {
     const inner = states.some((state) => object.start >= state.start && object.end <= state.end);
     const entry = keyContext && object.entry.id === 'password' && /密码|口令/u.test(object.words) ? PIN : object.entry;
     return { ...object, entry, ...(inner ? { inner: true as const } : {}) };
@@ -216,6 +229,7 @@ function hitOf(
   thing: Token<ObjectConcept> | undefined,
   clause: Clause,
   several: boolean,
+  hedged: boolean,
 ): ConceptHit | undefined {
   const table = thing ? TABLE[thing.entry.id][state.entry.id] : undefined;
   // a generic state ("访问被拒绝", "需要重新认证") said of a thing the table does not pair it with keeps its own meaning
@@ -227,7 +241,9 @@ function hitOf(
   return {
     category,
     rule: `${category}.${what}`,
-    priority: consequence && category === 'account-locked' ? CONSEQUENCE_PRIORITY : CATEGORY_PRIORITY[category],
+    priority:
+      (consequence && category === 'account-locked' ? CONSEQUENCE_PRIORITY : CATEGORY_PRIORITY[category]) -
+      (hedged ? HEDGE_PENALTY : 0),
     tier: clause.kind === 'fact' && !state.entry.imperative ? 2 : 1,
     position: state.start,
     consequence,
@@ -249,7 +265,8 @@ export function composeHits(text: string, clauses: readonly Clause[]): ConceptHi
     if (DENIAL.test(text.slice(clause.start, state.start))) continue;
     const thing = thingOf(text, state, objects, clause);
     if (!thing && namesAField(state, text.slice(state.end, clause.end))) continue;
-    const hit = hitOf(state, thing, clause, severalEmpty(state, objects, clause));
+    const hedged = HEDGE.test(text.slice(clause.start, state.start));
+    const hit = hitOf(state, thing, clause, severalEmpty(state, objects, clause), hedged);
     if (hit) hits.push(hit);
   }
   return policyRemoved(hits, clauses);

@@ -83,11 +83,12 @@ export function clauseAt(clauses: readonly Clause[], at: number): number {
 
 /**
  * Words that make a message a REPORT of something that just went wrong even when it is phrased as advice:
- * a retry ("请重试", "请稍后再试", "后重试"), a correction ("请输入正确的…", "请重新…"), a check of a state
+ * a retry ("请重试", "请稍后再试", "后重试"), a correction ("请输入正确的…", "请重新…"; not "找到正确的…", which
+ * only explains), a check of a state
  * ("请检查驱动是否正确安装"), an apology.
  */
 export const FAILURE_MARKER =
-  /重试|再试|重新|稍后|正确|是否|检查|抱歉|对不起|sorry|无法|不能|失败|错误|有误|异常|否则/u;
+  /重试|再试|重新|稍后|(?:输入|填写|选择|插入|使用)正确|正确(?:地|的)?(?:安装|插入|连接|输入)|是否|检查|抱歉|对不起|sorry|无法|不能|失败|错误|有误|异常|否则/u;
 
 /**
  * Words before a state, in its clause, that deny it, only warn of it or schedule it ("不会被锁定", "为避免…被锁定",

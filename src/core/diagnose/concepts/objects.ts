@@ -100,12 +100,21 @@ export const OBJECTS: readonly ObjectConcept[] = [
     examples: { match: ['网站的证书', '服务器证书', '网站使用的证书'], noMatch: ['数字证书', '证书服务器'] },
   },
   {
+    // what vouches for the user's certificate (root, chain, revocation list): trouble there is a failed check of the
+    // certificate, not a missing or expired key ("未安装证书链", "CRL已过期"); before 'certificate'
+    id: 'trust-chain',
+    variants: ['根证书|(?:证书)?(?:发行|颁发|信任)?链(?!接|路)(?:信息?)?|(?:证书)?(?:废除|吊销|撤销|作废)列表|crl'],
+    source:
+      'CA client and NSS texts (tests/fixtures/corpus/tuning.json: NETCA "未安装…证书链", Firefox PSM "证书废除列表(CRL)已过期")',
+    examples: { match: ['根证书', '证书链', '证书吊销列表', 'CRL'], noMatch: ['证书', '链接'] },
+  },
+  {
     id: 'certificate',
     variants: [
-      '数字证书|(?:签名|加密|ca|用户|根|颁发者|个人|单位|企业|法人)?证书(?:链|对象|信息)?|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对|crl|ocsp',
+      '数字证书|(?:签名|加密|ca|用户|颁发者|个人|单位|企业|法人)?证书(?:对象|信息)?|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对|ocsp',
     ],
-    source: `${MINED}: "证书已过期", "验证证书链错误", "证书对象不能为空", "获取证书信息错误"`,
-    examples: { match: ['数字证书', '签名证书', '证书链'], noMatch: ['证件'] },
+    source: `${MINED}: "证书已过期", "证书对象不能为空", "获取证书信息错误"; OCSP is a certificate-status check`,
+    examples: { match: ['数字证书', '签名证书', '证书对象'], noMatch: ['证件', '证书链'] },
   },
   {
     id: 'device',
@@ -118,9 +127,9 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'signature',
-    variants: ['(?:数字)?签名(?:数据)?|验签|加密|解密|随机数|签章'],
-    source: `${MINED}: "数字签名错误", "随机数验证错误", "客户端签名失败"`,
-    examples: { match: ['数字签名', '验签', '随机数'], noMatch: ['签到'] },
+    variants: ['(?:签名|加密|摘要|哈希|密钥交换)?算法|(?:数字)?签名(?:数据)?|验签|加密|解密|随机数|签章'],
+    source: `${MINED}: "数字签名错误", "随机数验证错误", "客户端签名失败"; the algorithm a certificate signs with (tests/fixtures/corpus/tuning.json: Firefox PSM)`,
+    examples: { match: ['数字签名', '验签', '随机数', '签名算法'], noMatch: ['签到'] },
   },
   {
     id: 'browser',

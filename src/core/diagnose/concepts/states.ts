@@ -62,9 +62,14 @@ export const STATES: readonly StateConcept[] = [
       '(?:账号|帐号|账户|帐户|用户)(?:在|于)(?:其他|其它|别的|另一|另外)[^,.!?;:。]{0,8}登录(?!时|后|的|会|将)',
       '(?:另一个|其他|多个)(?:活动的?|并发的?)?(?:单点登录)?会话|被(?:挤|踢)(?:下线|出)|被迫下线|(?:被)?强制(?:下线|退出)|最大会话数|会话数(?:已达|超过|超出)',
       '(?:上次|之前|前一次)~(?:未|没有)(?:正常)?(?:退出|注销)|重复登录|已(?:经)?登录(?:了)?(?:其他|另一)',
+      // another user holds this browser or machine: "已以不同用户…的身份登录", "其他用户正在使用本机登录"
+      '以(?:不同|其他|其它|另一个?)的?(?:用户|账号|帐号|身份)|(?:其他|其它|另一个?)(?:用户|账号|帐号)~(?:已|仍|还|正在)~(?:登录|登陆|在线|使用)(?!时|后|的|会|将)',
     ],
     source: `${MINED}: "您的账号已在其他地方登录", "已经超过了当前主体(5)被允许的最大会话数量", "被强制下线"`,
-    examples: { match: ['已在其他地方登录', '被挤下线', '上次登录未正常退出'], noMatch: ['在其他设备上登录请扫码'] },
+    examples: {
+      match: ['已在其他地方登录', '被挤下线', '上次登录未正常退出', '已以不同用户身份登录', '其他用户仍在本机登录'],
+      noMatch: ['在其他设备上登录请扫码', '切换其他用户'],
+    },
   },
   {
     id: 'expiring',
@@ -90,9 +95,14 @@ export const STATES: readonly StateConcept[] = [
       '(?:已经?|已被)?(?:过期|失效|到期|超时)(?!时间|时长|日|提醒|设置|查询)|过了?有效期|有效期已过|超(?:过|出)(?:了)?(?:最后使用期限|有效期|使用期限)',
       '已经?无效|不再有效|不在活动状态|(?:已)?不活动|(?:响应)?时间过长',
       'expired|timed? ?out',
+      // a one-time code spent already ("该验证码已被使用"): said at the end of its clause only, so "已使用IE" is no state
+      '(?:已|已经)被?使用过?(?=$|[,.!;。])',
     ],
-    source: `${MINED}: "证书已过期", "验证码已过期", "登录超时", "超过了最后使用期限"`,
-    examples: { match: ['已过期', '已失效', '超时', '有效期已过'], noMatch: ['过期时间', '超时时间设置'] },
+    source: `${MINED}: "证书已过期", "验证码已过期", "登录超时", "超过了最后使用期限"; one-time codes that were already used (tests/fixtures/corpus/tuning.json: Keycloak, Sa-Token)`,
+    examples: {
+      match: ['已过期', '已失效', '超时', '有效期已过', '验证码已被使用'],
+      noMatch: ['过期时间', '超时时间设置', '已使用IE浏览器'],
+    },
   },
   {
     id: 'closed',
@@ -134,7 +144,7 @@ export const STATES: readonly StateConcept[] = [
   {
     id: 'mismatch',
     side: 'before',
-    variants: ['不一致|不匹配|不相符|不符(?:合)?|不相同|不对应|对应不上|不是同一|mismatch|do not match'],
+    variants: ['不一致|不相?匹配|不相符|不符(?:合)?|不相同|不对应|对应不上|不是同一|mismatch|do not match'],
     source: `${MINED}: "该证书与当前单位不匹配"; the form's pairs (name & ID, account & card, code & company)`,
     examples: { match: ['不一致', '不匹配', '不符'], noMatch: ['一致'] },
   },
@@ -218,6 +228,21 @@ export const STATES: readonly StateConcept[] = [
     ],
     source: `${MINED}: "请插入Ukey!", "请确认USBKey是否插入或重新插拔USBKey后重试", "请检查是否插入设备"`,
     examples: { match: ['请插入', '或重新插拔'], noMatch: ['插入成功'] },
+  },
+  {
+    // "请输入用户名", "请选择证书": a field the user left to fill — a placeholder standing on the page (silent there,
+    // as advice), an incomplete form when a popup says it after the click
+    id: 'fill',
+    side: 'after',
+    alone: 'input-missing',
+    imperative: true,
+    variants: ['(?:请|请先|请您)(?:输入|填写|录入|选择|指定|勾选|提供|上传)(?!正确|有效)'],
+    source:
+      'field validation of SSO and admin frameworks after a click (tests/fixtures/corpus/tuning.json: Keycloak "请指定此字段", RuoYi "请先选择…")',
+    examples: {
+      match: ['请输入用户名', '请先选择证书', '请指定此字段'],
+      noMatch: ['请输入正确的验证码', '请重新输入'],
+    },
   },
   {
     id: 'check-present',

@@ -108,7 +108,8 @@ export const CERTIFICATE_RULES: readonly Rule[] = [
       '读(?:取)?(?:私钥|证书|key)?设备(?:错误|失败|出错)',
       '请(?:先)?(?:选择|读取)(?:一个)?(?:签名|加密|数字|您的|登录)?证书|(?:未|没有)选择(?:任何)?证书',
       '(?:证书|私钥|密钥|设备)(?:不存在|未载入|未加载)|找不到(?:证书|私钥|设备)|没有(?:可用的?|有效的?)?(?:证书|设备)(?:!|$)',
-      '打开{cert}(?:库)?失败|获取设备(?:列表)?失败',
+      // "打开证书库失败" is the client's store, not the key: left to the concept layer (a CA module failure)
+      '打开{cert}失败|获取设备(?:列表)?失败',
     ],
     // how-to lines on the CA tab ("插入U盾后输入PIN码") are instructions, not errors
     unless: ['插入~后(?:点击|输入|再|选择|登录)'],
