@@ -269,7 +269,22 @@ export function composeHits(text: string, clauses: readonly Clause[]): ConceptHi
     const hit = hitOf(state, thing, clause, severalEmpty(state, objects, clause), hedged);
     if (hit) hits.push(hit);
   }
-  return policyRemoved(hits, clauses);
+  return policyRemoved(checksAfterFailure(hits), clauses);
+}
+
+/** Advice that names a likely cause: "是否插入…", "是否正确安装…", "请插入…". */
+const CHECKS = /-(?:check-present|check-installed|insert)$/u;
+/** A failure said with no cause: a verb that went wrong ("签名错误", "操作失败"), not a thing in a bad state. */
+const VAGUE = /\.(?:signature|login|request|system|ca-module)-(?:failed|wrong)$|\.(?:failed|wrong)$/u;
+
+/**
+ * "签名错误，请检查是否插入KEY": after a vague failure, the check the page asks for IS its diagnosis; it counts as
+ * said as a fact. Alone on the page ("请检查UKey是否插好") it stays advice.
+ */
+function checksAfterFailure(hits: ConceptHit[]): ConceptHit[] {
+  const vague = hits.some((hit) => hit.tier === 2 && VAGUE.test(hit.rule));
+  if (!vague || hits.some((hit) => hit.tier === 2 && !VAGUE.test(hit.rule))) return hits;
+  return hits.map((hit) => (CHECKS.test(hit.rule) ? { ...hit, tier: 2 } : hit));
 }
 
 /**

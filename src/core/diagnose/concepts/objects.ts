@@ -94,10 +94,13 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     // the WEBSITE's certificate (a TLS problem of the connection), not the user's own: before 'certificate'
     id: 'site-certificate',
-    variants: ['(?:网站|站点|服务器|对等端)(?:所?使用)?的?(?:ssl|https)?证书'],
+    variants: ['(?:网站|站点|服务器|对等端|它|其)(?:所?使用)?的?(?:ssl|https)?证书'],
     source:
       'browser error pages (tests/fixtures/corpus/tuning.json: Firefox): "可能是网站的证书已过期", "请求的域名与服务器的证书不匹配"',
-    examples: { match: ['网站的证书', '服务器证书', '网站使用的证书'], noMatch: ['数字证书', '证书服务器'] },
+    examples: {
+      match: ['网站的证书', '服务器证书', '网站使用的证书', '它使用的证书'],
+      noMatch: ['数字证书', '证书服务器'],
+    },
   },
   {
     // what vouches for the user's certificate (root, chain, revocation list): trouble there is a failed check of the

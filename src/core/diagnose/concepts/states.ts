@@ -255,6 +255,8 @@ export const STATES: readonly StateConcept[] = [
   {
     id: 'check-installed',
     side: 'before',
+    // "请检查是否安装了…": whatever is named, something has to be installed for the page to work
+    alone: 'client-missing',
     imperative: true,
     variants: ['是否(?:已经?)?(?:正确)?(?:安装|启动|打开|运行|开启)'],
     source: `${MINED}: "请检查江苏智慧CA驱动是否正确安装", "请检查是否打开协卡助手"`,
@@ -276,7 +278,7 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     variants: [
       '(?:暂不|不|无法|并不)(?:支持|兼容|适配|适用)|只(?:能)?(?:支持|适用于?|兼容)|仅(?:支持|适用于?|兼容)',
-      '(?:过时|过旧|太旧|老旧)|(?:请|建议)?(?:使用|切换到?|改用|更换|换用|采用|关闭|退出)(?=~(?:浏览器|ie|chrome|谷歌|edge|火狐|360|极速|兼容|高速))',
+      '(?:过时|过旧|太旧|老旧)|(?:更低|较低|过低|太低|更旧)的?版本|(?:请|建议)?(?:使用|切换到?|改用|更换|换用|采用|关闭|退出)(?=~(?:浏览器|ie|chrome|谷歌|edge|火狐|360|极速|兼容|高速))',
     ],
     source: `${MINED}: "暂不支持非IE浏览器", "浏览器不兼容", "该系统只支持IE浏览器", "请使用IE浏览器", "你正在使用一个过时的浏览器"`,
     examples: { match: ['不支持', '只支持', '过时'], noMatch: ['支持'] },
@@ -316,10 +318,15 @@ export const STATES: readonly StateConcept[] = [
     alone: 'network',
     variants: [
       '(?:无法|不能|未能)(?:安全地?|正常|成功)?(?:访问|连接|打开)|(?:无法|不能|未能)~(?:建立|创建|协商出?)~(?:连接|参数)|连接不上|连不上',
+      // "无法与 <host> 的服务器创建安全连接": the host name is longer than a short gap (its dots break no clause)
+      '(?:无法|不能|未能)(?:与|和|同|在)[^,!?;:。]{1,40}?(?:建立|创建|进行)~连接|阻止~(?:安全地?)(?:连接|访问)',
     ],
     source:
       'browser and portal connection errors (tests/fixtures/corpus/tuning.json: Firefox): "无法连接到…的服务器", "未能与它建立安全连接"',
-    examples: { match: ['无法连接', '无法安全地连接', '未能与它建立安全连接'], noMatch: ['连接'] },
+    examples: {
+      match: ['无法连接', '无法安全地连接', '未能与它建立安全连接', '无法与etax.example.gov.cn的服务器创建安全连接'],
+      noMatch: ['连接', '阻止弹出窗口'],
+    },
   },
   {
     // a code asked for again too soon: the one sent before still holds ("验证码仍在有效期内,请勿重复获取")
@@ -348,10 +355,15 @@ export const STATES: readonly StateConcept[] = [
     alone: 'network',
     variants: [
       '(?:潜在的)?安全(?:风险|威胁)|潜在的安全问题|(?:连接)?不安全|非安全(?=连接|链接|的连接|网络)|未连接|脱机|被重置',
+      // a browser warning that someone poses as the site (a footer "谨防假冒网站" has no one doing it)
+      '有人(?:试图|企图|正在)?(?:冒充|仿冒|假冒)',
     ],
     source:
       'browser error pages (tests/fixtures/corpus/tuning.json: Firefox): "未连接:有安全风险", "您的连接不安全", "连接被重置"',
-    examples: { match: ['安全风险', '连接不安全', '连接被重置'], noMatch: ['安全', '回答安全问题'] },
+    examples: {
+      match: ['安全风险', '连接不安全', '连接被重置', '有人试图冒充该网站'],
+      noMatch: ['安全', '回答安全问题', '谨防假冒网站'],
+    },
   },
   {
     id: 'check',
@@ -390,11 +402,11 @@ export const STATES: readonly StateConcept[] = [
     alone: 'login-failed',
     variants: [
       '(?:发生|出现|遇到)(?:了)?(?:一个|一些|点)?(?:意外|未知|内部)?(?:的)?(?:错误|问题)|出(?:了)?(?:点)?问题|意外错误|未知(?:的)?(?:安全)?错误|内部错误',
-      '(?:存在|有)(?!潜在的安全)~问题|异常情况|(?:很|非常)?抱歉[.…]{0,3}$',
+      '(?:存在|有)(?!潜在的安全)~问题|异常情况|(?:很|非常)?抱歉[.…]{0,3}$|(?:造成|导致|引起)了?(?:此|这个|该|这些|这一)问题',
     ],
     source:
       'generic failure pages (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "发生意外错误", "系统出现点问题"',
-    examples: { match: ['发生意外错误', '出了点问题'], noMatch: ['问题反馈'] },
+    examples: { match: ['发生意外错误', '出了点问题', '网络设置造成了此问题'], noMatch: ['问题反馈'] },
   },
   {
     id: 'wrong',
@@ -412,8 +424,11 @@ export const STATES: readonly StateConcept[] = [
     id: 'failed',
     side: 'before',
     alone: 'login-failed',
-    variants: ['失败|出错|异常|不成功|未成功|故障|出现问题|中断|断开|不稳定|不通|被拒绝|failed|error'],
+    variants: [
+      '失败|出错|异常|不成功|未成功|故障|出现问题|中断|断开|不稳定|不通|被拒绝|failed|error',
+      '(?:无法|不能|未能)正确地?(?:重定向|跳转|显示|加载|打开)',
+    ],
     source: `${MINED}: "登录失败", "网络连接失败", "获取用户证书失败", "服务器异常"`,
-    examples: { match: ['失败', '异常', '出错'], noMatch: ['成功'] },
+    examples: { match: ['失败', '异常', '出错', '不能正确地重定向'], noMatch: ['成功'] },
   },
 ];
