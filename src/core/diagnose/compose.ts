@@ -43,9 +43,15 @@ export interface ConceptHit {
 
 /**
  * States whose own meaning holds whatever thing they are said of when the table pairs it with nothing: a refusal or
- * a stale login ("访问被拒绝", "需要重新认证"), and a form left incomplete ("认证来源是必填字段").
+ * a stale login ("访问被拒绝", "需要重新认证"), a form left incomplete ("认证来源是必填字段"), and work on the
+ * system ("网站正在维护").
  */
-const GENERIC_ALONE: ReadonlySet<Category> = new Set(['login-failed', 'session-expired', 'input-missing']);
+const GENERIC_ALONE: ReadonlySet<Category> = new Set([
+  'login-failed',
+  'session-expired',
+  'input-missing',
+  'maintenance',
+]);
 
 /** "错误提示", "错误代码:", "失败原因": a state word that only names a field or a heading reports nothing by itself. */
 const NAMES_A_FIELD = /^(?:提示|信息|代码|码|详情|原因|类型|日志|页|次数|说明)/u;
@@ -174,7 +180,7 @@ function thingOf(
   const own = all.find(
     (o) => o.inner && o.start >= state.start && o.end <= state.end && TABLE[o.entry.id][state.entry.id],
   );
-  if (inClause.length === 0 && own) return own;
+  if (own && !inClause.some((o) => TABLE[o.entry.id][state.entry.id])) return own;
   if (state.entry.id === 'mismatch' && inClause.length > 1) {
     const rank = (o: Token<ObjectConcept>) => {
       const at = MISMATCH_ORDER.indexOf(o.entry.id);

@@ -197,10 +197,18 @@ export const OBJECTS: readonly ObjectConcept[] = [
     examples: { match: ['企业', '纳税人'], noMatch: ['纳税人识别号'] },
   },
   {
+    // what the login hands back or checks as a whole: wrong when it was typed, a stale login when it lapses
+    // ("登录凭证已失效" is no expired password)
+    id: 'credentials',
+    variants: ['(?:登录|身份|访问|认证|用户)?(?:凭据|凭证)|认证信息|身份信息'],
+    source: `${MINED}: "认证信息无效", "无效的登录凭证"; SSO texts where a lapsed credential means logging in again`,
+    examples: { match: ['登录凭证', '凭据', '认证信息'], noMatch: ['密码', '证书'] },
+  },
+  {
     id: 'password',
-    variants: ['(?:登录|用户|个人|单位|原|旧|初始)?(?:密码|口令|密碼)|password|passwd|凭据|凭证|认证信息'],
+    variants: ['(?:登录|用户|个人|单位|原|旧|初始)?(?:密码|口令|密碼)|password|passwd'],
     source: `${MINED}: "账号或密码不正确", "登录口令错误", "认证信息无效", "无效的登录凭证"`,
-    examples: { match: ['密码', '登录口令', '凭据'], noMatch: ['证书密码'] },
+    examples: { match: ['密码', '登录口令'], noMatch: ['证书密码', '凭据'] },
   },
   {
     id: 'account',
@@ -249,5 +257,16 @@ export const OBJECTS: readonly ObjectConcept[] = [
     variants: ['登录|登陆|认证|身份验证|身份认证|身份校验|验证|校验|操作|提交|授权|访问|请求|mfa|login'],
     source: `${MINED}: "登录失败", "身份验证失败", "操作失败"`,
     examples: { match: ['登录', '身份验证'], noMatch: ['注册'] },
+  },
+  {
+    // a form field by its generic name, as validators say it ("此字段是必填的", "无效值"): the field is the thing
+    id: 'field',
+    // a bare 值 only next to what a validator says of it ("无效值", "值不能为空"), never inside a word (价值)
+    variants: [
+      '(?:此|该|这个|本)(?:字段|项|输入项)|必填项|输入项|字段|(?<=无效的?|非法的?|错误的?)值|(?<![\\u4e00-\\u9fff])值(?=不能|无效|错误|为空|不正确|有误|格式)',
+    ],
+    source:
+      'form validators of SSO and admin frameworks (tests/fixtures/corpus/tuning.json: Keycloak "请指定此字段", "无效值")',
+    examples: { match: ['此字段', '输入项', '无效值'], noMatch: ['价值观'] },
   },
 ];

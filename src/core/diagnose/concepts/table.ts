@@ -107,6 +107,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     unsupported: 'client-missing',
     expired: 'client-missing',
     'not-registered': 'client-missing',
+    'not-yet-valid': 'client-missing',
   },
   'site-certificate': {
     expired: 'network',
@@ -187,6 +188,10 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   },
   browser: {
     unsupported: 'browser-unsupported',
+    'not-yet-valid': 'browser-unsupported',
+    // "Firefox 无法与…建立安全连接", "Firefox 检测到潜在的安全威胁": the browser reports the connection
+    unreachable: 'network',
+    insecure: 'network',
     locked: 'browser-unsupported',
     'not-installed': 'browser-unsupported',
     absent: 'browser-unsupported',
@@ -264,6 +269,17 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     revoked: 'account-locked',
     closed: 'account-not-registered',
     denied: 'agent-not-linked',
+  },
+  credentials: {
+    wrong: 'password-wrong',
+    mismatch: 'password-wrong',
+    failed: 'login-failed',
+    expired: 'session-expired',
+    absent: 'session-expired',
+    empty: 'input-missing',
+    locked: 'account-locked',
+    'too-many': 'account-locked',
+    'tries-left': 'account-locked',
   },
   password: {
     wrong: 'password-wrong',
@@ -345,6 +361,13 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     failed: 'login-failed',
     wrong: 'login-failed',
     'too-many': 'maintenance',
+  },
+  field: {
+    wrong: 'input-missing',
+    empty: 'input-missing',
+    format: 'input-missing',
+    policy: 'input-missing',
+    mismatch: 'input-missing',
   },
   login: {
     failed: 'login-failed',

@@ -38,6 +38,7 @@ export type ObjectId =
   | 'person-name'
   | 'phone'
   | 'company'
+  | 'credentials'
   | 'password'
   | 'account'
   | 'clock'
@@ -45,7 +46,8 @@ export type ObjectId =
   | 'request'
   | 'network'
   | 'system'
-  | 'login';
+  | 'login'
+  | 'field';
 
 /** What the message says about a thing. */
 export type StateId =
@@ -76,6 +78,7 @@ export type StateId =
   | 'unsupported'
   | 'must-change'
   | 'weak'
+  | 'maintained'
   | 'unavailable'
   | 'unreachable'
   | 'caps-lock'

@@ -196,8 +196,8 @@ export const ACCOUNT_RULES: readonly Rule[] = [
       '(?:请|请重新)输入正确的{pw}',
       'invalid (?:username|user name|password|credentials)|bad credentials|incorrect (?:username|password)',
     ],
-    // a key's PIN is pin-wrong
-    unless: ['{dev}|pin|证书'],
+    // a key's PIN is pin-wrong; a one-time password ("动态口令错误") is the SMS/OTP code
+    unless: ['{dev}|pin|证书', '(?:动态|一次性|短信|手机)(?:密码|口令)'],
     severity: 'error',
     priority: 60,
     examples: {
