@@ -171,7 +171,12 @@ export function traceMessage(message: PageMessage, kind?: PortalKind): MessageTr
   const concepts = composeHits(text.slice(0, CONCEPT_TEXT), clauses).map(fromConcept);
   const rules = ruleHits(text, clauses, message.surface, kind);
   const code = codeHit(text);
-  let hits = settle([...rules, ...concepts, ...(code ? [fromConcept(code)] : [])], text, clauses);
+  // a vendor code is the vendor's own diagnosis, never a catch-all, even when it only says "login failed"
+  let hits = settle(
+    [...rules, ...concepts, ...(code ? [{ ...fromConcept(code), fallback: false }] : [])],
+    text,
+    clauses,
+  );
   const adviceOnly = hits.length > 0 && hits.every((hit) => hit.tier === 1);
   // advice standing on the page, or advice after a success ("您已成功退出登录,请关闭浏览器"), reports no failure
   const instruction =

@@ -233,10 +233,11 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'request',
-    variants: ['(?:认证|登录|授权)?请求(?:发起方)?|身份提供(?:方|者|程序|商)'],
+    // a form sent to the server ("提交失败") fails as a request does: on the way, not on the credentials
+    variants: ['(?:认证|登录|授权)?请求(?:发起方)?|身份提供(?:方|者|程序|商)|(?:表单|数据)?提交'],
     source:
       'SSO texts (tests/fixtures/corpus/tuning.json: CAS): "非法的请求", "无效/未知请求"; portals: "请求失败,请稍后再试"',
-    examples: { match: ['请求', '认证请求'], noMatch: ['请'] },
+    examples: { match: ['请求', '认证请求', '提交'], noMatch: ['请'] },
   },
   {
     id: 'network',
@@ -254,7 +255,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'login',
-    variants: ['登录|登陆|认证|身份验证|身份认证|身份校验|验证|校验|操作|提交|授权|访问|请求|mfa|login'],
+    variants: ['登录|登陆|认证|身份验证|身份认证|身份校验|验证|校验|操作|授权|访问|请求|mfa|login'],
     source: `${MINED}: "登录失败", "身份验证失败", "操作失败"`,
     examples: { match: ['登录', '身份验证'], noMatch: ['注册'] },
   },

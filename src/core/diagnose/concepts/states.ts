@@ -93,7 +93,7 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     variants: [
       // "到期前30天请续期", "过期后请重新获取": a time around the expiry, said as a policy, is no expiry
-      '(?:已经?|已被)?(?:过期|失效|到期|超时)(?!时间|时长|日|提醒|设置|查询|前|之前|以前)|过了?有效期|有效期已过|超(?:过|出)(?:了)?(?:最后使用期限|有效期|使用期限)',
+      '(?:已经?|已被)?(?:过期|失效|到期|超时)(?!时间|时长|日|提醒|设置|查询|前|之前|以前|后|之后|以后)|过了?有效期|有效期已过|超(?:过|出)(?:了)?(?:最后使用期限|有效期|使用期限)',
       '已经?无效|不再有效|不在活动状态|(?:已)?不活动|(?:响应)?时间过长|已经?(?:结束|终止)(?!登录|会话)',
       'expired|timed? ?out',
       // a one-time code spent already ("该验证码已被使用"): said at the end of its clause only, so "已使用IE" is no state
@@ -102,7 +102,7 @@ export const STATES: readonly StateConcept[] = [
     source: `${MINED}: "证书已过期", "验证码已过期", "登录超时", "超过了最后使用期限"; one-time codes that were already used (tests/fixtures/corpus/tuning.json: Keycloak, Sa-Token)`,
     examples: {
       match: ['已过期', '已失效', '超时', '有效期已过', '验证码已被使用'],
-      noMatch: ['过期时间', '超时时间设置', '已使用IE浏览器', '到期前30天'],
+      noMatch: ['过期时间', '超时时间设置', '已使用IE浏览器', '到期前30天', '过期后'],
     },
   },
   {

@@ -314,7 +314,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     empty: 'input-missing',
     format: 'input-missing',
   },
-  clock: { wrong: 'network', failed: 'network', mismatch: 'network' },
+  clock: { wrong: 'network', failed: 'network', mismatch: 'network', unexpected: 'network' },
   server: {
     failed: 'network',
     absent: 'network',
@@ -359,7 +359,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     unexpected: 'login-failed',
     denied: 'login-failed',
     failed: 'login-failed',
-    wrong: 'login-failed',
+    wrong: 'maintenance',
     'too-many': 'maintenance',
   },
   field: {
