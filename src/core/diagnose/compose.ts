@@ -93,6 +93,8 @@ const HEDGE_PENALTY = 10;
 
 /** A state said as a negated verb ("无法加载", "未能建立"): its object follows it. */
 const NEGATED_VERB = /^(?:无法|不能|未能|不可)/u;
+/** "未提供证书链", "未输入验证码": a field left empty, said as a negated verb, also takes the thing right after it. */
+const NEGATED_EMPTY = /^(?:未|没有|尚未)/u;
 
 /** In "X与Y不一致" the pair's more telling thing decides: a certificate mismatch before a code, before a login. */
 const MISMATCH_ORDER: readonly ObjectId[] = [
@@ -197,7 +199,8 @@ function thingOf(
   const after = following[head];
   const carried = objects.filter((o) => o.end <= clause.start).at(-1);
   // "Firefox无法加载此页面", "无法连接服务器": a negated verb takes the thing right after it as its object
-  const object = NEGATED_VERB.test(state.words) ? following.find((o) => o.start - state.end <= 3) : undefined;
+  const negated = NEGATED_VERB.test(state.words) || (state.entry.id === 'empty' && NEGATED_EMPTY.test(state.words));
+  const object = negated ? following.find((o) => o.start - state.end <= 3) : undefined;
   if (object && TABLE[object.entry.id][state.entry.id]) return object;
   // "…Ukey只支持在IE浏览器中使用": what is supported or not is the browser
   if (state.entry.id === 'unsupported') {

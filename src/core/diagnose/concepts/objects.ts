@@ -159,7 +159,9 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'session',
     // a CAS service ticket is the session's pass ("票据无效", "ticket已过期")
-    variants: ['会话|session|token|(?:验证|访问|刷新)令牌|登录状态|登陆状态|登录信息|单点登录|(?:服务|登录)?票据|ticket'],
+    variants: [
+      '会话|session|token|(?:验证|访问|刷新)令牌|登录状态|登陆状态|登录信息|单点登录|(?:服务|登录)?票据|ticket',
+    ],
     source: `${MINED}: "会话已过期", "无效的token", "登录状态已过期"`,
     examples: { match: ['会话', 'token', '登录状态', '票据'], noMatch: ['登录'] },
   },

@@ -11,8 +11,13 @@ export const CERTIFICATE_RULES: readonly Rule[] = [
       '证书(?:已被?|被)(?:吊销|注销|撤销|冻结)|(?:已|已经)(?:吊销|注销|作废)的证书',
       '超(?:过|出)证书有效期|证书~(?:超(?:过|出)|已过)有效期|证书~有效期已过|证书不在有效期',
     ],
-    // the website's own certificate ("网站的证书已过期") is the connection's problem, left to the concept layer
-    unless: ['怎么办|如何|查询$', '(?:网站|站点|服务器|对等端)(?:所?使用)?的?(?:ssl|https)?证书'],
+    // the website's own certificate ("网站的证书已过期") is the connection's problem, and a revocation list that
+    // lapsed ("证书废除列表已过期", not "证书已在废除列表中被废除") a failed check: both left to the concept layer
+    unless: [
+      '怎么办|如何|查询$',
+      '(?:网站|站点|服务器|对等端)(?:所?使用)?的?(?:ssl|https)?证书',
+      '(?:(?:废除|吊销|撤销|作废)列表|(?<![a-z])crl)[^,.!?;。]{0,6}(?:已经?)?(?:过期|失效|到期)',
+    ],
     severity: 'error',
     priority: 78,
     examples: {
