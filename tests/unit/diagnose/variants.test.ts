@@ -91,6 +91,17 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['*号标记的为必填项', '', 'inline'],
   ['证书到期后将无法登录，请提前续期', '', 'inline'],
   ['系统计划于本周六20:00-23:00升级维护', '', 'inline'],
+  ['图片码输入有误', 'captcha-wrong'],
+  ['安全验证未通过', 'captcha-wrong'],
+  ['动态验证码错误次数太多，请重新获取', 'sms-code-wrong'],
+  ['身份验证器口令不正确', 'sms-code-wrong'],
+  ['您的证书不属于当前单位', 'cert-mismatch'],
+  ['您还未成为该单位的经办人', 'agent-not-linked'],
+  ['User account is locked', 'account-locked'],
+  ['Too many failed login attempts', 'account-locked'],
+  ['服务器好像开小差了', 'maintenance'],
+  ['登录票据已失效', 'session-expired'],
+  ['插入USB Key后仍无法识别', 'cert-not-detected'],
 ];
 
 describe('other wordings of known meanings', () => {

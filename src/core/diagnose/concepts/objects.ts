@@ -31,7 +31,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'ca-module',
     variants: [
       'ca(?:接口|控件|组件|中间件接口)|证书接口|调用ca|pkcs ?\\u0023? ?1[12]?(?: ?模块| ?标记| ?文件)?',
-      '安全(?:模块|程序库|设备|密钥|卡|令牌)|智能卡|(?<!验证|访问|刷新)令牌|插槽|容器|密钥数据库|证书数据库|证书库|模块',
+      '安全(?:模块|程序库|设备|密钥|卡|令牌)|智能卡|(?<!验证|访问|刷新)令牌(?!码)|插槽|容器|密钥数据库|证书数据库|证书库|模块',
     ],
     source:
       'CA client and NSS/PKCS#11 vocabulary (tests/fixtures/corpus/tuning.json: SHECA "上海CA接口错误:…", Firefox PSM texts)',
@@ -54,18 +54,23 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'sms-code',
     variants: [
       '(?:短信|手机|动态|邮箱|邮件|语音)(?:验证码|校验码|码|口令|验证)',
+      // the code of an authenticator app or a second factor
+      '(?:安全|令牌|二次|两步|双因素|谷歌|google|mfa|身份验证器)(?:验证码|校验码|码|口令)',
       '短信',
       '动态密码|一次性(?:密码|验证码|口令|代码)|(?<![a-z])t?otp(?![a-z])',
     ],
     source: `${MINED}: "短信验证码已过期", "手机验证码错误", "邮件验证码已过期", "短信接口请求太多"`,
-    examples: { match: ['短信验证码', '动态码', '手机校验码', '邮件验证码'], noMatch: ['图形验证码'] },
+    examples: {
+      match: ['短信验证码', '动态码', '手机校验码', '邮件验证码', '安全码', '谷歌验证码'],
+      noMatch: ['图形验证码'],
+    },
   },
   {
     id: 'captcha',
     variants: [
       '(?:图形|图片|字符|计算|算术|登录)?(?:验证码|校验码)',
-      '附加码|图形码|captcha',
-      '(?:滑块|拼图|滑动|人机|行为)(?:验证|校验)?',
+      '附加码|图形码|图片码|captcha',
+      '(?:滑块|拼图|滑动|人机|行为|安全)(?:验证|校验)|滑块|拼图',
     ],
     source: `${MINED}: "验证码错误或已过期", "图形验证码错误", "验证码无效"; 附加码 and 校验码 are the other names portals give it`,
     examples: { match: ['验证码', '附加码', '滑块验证', '校验码'], noMatch: ['短信验证码', '验证失败'] },
