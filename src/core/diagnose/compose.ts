@@ -147,7 +147,7 @@ function scan<T>(lexicon: Lexicon<T>, text: string): Token<T>[] {
 
 /** A message about the USB key or the CA client: a "password" in it is the key's PIN ("密码错误，请检查是否插入KEY"). */
 const KEY_CONTEXT =
-  /ca接口|调用ca|(?<![a-z])(?:u-?key|usb ?-?key|key|pkcs)(?![a-z])|u盾|介质|安全设备|智能卡|令牌|数字证书|证书口令/iu;
+  /ca接口|调用ca|(?<![a-z])(?:u-?key|usb ?-?key|key|pkcs)(?![a-z])|u盾|介质|安全设备|智能卡|令牌|密码钥匙|数字证书|证书口令/iu;
 const PIN = OBJECTS.find((entry) => entry.id === 'pin')!;
 
 /**
@@ -183,12 +183,14 @@ function thingOf(
     (o) => o.inner && o.start >= state.start && o.end <= state.end && TABLE[o.entry.id][state.entry.id],
   );
   if (own && !inClause.some((o) => TABLE[o.entry.id][state.entry.id])) return own;
-  if (state.entry.id === 'mismatch' && inClause.length > 1) {
+  // of the things in the pair, only those a mismatch can be said of ("签名控件的版本不匹配": the control, not 签名)
+  const pairable = inClause.filter((o) => TABLE[o.entry.id].mismatch);
+  if (state.entry.id === 'mismatch' && pairable.length > 0 && inClause.length > 1) {
     const rank = (o: Token<ObjectConcept>) => {
       const at = MISMATCH_ORDER.indexOf(o.entry.id);
       return at < 0 ? MISMATCH_ORDER.length : at;
     };
-    return [...inClause].sort((a, b) => rank(a) - rank(b))[0];
+    return [...pairable].sort((a, b) => rank(a) - rank(b))[0];
   }
   const before = inClause.filter((o) => o.end <= state.start).at(-1);
   const following = inClause.filter((o) => o.start >= state.end);

@@ -102,6 +102,9 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['服务器好像开小差了', 'maintenance'],
   ['登录票据已失效', 'session-expired'],
   ['插入USB Key后仍无法识别', 'cert-not-detected'],
+  ['没有发现密码钥匙', 'cert-not-detected'],
+  ['智能密码钥匙的口令不对', 'pin-wrong'],
+  ['签名控件的版本不匹配', 'client-missing'],
 ];
 
 describe('other wordings of known meanings', () => {

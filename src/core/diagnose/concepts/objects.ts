@@ -127,11 +127,11 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'device',
     variants: [
-      'u盾|u-?key|usb ?-?key|uskey|ca锁|加密锁|(?<![a-z])key(?![a-z])|介质|金税盘|税控盘|密码器|身份验证盘|ic卡|智能卡|电子钥匙|硬件',
+      'u盾|u-?key|usb ?-?key|uskey|ca锁|加密锁|(?<![a-z])key(?![a-z])|介质|金税盘|税控盘|密码器|身份验证盘|ic卡|智能卡|电子钥匙|(?:智能)?密码钥匙|硬件',
       '私钥|密钥|(?:读(?:证书|私钥|key)?)?设备',
     ],
     source: `${MINED}: "请插入USB身份验证盘", "没有设备", "读私钥设备错误", "检查金税盘、税控盘或税务Ukey是否插入", "私钥未载入"`,
-    examples: { match: ['UKey', 'U盾', '税控盘', '私钥', '设备'], noMatch: ['keyboard'] },
+    examples: { match: ['UKey', 'U盾', '税控盘', '私钥', '设备', '智能密码钥匙'], noMatch: ['keyboard'] },
   },
   {
     id: 'signature',

@@ -108,6 +108,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     expired: 'client-missing',
     'not-registered': 'client-missing',
     'not-yet-valid': 'client-missing',
+    // "控件版本不匹配": the installed one is not the one the page needs
+    mismatch: 'client-missing',
   },
   'site-certificate': {
     expired: 'network',
