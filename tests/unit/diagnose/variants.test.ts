@@ -105,6 +105,13 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['没有发现密码钥匙', 'cert-not-detected'],
   ['智能密码钥匙的口令不对', 'pin-wrong'],
   ['签名控件的版本不匹配', 'client-missing'],
+  ['需要把本站点加入可信站点', 'browser-unsupported'],
+  ['浏览器拦截了弹出窗口', 'browser-unsupported'],
+  ['与服务器的连接被中断', 'network'],
+  ['当前电脑已离线', 'network'],
+  ['该站点的安全证书存在问题', 'network'],
+  ['网络有点不给力', 'network'],
+  ['密码已被重置', '', 'dialog'],
 ];
 
 describe('other wordings of known meanings', () => {

@@ -99,7 +99,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     // the WEBSITE's certificate (a TLS problem of the connection), not the user's own: before 'certificate'
     id: 'site-certificate',
-    variants: ['(?:网站|站点|服务器|对等端|它|其)(?:所?使用)?的?(?:ssl|https)?证书'],
+    variants: ['(?:网站|站点|服务器|对等端|它|其)(?:所?使用)?的?(?:安全|ssl|https)?证书'],
     source:
       'browser error pages (tests/fixtures/corpus/tuning.json: Firefox): "可能是网站的证书已过期", "请求的域名与服务器的证书不匹配"',
     examples: {
@@ -143,7 +143,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'browser',
     variants: [
       '浏览器|(?<![a-z])ie\\d{0,2}(?![a-z])|internet explorer|chrome|谷歌|edge|firefox|火狐|safari|360|搜狗|qq浏览器',
-      '极速模式|兼容模式|高速模式|兼容性视图|cookies?|javascript|弹出窗口',
+      '极速模式|兼容模式|高速模式|兼容性视图|cookies?|javascript|弹出窗口|(?:受信任的?|可信|信任)站点',
     ],
     source: `${MINED}: "请使用IE浏览器", "火狐浏览器版本过低", "搜狗浏览器请采用高速模式", "您的浏览器不支持cookies"`,
     examples: { match: ['浏览器', 'IE11', '极速模式', 'cookie'], noMatch: ['pie'] },

@@ -120,6 +120,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     failed: 'network',
     'not-yet-valid': 'network',
     unsupported: 'network',
+    unexpected: 'network',
   },
   'trust-chain': {
     absent: 'cert-failed',
@@ -194,6 +195,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     // "Firefox 无法与…建立安全连接", "Firefox 检测到潜在的安全威胁": the browser reports the connection
     unreachable: 'network',
     insecure: 'network',
+    // "浏览器阻止了弹出窗口", "浏览器禁止了Cookie": a browser setting in the way
+    denied: 'browser-unsupported',
     locked: 'browser-unsupported',
     'not-installed': 'browser-unsupported',
     absent: 'browser-unsupported',
