@@ -284,11 +284,24 @@ export const STATES: readonly StateConcept[] = [
     examples: { match: ['未检测到', '找不到', '不存在', '未插入', '无有效账户'], noMatch: ['检测到'] },
   },
   {
+    // a request to use, switch or close a browser, or to need one ("请使用IE浏览器", "插件更新需要关闭所有浏览器"):
+    // an instruction standing on the page, the diagnosis when a popup says it after the click
+    id: 'switch',
+    side: 'before',
+    imperative: true,
+    variants: [
+      '(?:请|建议)?(?:使用|切换到?|改用|更换|换用|采用|关闭|退出)(?=~(?:浏览器|ie|chrome|谷歌|edge|火狐|360|极速|兼容|高速))',
+      '(?:需要|必须|请确保|请)(?!检查|确认)(?:通过|使用|启用|开启)?(?=~(?:https|浏览器|cookie|javascript))',
+    ],
+    source: `${MINED}: "请使用IE浏览器", "搜狗浏览器请采用高速模式"; install notes that ask to close the browser`,
+    examples: { match: ['请使用IE', '切换到极速模式', '需要关闭浏览器'], noMatch: ['使用'] },
+  },
+  {
     id: 'unsupported',
     side: 'before',
     variants: [
       '(?:暂不|不|无法|并不)(?:支持|兼容|适配|适用)|只(?:能)?(?:支持|适用于?|兼容)|仅(?:支持|适用于?|兼容)',
-      '(?:过时|过旧|太旧|老旧)|(?:更低|较低|过低|太低|更旧)的?版本|(?:请|建议)?(?:使用|切换到?|改用|更换|换用|采用|关闭|退出)(?=~(?:浏览器|ie|chrome|谷歌|edge|火狐|360|极速|兼容|高速))',
+      '(?:过时|过旧|太旧|老旧)|(?:更低|较低|过低|太低|更旧)的?版本',
     ],
     source: `${MINED}: "暂不支持非IE浏览器", "浏览器不兼容", "该系统只支持IE浏览器", "请使用IE浏览器", "你正在使用一个过时的浏览器"`,
     examples: { match: ['不支持', '只支持', '过时'], noMatch: ['支持'] },
@@ -298,7 +311,6 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     variants: [
       '(?:必须|需要|需|请先|请|应|须)(?:及时)?(?:修改|更改|重置|重新设置|变更|更新)',
-      '(?:需要|必须|请确保|请)(?!检查|确认)(?:通过|使用|启用|开启)?(?=~(?:https|浏览器|cookie|javascript))',
       '(?:正在|仍在|还在)?使用(?:的是)?(?:系统)?(?:初始|默认)|超过#天(?:未|没有)(?:修改|更改)',
       // "请将本网站添加到兼容性视图 / 受信任站点": a browser setting to change
       '(?:添加|加入)(?:到|至|为)?(?=~(?:兼容性视图|兼容模式|受信任的?站点|可信站点|信任站点))',

@@ -42,6 +42,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     unsupported: 'cert-failed',
   },
   'secure-link': {
+    switch: 'browser-unsupported',
     unsupported: 'browser-unsupported',
     locked: 'browser-unsupported',
     expired: 'browser-unsupported',
@@ -190,6 +191,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     untrusted: 'cert-failed',
   },
   browser: {
+    switch: 'browser-unsupported',
     unsupported: 'browser-unsupported',
     'not-yet-valid': 'browser-unsupported',
     // "Firefox 无法与…建立安全连接", "Firefox 检测到潜在的安全威胁": the browser reports the connection

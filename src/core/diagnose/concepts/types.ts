@@ -75,6 +75,7 @@ export type StateId =
   | 'fill'
   | 'check-present'
   | 'check-installed'
+  | 'switch'
   | 'unsupported'
   | 'must-change'
   | 'weak'
