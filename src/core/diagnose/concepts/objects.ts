@@ -30,8 +30,8 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'ca-module',
     variants: [
-      'ca(?:接口|控件|组件|中间件接口)|证书接口|调用ca|pkcs ?\\u0023? ?1[12]?(?: ?模块| ?标记| ?文件)?',
-      '安全(?:模块|程序库|设备|密钥|卡|令牌)|智能卡|(?<!验证|访问|刷新)令牌(?!码)|插槽|容器|密钥数据库|证书数据库|证书库|模块',
+      'ca(?:接口|控件|组件|中间件接口)|证书接口|调用ca|pkcs ?\\u0023? ?1[12]?(?: ?模块| ?标记| ?文件| ?会话| ?设备| ?令牌)?',
+      '安全(?:模块|程序库|设备|密钥|卡|令牌)|智能卡|(?<!验证|访问|刷新)令牌(?!码)|插槽|卡槽|容器|密钥数据库|证书数据库|证书库|模块',
     ],
     source:
       'CA client and NSS/PKCS#11 vocabulary (tests/fixtures/corpus/tuning.json: SHECA "上海CA接口错误:…", Firefox PSM texts)',
@@ -39,7 +39,9 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'secure-link',
-    variants: ['ssl(?: ?协议| ?对等端)?|tls(?: ?版本)?|https|安全连接|对等端|加密算法|握手|协议版本|安全协议|安全技术'],
+    variants: [
+      'ssl(?: ?协议| ?对等端)?|tls(?: ?版本)?|https|安全连接|私密连接|对等端|加密算法|握手|协议版本|安全协议|安全技术|(?<!服务|用户|隐私|使用)协议',
+    ],
     source:
       'browser TLS error pages (tests/fixtures/corpus/tuning.json: Firefox PSM): "SSL 已禁用", "对等端使用了不支持的安全协议版本"',
     examples: { match: ['SSL', '安全连接', '对等端'], noMatch: ['连接'] },
@@ -56,6 +58,8 @@ export const OBJECTS: readonly ObjectConcept[] = [
       '(?:短信|手机|动态|邮箱|邮件|语音)(?:验证码|校验码|码|口令|验证)',
       // the code of an authenticator app or a second factor
       '(?:安全|令牌|二次|两步|双因素|谷歌|google|mfa|身份验证器)(?:验证码|校验码|码|口令)',
+      // an OTP called a code ("您的代码已过期", "新代码"), never the error code or a company code
+      '(?<=你的|您的|新的?|该|此)代码|(?:验证|安全|动态|授权|一次性)代码',
       '短信',
       '动态密码|一次性(?:密码|验证码|口令|代码)|(?<![a-z])t?otp(?![a-z])',
     ],
@@ -88,7 +92,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'client',
     variants: [
       '(?:数字证书|证书|ca|u-?key|usb ?-?key|u盾|key|ic卡/key|ic卡)?(?:驱动程序|驱动|控件|插件|客户端软件|客户端|助手|应用环境|证书环境|中间件|组件|activex|ocx)',
-      '(?:数字证书|证书|签名|本地|安全)服务(?!器)|动态库|dll|扩展(?:程序)?',
+      '(?:数字证书|证书|签名|本地|安全)服务(?!器)|动态库|dll|扩展(?:程序)?|(?:系统)?注册表',
     ],
     source: `${MINED}: "请检查证书应用环境是否正确安装", "没有安装协卡助手", "装载动态库错误", "P11服务没有回应", "加载XTXAppCOM控件失败"`,
     examples: {
@@ -111,7 +115,11 @@ export const OBJECTS: readonly ObjectConcept[] = [
     // what vouches for the user's certificate (root, chain, revocation list): trouble there is a failed check of the
     // certificate, not a missing or expired key ("未安装证书链", "CRL已过期"); before 'certificate'
     id: 'trust-chain',
-    variants: ['根证书|(?:证书)?(?:发行|颁发|信任)?链(?!接|路)(?:信息?)?|(?:证书)?(?:废除|吊销|撤销|作废)列表|crl'],
+    variants: [
+      '根证书|(?:证书)?(?:发行|颁发|信任)?链(?!接|路)(?:信息?)?|(?:证书)?(?:废除|吊销|撤销|作废)列表|crl',
+      // a CA named alone ("未知 CA", "<无效 CA>"), not "CA接口" or "CA证书"
+      '(?<![a-z])ca(?:机构)?(?![a-z\\u4e00-\\u9fff])',
+    ],
     source:
       'CA client and NSS texts (tests/fixtures/corpus/tuning.json: NETCA "未安装…证书链", Firefox PSM "证书废除列表(CRL)已过期")',
     examples: { match: ['根证书', '证书链', '证书吊销列表', 'CRL'], noMatch: ['证书', '链接'] },
@@ -127,7 +135,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'device',
     variants: [
-      'u盾|u-?key|usb ?-?key|uskey|ca锁|加密锁|(?<![a-z])key(?![a-z])|介质|金税盘|税控盘|密码器|身份验证盘|ic卡|智能卡|电子钥匙|(?:智能)?密码钥匙|硬件',
+      'u盾|u-?key|usb ?-?key|uskey|ca锁|加密锁|(?<![a-z])key(?![a-z])|介质|金税盘|税控盘|密码器|身份验证盘|ic卡|智能卡|电子钥匙|电子密钥|(?:智能)?密码钥匙|硬件',
       '私钥|密钥|(?:读(?:证书|私钥|key)?)?设备',
     ],
     source: `${MINED}: "请插入USB身份验证盘", "没有设备", "读私钥设备错误", "检查金税盘、税控盘或税务Ukey是否插入", "私钥未载入"`,
@@ -156,7 +164,11 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'web-page',
-    variants: ['网页|页面|网站|站点|空白页|文档'],
+    variants: [
+      '网页|页面|网站|站点|空白页|文档|网域|域名',
+      // a host name said as the subject of a browser error ("etax.example.gov.cn 未发送任何数据")
+      '(?<![a-z0-9.-])[a-z0-9-]{1,30}\\.(?:[a-z0-9-]{1,30}\\.)?(?:[a-z0-9-]{1,30}\\.)?(?:gov\\.cn|com\\.cn|com|cn|net|org)(?![a-z0-9.])',
+    ],
     source:
       'browser error pages and portal 404 pages (tests/fixtures/corpus/tuning.json: Firefox, RuoYi): "找不到页面", "页面加载出错"',
     examples: { match: ['页面', '网站'], noMatch: ['页码'] },
@@ -164,9 +176,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'session',
     // a CAS service ticket is the session's pass ("票据无效", "ticket已过期")
-    variants: [
-      '会话|session|token|(?:验证|访问|刷新)令牌|登录状态|登陆状态|登录信息|单点登录|(?:服务|登录)?票据|ticket',
-    ],
+    variants: ['会话|session|token|(?:验证|访问|刷新)令牌|(?:登录|登陆|用户)状态|单点登录|(?:服务|登录)?票据|ticket'],
     source: `${MINED}: "会话已过期", "无效的token", "登录状态已过期"`,
     examples: { match: ['会话', 'token', '登录状态', '票据'], noMatch: ['登录'] },
   },
@@ -208,7 +218,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     // what the login hands back or checks as a whole: wrong when it was typed, a stale login when it lapses
     // ("登录凭证已失效" is no expired password)
     id: 'credentials',
-    variants: ['(?:登录|身份|访问|认证|用户)?(?:凭据|凭证)|认证信息|身份信息'],
+    variants: ['(?:登录|身份|访问|认证|用户)?(?:凭据|凭证)|认证信息|身份信息|登录信息'],
     source: `${MINED}: "认证信息无效", "无效的登录凭证"; SSO texts where a lapsed credential means logging in again`,
     examples: { match: ['登录凭证', '凭据', '认证信息'], noMatch: ['密码', '证书'] },
   },
@@ -221,7 +231,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'account',
     variants: [
-      '(?:登录|用户|个人|单位|主|企业)?(?:账号|帐号|账户|帐户)|用户名|登录名|(?<!证书)用户|户名|租户|角色',
+      '(?:登录|用户|个人|单位|主|企业)?(?:账号|帐号|账户|帐户)|用户名|登录名|(?<!证书)用户|户名|租户|商户|角色',
       'username|user name|(?<![a-z])user(?![a-z])|account',
     ],
     source: `${MINED}: "用户不存在或被禁用", "主账户未激活", "账户已锁定"`,
@@ -229,7 +239,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'clock',
-    variants: ['(?:计算机|系统|电脑)(?:上的)?(?:时间|时钟|日期)|时钟'],
+    variants: ['(?:计算机|系统|电脑)(?:上的)?(?:时间|时钟|日期)|时钟|日期和时间|日期时间'],
     source: 'browser error pages (tests/fixtures/corpus/tuning.json: Firefox): "您的计算机时间有误"',
     examples: { match: ['计算机时间', '系统时钟'], noMatch: ['时间'] },
   },
@@ -250,7 +260,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'network',
     variants: [
-      '网络(?:连接|协议|请求)?|网址|互联网|联网|上网|连接|接口|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o|内容编码',
+      '网络(?:连接|协议|请求)?|网址|互联网|联网|上网|连接|(?<=tls|ssl|对方)链接|接口|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o|内容编码',
     ],
     source: `${MINED}: "网络连接失败", "接口请求超时", "ajax失败"`,
     examples: { match: ['网络', '互联网', '接口'], noMatch: ['系统', '服务器'] },

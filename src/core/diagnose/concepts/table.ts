@@ -8,6 +8,7 @@ import type { ObjectId, StateId } from './types';
  */
 export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>>> = {
   pin: {
+    'check-present': 'pin-wrong',
     wrong: 'pin-wrong',
     failed: 'pin-wrong',
     mismatch: 'pin-wrong',
@@ -57,9 +58,11 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     check: 'network',
     unreachable: 'network',
     unexpected: 'network',
+    untrusted: 'network',
   },
   terms: { empty: 'input-missing', 'must-change': 'input-missing' },
   'sms-code': {
+    'check-present': 'sms-code-wrong',
     wrong: 'sms-code-wrong',
     failed: 'sms-code-wrong',
     expired: 'sms-code-wrong',
@@ -73,6 +76,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'still-valid': 'sms-code-wrong',
   },
   captcha: {
+    'check-present': 'captcha-wrong',
     wrong: 'captcha-wrong',
     failed: 'captcha-wrong',
     expired: 'captcha-wrong',
@@ -113,6 +117,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     mismatch: 'client-missing',
   },
   'site-certificate': {
+    weak: 'network',
     expired: 'network',
     revoked: 'network',
     untrusted: 'network',
@@ -182,6 +187,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     unsupported: 'cert-failed',
     untrusted: 'cert-failed',
     expiring: 'cert-expiring',
+    unexpected: 'cert-failed',
   },
   signature: {
     failed: 'cert-failed',
@@ -217,6 +223,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     unreachable: 'network',
     denied: 'login-failed',
     locked: 'login-failed',
+    mismatch: 'network',
   },
   session: {
     expired: 'session-expired',
@@ -259,7 +266,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   phone: {
     wrong: 'input-missing',
     policy: 'input-missing',
-    mismatch: 'input-missing',
+    // "邮箱和密码不匹配": a login name and its password
+    mismatch: 'password-wrong',
     absent: 'account-not-registered',
     'not-registered': 'account-not-registered',
     'not-linked': 'account-not-registered',
@@ -289,6 +297,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'tries-left': 'account-locked',
   },
   password: {
+    'check-present': 'password-wrong',
     wrong: 'password-wrong',
     mismatch: 'input-missing',
     failed: 'login-failed',
@@ -358,6 +367,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     check: 'network',
     insecure: 'network',
     unreachable: 'network',
+    untrusted: 'network',
   },
   system: {
     unavailable: 'maintenance',
@@ -366,10 +376,11 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     unexpected: 'login-failed',
     denied: 'login-failed',
     failed: 'login-failed',
-    wrong: 'maintenance',
+    wrong: 'login-failed',
     'too-many': 'maintenance',
   },
   field: {
+    'check-present': 'input-missing',
     wrong: 'input-missing',
     empty: 'input-missing',
     format: 'input-missing',
