@@ -26,11 +26,13 @@ const THEN = /^(?:则|将|就|那么|便|系统将|账号将|账户将)/u;
 const QUESTION = /(?:怎么办|怎么|如何|为什么|为何|吗|呢)\??$|\?$/u;
 
 /**
- * "22:00", "IE6.0", "00:00~06:00": a colon, a dot or a tilde between digits breaks nothing; nor does the dot of a host
- * ("etax.example.gov.cn").
+ * "22:00", "IE6.0", "00:00~06:00": a colon, a dot or a tilde between digits breaks nothing; nor do the dot of a host
+ * ("etax.example.gov.cn") and the colon of an address ("https://…").
  */
 function betweenDigits(text: string, i: number): boolean {
   if (text[i] === '.' && /[a-z0-9]/u.test(text[i - 1] ?? '') && /[a-z0-9]/u.test(text[i + 1] ?? '')) return true;
+  // the colon of a web address ("https://…")
+  if (text[i] === ':' && text.startsWith('//', i + 1)) return true;
   return /[:~]/u.test(text[i] ?? '') && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '');
 }
 

@@ -32,6 +32,7 @@ export const STATES: readonly StateConcept[] = [
       '(?:还有|还剩|剩余|剩下|还可以?|还能|仅剩|只剩|尚有)(?:尝试|输入|登录|重试|验证)?(?:机会)?#次',
       '(?:剩余|剩下|可用|可尝试)(?:尝试|输入|登录|重试)?次数(?:为|是|:|还有)?#',
       '第#次(?:尝试|输入|登录|失败|错误)|已(?:输入)?错误(?:次数)?:?#次?',
+      '(?:还有|还剩|仅剩|只剩|只有)?最后(?:一|1)次(?:尝试|输入|登录)?的?机会',
     ],
     source: `${MINED}: "还有 3 次机会", "还可尝试2次", "已输入错误次数:3", "剩余重试次数2次"`,
     examples: { match: ['还有3次机会', '剩余尝试次数:2', '还可尝试2次'], noMatch: ['还有10天过期'] },
@@ -95,19 +96,28 @@ export const STATES: readonly StateConcept[] = [
     examples: { match: ['尚未生效', '不在有效期内'], noMatch: ['已生效'] },
   },
   {
+    // waiting too long: a stale login for the user's own things ("账号超时", "登录超时"), a slow line for the network's
+    id: 'timeout',
+    side: 'before',
+    alone: 'session-expired',
+    variants: ['(?:已经?)?超时(?!时间|时长|设置|前|后)|(?:响应)?时间过长|timed? ?out'],
+    source: `${MINED}: "登录超时", "接口请求超时"; "账号超时，请重新登录" (tests/fixtures/corpus/tuning.json)`,
+    examples: { match: ['超时', '已超时', 'timed out'], noMatch: ['超时时间设置'] },
+  },
+  {
     id: 'expired',
     side: 'before',
     variants: [
       // "到期前30天请续期", "过期后请重新获取": a time around the expiry, said as a policy, is no expiry
-      '(?:已经?|已被)?(?:过期|失效|到期|超时)(?!时间|时长|日|提醒|设置|查询|前|之前|以前|后|之后|以后)|过了?有效期|有效期已过|超(?:过|出)(?:了)?(?:最后使用期限|有效期|使用期限)',
-      '已经?无效|不再有效|不在活动状态|(?:已)?不活动|(?:响应)?时间过长|已经?(?:结束|终止)(?!登录|会话)',
-      'expired|timed? ?out',
+      '(?:已经?|已被)?(?:过期|失效|到期)(?!时间|时长|日|提醒|设置|查询|前|之前|以前|后|之后|以后)|过了?有效期|有效期已过|超(?:过|出)(?:了)?(?:最后使用期限|有效期|使用期限)',
+      '已经?无效|不再有效|不在活动状态|(?:已)?不活动|已经?(?:结束|终止)(?!登录|会话)',
+      'expired',
       // a one-time code spent already ("该验证码已被使用"): said at the end of its clause only, so "已使用IE" is no state
       '(?:已|已经)被?使用过?(?=$|[,.!;。])',
     ],
     source: `${MINED}: "证书已过期", "验证码已过期", "登录超时", "超过了最后使用期限"; one-time codes that were already used (tests/fixtures/corpus/tuning.json: Keycloak, Sa-Token)`,
     examples: {
-      match: ['已过期', '已失效', '超时', '有效期已过', '验证码已被使用'],
+      match: ['已过期', '已失效', '有效期已过', '验证码已被使用'],
       noMatch: ['过期时间', '超时时间设置', '已使用IE浏览器', '到期前30天', '过期后'],
     },
   },
@@ -259,6 +269,15 @@ export const STATES: readonly StateConcept[] = [
     },
   },
   {
+    // "请先安装数字证书", "请下载并安装安全控件": what has to be installed (an instruction on the page)
+    id: 'install',
+    side: 'after',
+    imperative: true,
+    variants: ['(?:请|请先|需要?|需先|请您)(?:先)?(?:下载)?(?:并|后)?(?:安装|重新安装|重装)'],
+    source: `${MINED}: "请下载并安装安全控件"; "请先安装数字证书" (tests/fixtures/corpus/tuning.json)`,
+    examples: { match: ['请先安装', '请下载并安装', '需要重新安装'], noMatch: ['安装成功', '已安装'] },
+  },
+  {
     id: 'check-present',
     side: 'before',
     imperative: true,
@@ -284,7 +303,7 @@ export const STATES: readonly StateConcept[] = [
     side: 'after',
     variants: [
       '(?:未|没有|没|无法|不能|未能)(?:检测|读取|识别|找到|获取|取|发现|查询|查|搜索|读)到?|(?:无法|不能|未能)在~(?:找到|检测到|读取到|发现)|检测不到|获取不到|读取不到|读不到|找不到|查不到|查询不到',
-      '(?:不存在|查无|无此)|(?<![a-z])无(?:可用|有效|合法|对应|匹配)的?(?=[\u4e00-\u9fff])|(?:未|没|没有)(?:插入|插|插好|连接)|没有(?:可用|有效|合法|对应|指定)?的?',
+      '(?:不存在|查无|无此)|(?<![a-z])无(?:可用|有效|合法|对应|匹配)的?(?=[\u4e00-\u9fff])|(?:未|没|没有)(?:插入|插|插好|连接)|没有(?!登录|登陆)(?:可用|有效|合法|对应|指定)?的?',
       '未载入|未加载|未连接|(?:丢失|缺失)|not found|no such|(?:已被|被|已)(?:移除|拔出|拔掉|拔下)',
     ],
     source: `${MINED}: "未检测到密钥", "没有找到对应的证书", "用户不存在", "未取到证书", "USBKEY未插或未插好", "私钥未载入"`,

@@ -28,6 +28,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     policy: 'input-missing',
   },
   'ca-module': {
+    install: 'client-missing',
+    timeout: 'cert-failed',
     failed: 'cert-failed',
     wrong: 'cert-failed',
     unexpected: 'cert-failed',
@@ -43,6 +45,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     unsupported: 'cert-failed',
   },
   'secure-link': {
+    timeout: 'network',
     switch: 'browser-unsupported',
     unsupported: 'browser-unsupported',
     locked: 'browser-unsupported',
@@ -62,6 +65,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   },
   terms: { empty: 'input-missing', 'must-change': 'input-missing' },
   'sms-code': {
+    timeout: 'sms-code-wrong',
     'check-present': 'sms-code-wrong',
     wrong: 'sms-code-wrong',
     failed: 'sms-code-wrong',
@@ -76,6 +80,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'still-valid': 'sms-code-wrong',
   },
   captcha: {
+    timeout: 'captcha-wrong',
     'check-present': 'captcha-wrong',
     wrong: 'captcha-wrong',
     failed: 'captcha-wrong',
@@ -100,6 +105,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'not-linked': 'agent-not-linked',
   },
   client: {
+    install: 'client-missing',
+    timeout: 'client-missing',
     'not-installed': 'client-missing',
     'must-change': 'client-missing',
     'check-installed': 'client-missing',
@@ -129,6 +136,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     unexpected: 'network',
   },
   'trust-chain': {
+    install: 'cert-failed',
     absent: 'cert-failed',
     empty: 'cert-failed',
     'not-installed': 'cert-failed',
@@ -142,6 +150,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     mismatch: 'cert-failed',
   },
   certificate: {
+    install: 'cert-not-detected',
     absent: 'cert-not-detected',
     insert: 'cert-not-detected',
     fill: 'cert-not-detected',
@@ -167,6 +176,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'not-installed': 'cert-not-detected',
   },
   device: {
+    install: 'cert-not-detected',
+    timeout: 'cert-not-detected',
     absent: 'cert-not-detected',
     insert: 'cert-not-detected',
     'check-present': 'cert-not-detected',
@@ -197,6 +208,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     untrusted: 'cert-failed',
   },
   browser: {
+    install: 'browser-unsupported',
     switch: 'browser-unsupported',
     unsupported: 'browser-unsupported',
     'not-yet-valid': 'browser-unsupported',
@@ -211,6 +223,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'must-change': 'browser-unsupported',
   },
   'web-page': {
+    timeout: 'network',
     absent: 'network',
     failed: 'network',
     unavailable: 'network',
@@ -266,8 +279,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   phone: {
     wrong: 'input-missing',
     policy: 'input-missing',
-    // "邮箱和密码不匹配": a login name and its password
-    mismatch: 'password-wrong',
+    // the number the code was sent to ("验证的手机号不一致")
+    mismatch: 'sms-code-wrong',
     absent: 'account-not-registered',
     'not-registered': 'account-not-registered',
     'not-linked': 'account-not-registered',
@@ -299,6 +312,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   password: {
     'check-present': 'password-wrong',
     wrong: 'password-wrong',
+    // alone, "密码不匹配" is most often the confirmation field of a form
     mismatch: 'input-missing',
     failed: 'login-failed',
     expired: 'password-expired',
@@ -332,6 +346,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   },
   clock: { wrong: 'network', failed: 'network', mismatch: 'network', unexpected: 'network' },
   server: {
+    timeout: 'network',
     failed: 'network',
     absent: 'network',
     expired: 'network',
@@ -345,6 +360,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     unreachable: 'network',
   },
   request: {
+    timeout: 'network',
     failed: 'network',
     expired: 'network',
     'too-many': 'sms-code-wrong',
@@ -355,6 +371,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     locked: 'login-failed',
   },
   network: {
+    timeout: 'network',
     failed: 'network',
     absent: 'network',
     unexpected: 'network',
@@ -370,6 +387,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     untrusted: 'network',
   },
   system: {
+    timeout: 'network',
     unavailable: 'maintenance',
     unreachable: 'network',
     closed: 'maintenance',
