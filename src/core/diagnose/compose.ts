@@ -145,6 +145,16 @@ function scan<T>(lexicon: Lexicon<T>, text: string): Token<T>[] {
   return found;
 }
 
+/** "在LDAP服务器中未找到": a thing named as the place where something is looked for is not what the state is about. */
+const PLACE_BEFORE = /在[^,.!?;:。在]{0,8}$/u;
+const PLACE_AFTER = /^[^,.!?;:。]{0,4}(?:中|里|内)/u;
+function isPlace(text: string, object: Token<ObjectConcept>): boolean {
+  return (
+    PLACE_AFTER.test(text.slice(object.end, object.end + 5)) &&
+    PLACE_BEFORE.test(text.slice(Math.max(0, object.start - 10), object.start))
+  );
+}
+
 /** A message about the USB key or the CA client: a "password" in it is the key's PIN ("密码错误，请检查是否插入KEY"). */
 const KEY_CONTEXT =
   /ca接口|调用ca|(?<![a-z])(?:u-?key|usb ?-?key|key|pkcs)(?![a-z])|u盾|介质|安全设备|智能卡|令牌|密码钥匙|数字证书|证书口令/iu;
@@ -163,7 +173,8 @@ export function tokensOf(text: string): { objects: Token<ObjectConcept>[]; state
   );
   const keyContext = KEY_CONTEXT.test(text);
   const objects = found.map((object) => {
-    const inner = states.some((state) => object.start >= state.start && object.end <= state.end);
+    const inner =
+      states.some((state) => object.start >= state.start && object.end <= state.end) || isPlace(text, object);
     const entry = keyContext && object.entry.id === 'password' && /密码|口令/u.test(object.words) ? PIN : object.entry;
     return { ...object, entry, ...(inner ? { inner: true as const } : {}) };
   });
@@ -206,7 +217,8 @@ function thingOf(
   if (object && TABLE[object.entry.id][state.entry.id]) return object;
   // "…Ukey只支持在IE浏览器中使用": what is supported or not is the browser
   if (state.entry.id === 'unsupported') {
-    const browser = inClause.find((o) => o.entry.id === 'browser');
+    // the browser counts even named as a place ("只支持在IE浏览器中使用")
+    const browser = all.find((o) => o.entry.id === 'browser' && o.start >= clause.start && o.end <= clause.end);
     if (browser) return browser;
   }
   const order = state.entry.side === 'before' ? [before, after, carried] : [after, before, carried];
@@ -227,6 +239,20 @@ function thingOf(
     .filter((o) => TABLE[o.entry.id][state.entry.id])
     .sort((a, b) => distance(a) - distance(b))[0];
   return anyPaired ?? order.find(Boolean);
+}
+
+/**
+ * "证书与密钥不匹配", "私钥与公钥不相匹配": a certificate that does not fit its own key is a broken key pair, not a
+ * certificate of another company (cert-mismatch needs a company, a person or an account in the pair).
+ */
+const KEY_THINGS: ReadonlySet<ObjectId> = new Set(['certificate', 'device', 'ca-module', 'trust-chain', 'pin']);
+function keyPair(objects: readonly Token<ObjectConcept>[], clause: Clause): boolean {
+  const things = objects
+    .filter((o) => !o.inner && o.start >= clause.start && o.end <= clause.end)
+    .map((o) => o.entry.id);
+  const certificate = things.includes('certificate');
+  const key = things.includes('device') || things.includes('ca-module');
+  return certificate && key && things.every((id) => KEY_THINGS.has(id));
 }
 
 /** "手机号和验证码不能为空": several things left empty at once is an incomplete form, whatever the things are. */
@@ -278,6 +304,11 @@ export function composeHits(text: string, clauses: readonly Clause[]): ConceptHi
     if (!thing && namesAField(state, text.slice(state.end, clause.end))) continue;
     const hedged = HEDGE.test(text.slice(clause.start, state.start));
     const hit = hitOf(state, thing, clause, severalEmpty(state, objects, clause), hedged);
+    if (hit && state.entry.id === 'mismatch' && keyPair(objects, clause)) {
+      hit.category = 'cert-failed';
+      hit.rule = 'cert-failed.key-pair-mismatch';
+      hit.priority = CATEGORY_PRIORITY['cert-failed'];
+    }
     if (hit) hits.push(hit);
   }
   return policyRemoved(checksAfterFailure(hits), clauses);

@@ -112,6 +112,16 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['该站点的安全证书存在问题', 'network'],
   ['网络有点不给力', 'network'],
   ['密码已被重置', '', 'dialog'],
+  ['签名证书与私钥不一致', 'cert-failed'],
+  ['该账号在统一认证目录中不存在', 'account-not-registered'],
+  ['用户会话超时，请重新登录', 'session-expired'],
+  ['服务器响应超时', 'network'],
+  ['请先下载并安装证书驱动', 'client-missing'],
+  ['请先下载并安装证书驱动', '', 'inline'],
+  ['只剩最后1次机会了', 'account-locked'],
+  ['查看本机是否已安装签名控件', '', 'inline'],
+  ['注意：升级控件前需要关闭全部浏览器窗口', '', 'inline'],
+  ['若连续30分钟无操作，系统将自动退出登录', '', 'inline'],
 ];
 
 describe('other wordings of known meanings', () => {
