@@ -157,7 +157,7 @@ function isPlace(text: string, object: Token<ObjectConcept>): boolean {
 
 /** A message about the USB key or the CA client: a "password" in it is the key's PIN ("密码错误，请检查是否插入KEY"). */
 const KEY_CONTEXT =
-  /ca接口|调用ca|(?<![a-z])(?:u-?key|usb ?-?key|key|pkcs)(?![a-z])|u盾|介质|安全设备|智能卡|令牌|密码钥匙|数字证书|证书口令/iu;
+  /ca接口|调用ca|(?<![a-z])(?:u-?key|usb ?-?key|key|pkcs)(?![a-z])|u盾|介质|安全设备|智能卡|令牌|密码钥匙|电子密钥|数字证书|证书口令/iu;
 const PIN = OBJECTS.find((entry) => entry.id === 'pin')!;
 
 /**

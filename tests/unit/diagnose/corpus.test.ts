@@ -23,7 +23,7 @@ const tuning = read('tuning.json');
  * Floors for the tuning part: what the engine reaches today, kept from sliding back. The goal (issue 15) is
  * ≥ 97 % right first and ≤ 1 % negatives with a finding; the README states where the engine stands.
  */
-const TUNING_RIGHT_FLOOR = 0.8;
+const TUNING_RIGHT_FLOOR = 0.85;
 const TUNING_FLAGGED_CEILING = 0.01;
 
 describe('corpus: tuning part (asserted)', () => {

@@ -40,6 +40,7 @@ export const ACCOUNT_RULES: readonly Rule[] = [
     unless: [
       '{dev}|pin|证书',
       '(?:验证码|校验码|动态码)~(?:错误|输错|失败|尝试)(?:次数)?(?:过多|太多|已达上限|超过限制)',
+      '(?:验证码|校验码|动态码)~(?:已经?)?(?:失效|过期|作废)',
     ],
     severity: 'error',
     priority: 88,
