@@ -25,7 +25,7 @@ const CONCEPT_TEXT = 400;
 const STANDING_SURFACES: readonly Surface[] = ['inline', 'page'];
 
 /** A message that reports a success. */
-const SUCCESS = /成功|已发送|已退出/u;
+const SUCCESS = /(?<!无法|不能|未能|没有|未|不)成功|已发送|已退出/u;
 
 /** Categories that are a warning rather than an error when the concept layer raises them. */
 const WARNINGS: ReadonlySet<Category> = new Set([
@@ -178,9 +178,11 @@ export function traceMessage(message: PageMessage, kind?: PortalKind): MessageTr
     clauses,
   );
   const adviceOnly = hits.length > 0 && hits.every((hit) => hit.tier === 1);
-  // advice standing on the page, or advice after a success ("您已成功退出登录,请关闭浏览器"), reports no failure
+  // advice standing on the page, or advice after a success ("您已成功退出登录,请关闭浏览器", "密码修改成功,请重新登录"),
+  // reports no failure
+  const afterSuccess = SUCCESS.test(text) && hits.every((hit) => hit.tier === 1 || hit.fallback);
   const instruction =
-    adviceOnly && ((STANDING_SURFACES.includes(message.surface) && !FAILURE_MARKER.test(text)) || SUCCESS.test(text));
+    (adviceOnly && STANDING_SURFACES.includes(message.surface) && !FAILURE_MARKER.test(text)) || afterSuccess;
   if (instruction) hits = [];
   const shared = sharedCaptures(text);
   for (const hit of hits) hit.captures = { ...shared, ...hit.captures };

@@ -122,6 +122,9 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['查看本机是否已安装签名控件', '', 'inline'],
   ['注意：升级控件前需要关闭全部浏览器窗口', '', 'inline'],
   ['若连续30分钟无操作，系统将自动退出登录', '', 'inline'],
+  ['密码重置成功，请使用新密码重新登录', '', 'toast'],
+  ['当前用户权限不足', 'login-failed'],
+  ['接口服务调用失败', 'network'],
 ];
 
 describe('other wordings of known meanings', () => {

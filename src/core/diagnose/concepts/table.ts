@@ -387,6 +387,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     untrusted: 'network',
   },
   system: {
+    // "服务调用失败": the call did not get through
+    'not-installed': 'network',
     timeout: 'network',
     unavailable: 'maintenance',
     unreachable: 'network',
