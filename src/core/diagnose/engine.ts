@@ -5,7 +5,7 @@ import { KNOWLEDGE } from './knowledge';
 import { normalize, parseNumber } from './normalize';
 import type { CompiledRule } from './rules/index';
 import { COMPILED, COUNTER_RES, NOT_ERROR_RES } from './rules/index';
-import { FAILURE_MARKER, clauseAt, clausesOf, type Clause } from './structure';
+import { FAILURE_MARKER, clauseAt, clausesOf, reportedText, withoutMentions, type Clause } from './structure';
 import type { Captures, Finding, FindingSeverity, PageMessage, PortalKind, Surface } from './types';
 
 export interface DiagnoseContext {
@@ -164,7 +164,7 @@ export interface MessageTrace {
 
 /** All standing hits of one message, with what led to them. */
 export function traceMessage(message: PageMessage, kind?: PortalKind): MessageTrace {
-  const text = normalize(typeof message?.text === 'string' ? message.text : '');
+  const text = withoutMentions(normalize(typeof message?.text === 'string' ? message.text : ''));
   const empty: MessageTrace = { normalized: text, clauses: [], concepts: [], rules: [], instruction: false, hits: [] };
   if (text.length < 2 || isNotError(text)) return empty;
   const clauses = clausesOf(text);
@@ -182,7 +182,8 @@ export function traceMessage(message: PageMessage, kind?: PortalKind): MessageTr
   // reports no failure
   const afterSuccess = SUCCESS.test(text) && hits.every((hit) => hit.tier === 1 || hit.fallback);
   const instruction =
-    (adviceOnly && STANDING_SURFACES.includes(message.surface) && !FAILURE_MARKER.test(text)) || afterSuccess;
+    (adviceOnly && STANDING_SURFACES.includes(message.surface) && !FAILURE_MARKER.test(reportedText(text, clauses))) ||
+    afterSuccess;
   if (instruction) hits = [];
   const shared = sharedCaptures(text);
   for (const hit of hits) hit.captures = { ...shared, ...hit.captures };

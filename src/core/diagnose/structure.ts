@@ -101,7 +101,26 @@ export function clauseAt(clauses: readonly Clause[], at: number): number {
  * ("请检查驱动是否正确安装"), an apology.
  */
 export const FAILURE_MARKER =
-  /重试|再试|请重新|重新(?:登录|登陆|输入|获取|插入|插拔|认证|验证|连接|选择)|稍后|(?:输入|填写|选择|插入|使用)正确|正确(?:地|的)?(?:安装|插入|连接|输入)|(?:确认|检查)[^,.!?;。]{0,12}是否|检查|抱歉|对不起|sorry|无法|不能|失败|错误|有误|异常|否则/u;
+  /重试|再试|请重新|重新(?:登录|登陆|输入|获取|插入|插拔|认证|验证|连接|选择)|稍后|(?:输入|填写|选择|插入|使用)正确|(?:未|没有|是否|不)能?正确(?:地|的)?(?:安装|插入|连接|输入)|(?:确认|检查)[^,.!?;。]{0,12}是否|检查|抱歉|对不起|sorry|无法|不能|失败|错误|有误|异常|否则/u;
+
+/**
+ * "如果提示“用户名或密码错误”，请…", "遇到“证书不存在”的提示": an error quoted as an example in help text is mentioned,
+ * not reported; the quoted words are taken out before the message is read.
+ */
+const MENTION_AFTER_VERB = /(?<=提示|出现|显示|遇到|报|弹出|报错)["“「『][^"”」』]{1,40}["”」』]/gu;
+const MENTION_BEFORE_NOUN =
+  /["“「『][^"”」』]{1,40}["”」』](?=时|的(?:提示|错误|情况|问题)|等(?:提示|错误)|提示|怎么办)/gu;
+export function withoutMentions(text: string): string {
+  return text.replace(MENTION_AFTER_VERB, '').replace(MENTION_BEFORE_NOUN, '');
+}
+
+/** The text of the clauses that report or ask something: a failure word inside a condition ("当提示验证码错误时") is none. */
+export function reportedText(text: string, clauses: readonly Clause[]): string {
+  return clauses
+    .filter((clause) => clause.kind !== 'condition' && clause.kind !== 'question')
+    .map((clause) => text.slice(clause.start, clause.end))
+    .join(' ');
+}
 
 /**
  * Words before a state, in its clause, that deny it, only warn of it or schedule it ("不会被锁定", "为避免…被锁定",

@@ -125,6 +125,11 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['密码重置成功，请使用新密码重新登录', '', 'toast'],
   ['当前用户权限不足', 'login-failed'],
   ['接口服务调用失败', 'network'],
+  // help pages quote errors as examples: mentioned, not reported
+  ['答：出现证书过期时请到CA机构续期', '', 'inline'],
+  ['若页面提示“账号已锁定”，请联系管理员解锁', '', 'inline'],
+  ['当页面提示密码错误时，请核对大小写', '', 'inline'],
+  ['系统提示：账号已锁定', 'account-locked'],
 ];
 
 describe('other wordings of known meanings', () => {
