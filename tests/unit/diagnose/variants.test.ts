@@ -130,6 +130,9 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['若页面提示“账号已锁定”，请联系管理员解锁', '', 'inline'],
   ['当页面提示密码错误时，请核对大小写', '', 'inline'],
   ['系统提示：账号已锁定', 'account-locked'],
+  ['坏的登录凭据', 'password-wrong'],
+  ['您已被顶掉，请重新登录', 'session-expired'],
+  ['当前账号无此权限', 'login-failed'],
 ];
 
 describe('other wordings of known meanings', () => {
