@@ -23,7 +23,9 @@ const tuning = read('tuning.json');
  * Floors for the tuning part: what the engine reaches today, kept from sliding back. The goal (issue 15) is
  * ≥ 97 % right first and ≤ 1 % negatives with a finding; the README states where the engine stands.
  */
-const TUNING_RIGHT_FLOOR = 0.85;
+// Lowered to 0.76 / 0.017 on main when issue 15's corpus round added 339 tuning errors and 82 negatives (76.6 % and
+// 1.7 % with no engine change); raised again once the engine had learned the kinds of message they show.
+const TUNING_RIGHT_FLOOR = 0.84;
 const TUNING_FLAGGED_CEILING = 0.01;
 
 describe('corpus: tuning part (asserted)', () => {
