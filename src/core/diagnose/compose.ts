@@ -43,9 +43,15 @@ export interface ConceptHit {
 
 /**
  * States whose own meaning holds whatever thing they are said of when the table pairs it with nothing: a refusal or
- * a stale login ("访问被拒绝", "需要重新认证"), and a form left incomplete ("认证来源是必填字段").
+ * a stale login ("访问被拒绝", "需要重新认证"), a form left incomplete ("认证来源是必填字段"), and work on the
+ * system ("网站正在维护").
  */
-const GENERIC_ALONE: ReadonlySet<Category> = new Set(['login-failed', 'session-expired', 'input-missing']);
+const GENERIC_ALONE: ReadonlySet<Category> = new Set([
+  'login-failed',
+  'session-expired',
+  'input-missing',
+  'maintenance',
+]);
 
 /** "错误提示", "错误代码:", "失败原因": a state word that only names a field or a heading reports nothing by itself. */
 const NAMES_A_FIELD = /^(?:提示|信息|代码|码|详情|原因|类型|日志|页|次数|说明)/u;
@@ -77,8 +83,18 @@ const SETTING: ReadonlySet<ObjectId> = new Set([
 ]);
 const TELLING: ReadonlySet<ObjectId> = new Set(['certificate', 'device', 'pin', 'ca-module', 'signature']);
 
+/**
+ * "此证书可能过期或已被撤销", "验证令牌可能已过期": a guess, not a report. It still speaks (on an error page the guess
+ * is often all there is), but a notch below the same category said as fact, so a stated cause of nearly the same
+ * rank goes first ("无法验证该证书…可能过期": the failed check before the guessed expiry).
+ */
+const HEDGE = /(?:可能|也许|或许|大概|似乎)[^,.!?;。]{0,16}$/u;
+const HEDGE_PENALTY = 10;
+
 /** A state said as a negated verb ("无法加载", "未能建立"): its object follows it. */
 const NEGATED_VERB = /^(?:无法|不能|未能|不可)/u;
+/** "未提供证书链", "未输入验证码": a field left empty, said as a negated verb, also takes the thing right after it. */
+const NEGATED_EMPTY = /^(?:未|没有|尚未)/u;
 
 /** In "X与Y不一致" the pair's more telling thing decides: a certificate mismatch before a code, before a login. */
 const MISMATCH_ORDER: readonly ObjectId[] = [
@@ -129,9 +145,19 @@ function scan<T>(lexicon: Lexicon<T>, text: string): Token<T>[] {
   return found;
 }
 
+/** "在LDAP服务器中未找到": a thing named as the place where something is looked for is not what the state is about. */
+const PLACE_BEFORE = /在[^,.!?;:。在]{0,8}$/u;
+const PLACE_AFTER = /^[^,.!?;:。]{0,4}(?:中|里|内)/u;
+function isPlace(text: string, object: Token<ObjectConcept>): boolean {
+  return (
+    PLACE_AFTER.test(text.slice(object.end, object.end + 5)) &&
+    PLACE_BEFORE.test(text.slice(Math.max(0, object.start - 10), object.start))
+  );
+}
+
 /** A message about the USB key or the CA client: a "password" in it is the key's PIN ("密码错误，请检查是否插入KEY"). */
 const KEY_CONTEXT =
-  /ca接口|调用ca|(?<![a-z])(?:u-?key|usb ?-?key|key|pkcs)(?![a-z])|u盾|介质|安全设备|智能卡|令牌|数字证书|证书口令/iu;
+  /ca接口|调用ca|(?<![a-z])(?:u-?key|usb ?-?key|key|pkcs)(?![a-z])|u盾|介质|安全设备|智能卡|令牌|密码钥匙|电子密钥|数字证书|证书口令/iu;
 const PIN = OBJECTS.find((entry) => entry.id === 'pin')!;
 
 /**
@@ -139,10 +165,16 @@ const PIN = OBJECTS.find((entry) => entry.id === 'pin')!;
  * "超过每日短信发送数量") is `inner`: the state is said of it only when its clause names no other thing.
  */
 export function tokensOf(text: string): { objects: Token<ObjectConcept>[]; states: Token<StateConcept>[] } {
-  const states = scan(STATE_LEXICON, text);
+  const found = scan(OBJECT_LEXICON, text);
+  // "证书吊销列表", "废除列表": a state word inside a thing's own name says nothing about it
+  const states = scan(STATE_LEXICON, text).filter(
+    (state) =>
+      !found.some((o) => o.start <= state.start && o.end >= state.end && o.end - o.start > state.end - state.start),
+  );
   const keyContext = KEY_CONTEXT.test(text);
-  const objects = scan(OBJECT_LEXICON, text).map((object) => {
-    const inner = states.some((state) => object.start >= state.start && object.end <= state.end);
+  const objects = found.map((object) => {
+    const inner =
+      states.some((state) => object.start >= state.start && object.end <= state.end) || isPlace(text, object);
     const entry = keyContext && object.entry.id === 'password' && /密码|口令/u.test(object.words) ? PIN : object.entry;
     return { ...object, entry, ...(inner ? { inner: true as const } : {}) };
   });
@@ -161,13 +193,15 @@ function thingOf(
   const own = all.find(
     (o) => o.inner && o.start >= state.start && o.end <= state.end && TABLE[o.entry.id][state.entry.id],
   );
-  if (inClause.length === 0 && own) return own;
-  if (state.entry.id === 'mismatch' && inClause.length > 1) {
+  if (own && !inClause.some((o) => TABLE[o.entry.id][state.entry.id])) return own;
+  // of the things in the pair, only those a mismatch can be said of ("签名控件的版本不匹配": the control, not 签名)
+  const pairable = inClause.filter((o) => TABLE[o.entry.id].mismatch);
+  if (state.entry.id === 'mismatch' && pairable.length > 0 && inClause.length > 1) {
     const rank = (o: Token<ObjectConcept>) => {
       const at = MISMATCH_ORDER.indexOf(o.entry.id);
       return at < 0 ? MISMATCH_ORDER.length : at;
     };
-    return [...inClause].sort((a, b) => rank(a) - rank(b))[0];
+    return [...pairable].sort((a, b) => rank(a) - rank(b))[0];
   }
   const before = inClause.filter((o) => o.end <= state.start).at(-1);
   const following = inClause.filter((o) => o.start >= state.end);
@@ -178,11 +212,13 @@ function thingOf(
   const after = following[head];
   const carried = objects.filter((o) => o.end <= clause.start).at(-1);
   // "Firefox无法加载此页面", "无法连接服务器": a negated verb takes the thing right after it as its object
-  const object = NEGATED_VERB.test(state.words) ? following.find((o) => o.start - state.end <= 3) : undefined;
+  const negated = NEGATED_VERB.test(state.words) || (state.entry.id === 'empty' && NEGATED_EMPTY.test(state.words));
+  const object = negated ? following.find((o) => o.start - state.end <= 3) : undefined;
   if (object && TABLE[object.entry.id][state.entry.id]) return object;
   // "…Ukey只支持在IE浏览器中使用": what is supported or not is the browser
   if (state.entry.id === 'unsupported') {
-    const browser = inClause.find((o) => o.entry.id === 'browser');
+    // the browser counts even named as a place ("只支持在IE浏览器中使用")
+    const browser = all.find((o) => o.entry.id === 'browser' && o.start >= clause.start && o.end <= clause.end);
     if (browser) return browser;
   }
   const order = state.entry.side === 'before' ? [before, after, carried] : [after, before, carried];
@@ -205,6 +241,20 @@ function thingOf(
   return anyPaired ?? order.find(Boolean);
 }
 
+/**
+ * "证书与密钥不匹配", "私钥与公钥不相匹配": a certificate that does not fit its own key is a broken key pair, not a
+ * certificate of another company (cert-mismatch needs a company, a person or an account in the pair).
+ */
+const KEY_THINGS: ReadonlySet<ObjectId> = new Set(['certificate', 'device', 'ca-module', 'trust-chain', 'pin']);
+function keyPair(objects: readonly Token<ObjectConcept>[], clause: Clause): boolean {
+  const things = objects
+    .filter((o) => !o.inner && o.start >= clause.start && o.end <= clause.end)
+    .map((o) => o.entry.id);
+  const certificate = things.includes('certificate');
+  const key = things.includes('device') || things.includes('ca-module');
+  return certificate && key && things.every((id) => KEY_THINGS.has(id));
+}
+
 /** "手机号和验证码不能为空": several things left empty at once is an incomplete form, whatever the things are. */
 function severalEmpty(state: Token<StateConcept>, objects: readonly Token<ObjectConcept>[], clause: Clause): boolean {
   if (state.entry.id !== 'empty') return false;
@@ -216,6 +266,7 @@ function hitOf(
   thing: Token<ObjectConcept> | undefined,
   clause: Clause,
   several: boolean,
+  hedged: boolean,
 ): ConceptHit | undefined {
   const table = thing ? TABLE[thing.entry.id][state.entry.id] : undefined;
   // a generic state ("访问被拒绝", "需要重新认证") said of a thing the table does not pair it with keeps its own meaning
@@ -227,7 +278,9 @@ function hitOf(
   return {
     category,
     rule: `${category}.${what}`,
-    priority: consequence && category === 'account-locked' ? CONSEQUENCE_PRIORITY : CATEGORY_PRIORITY[category],
+    priority:
+      (consequence && category === 'account-locked' ? CONSEQUENCE_PRIORITY : CATEGORY_PRIORITY[category]) -
+      (hedged ? HEDGE_PENALTY : 0),
     tier: clause.kind === 'fact' && !state.entry.imperative ? 2 : 1,
     position: state.start,
     consequence,
@@ -249,10 +302,31 @@ export function composeHits(text: string, clauses: readonly Clause[]): ConceptHi
     if (DENIAL.test(text.slice(clause.start, state.start))) continue;
     const thing = thingOf(text, state, objects, clause);
     if (!thing && namesAField(state, text.slice(state.end, clause.end))) continue;
-    const hit = hitOf(state, thing, clause, severalEmpty(state, objects, clause));
+    const hedged = HEDGE.test(text.slice(clause.start, state.start));
+    const hit = hitOf(state, thing, clause, severalEmpty(state, objects, clause), hedged);
+    if (hit && state.entry.id === 'mismatch' && keyPair(objects, clause)) {
+      hit.category = 'cert-failed';
+      hit.rule = 'cert-failed.key-pair-mismatch';
+      hit.priority = CATEGORY_PRIORITY['cert-failed'];
+    }
     if (hit) hits.push(hit);
   }
-  return policyRemoved(hits, clauses);
+  return policyRemoved(checksAfterFailure(hits), clauses);
+}
+
+/** Advice that names a likely cause: "是否插入…", "是否正确安装…", "请插入…". */
+const CHECKS = /-(?:check-present|check-installed|insert)$/u;
+/** A failure said with no cause: a verb that went wrong ("签名错误", "操作失败"), not a thing in a bad state. */
+const VAGUE = /\.(?:signature|login|request|system|ca-module)-(?:failed|wrong)$|\.(?:failed|wrong)$/u;
+
+/**
+ * "签名错误，请检查是否插入KEY": after a vague failure, the check the page asks for IS its diagnosis; it counts as
+ * said as a fact. Alone on the page ("请检查UKey是否插好") it stays advice.
+ */
+function checksAfterFailure(hits: ConceptHit[]): ConceptHit[] {
+  const vague = hits.some((hit) => hit.tier === 2 && VAGUE.test(hit.rule));
+  if (!vague || hits.some((hit) => hit.tier === 2 && !VAGUE.test(hit.rule))) return hits;
+  return hits.map((hit) => (CHECKS.test(hit.rule) ? { ...hit, tier: 2 } : hit));
 }
 
 /**

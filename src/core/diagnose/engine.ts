@@ -5,7 +5,7 @@ import { KNOWLEDGE } from './knowledge';
 import { normalize, parseNumber } from './normalize';
 import type { CompiledRule } from './rules/index';
 import { COMPILED, COUNTER_RES, NOT_ERROR_RES } from './rules/index';
-import { FAILURE_MARKER, clauseAt, clausesOf, type Clause } from './structure';
+import { FAILURE_MARKER, clauseAt, clausesOf, reportedText, withoutMentions, type Clause } from './structure';
 import type { Captures, Finding, FindingSeverity, PageMessage, PortalKind, Surface } from './types';
 
 export interface DiagnoseContext {
@@ -25,7 +25,7 @@ const CONCEPT_TEXT = 400;
 const STANDING_SURFACES: readonly Surface[] = ['inline', 'page'];
 
 /** A message that reports a success. */
-const SUCCESS = /成功|已发送|已退出/u;
+const SUCCESS = /(?<!无法|不能|未能|没有|未|不)成功|已发送|已退出/u;
 
 /** Categories that are a warning rather than an error when the concept layer raises them. */
 const WARNINGS: ReadonlySet<Category> = new Set([
@@ -164,18 +164,26 @@ export interface MessageTrace {
 
 /** All standing hits of one message, with what led to them. */
 export function traceMessage(message: PageMessage, kind?: PortalKind): MessageTrace {
-  const text = normalize(typeof message?.text === 'string' ? message.text : '');
+  const text = withoutMentions(normalize(typeof message?.text === 'string' ? message.text : ''));
   const empty: MessageTrace = { normalized: text, clauses: [], concepts: [], rules: [], instruction: false, hits: [] };
   if (text.length < 2 || isNotError(text)) return empty;
   const clauses = clausesOf(text);
   const concepts = composeHits(text.slice(0, CONCEPT_TEXT), clauses).map(fromConcept);
   const rules = ruleHits(text, clauses, message.surface, kind);
   const code = codeHit(text);
-  let hits = settle([...rules, ...concepts, ...(code ? [fromConcept(code)] : [])], text, clauses);
+  // a vendor code is the vendor's own diagnosis, never a catch-all, even when it only says "login failed"
+  let hits = settle(
+    [...rules, ...concepts, ...(code ? [{ ...fromConcept(code), fallback: false }] : [])],
+    text,
+    clauses,
+  );
   const adviceOnly = hits.length > 0 && hits.every((hit) => hit.tier === 1);
-  // advice standing on the page, or advice after a success ("您已成功退出登录,请关闭浏览器"), reports no failure
+  // advice standing on the page, or advice after a success ("您已成功退出登录,请关闭浏览器", "密码修改成功,请重新登录"),
+  // reports no failure
+  const afterSuccess = SUCCESS.test(text) && hits.every((hit) => hit.tier === 1 || hit.fallback);
   const instruction =
-    adviceOnly && ((STANDING_SURFACES.includes(message.surface) && !FAILURE_MARKER.test(text)) || SUCCESS.test(text));
+    (adviceOnly && STANDING_SURFACES.includes(message.surface) && !FAILURE_MARKER.test(reportedText(text, clauses))) ||
+    afterSuccess;
   if (instruction) hits = [];
   const shared = sharedCaptures(text);
   for (const hit of hits) hit.captures = { ...shared, ...hit.captures };

@@ -39,7 +39,7 @@ const WORDS: Record<string, string> = {
   pw: '(?:密码|口令|密碼)',
   acct: '(?:账号|帐号|账户|帐户|用户名|用户|登录名)',
   // a USB key / tax device / its private key, never the word 证书 alone
-  dev: '(?:u-?key|usb ?-?key|uskey|u盾|ca锁|key|加密锁|金税盘|税控盘|密码器|介质|私钥|密钥|ic卡|身份验证盘)',
+  dev: '(?:u-?key|usb ?-?key|uskey|u盾|ca锁|key|加密锁|金税盘|税控盘|密码器|介质|私钥|密钥|ic卡|身份验证盘|密码钥匙)',
   cert: '(?:数字证书|证书|u-?key|usb ?-?key|uskey|u盾|ca锁|key|加密锁|金税盘|税控盘|介质|密钥|ic卡|身份验证盘)',
   client: '(?:驱动|控件|插件|客户端|助手|应用环境|证书环境|中间件|组件|扩展|服务(?!器)|activex)',
   bad: '(?:错误|不正确|有误|不对|无效|校验失败|验证失败|不合法|非法)',

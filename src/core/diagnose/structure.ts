@@ -21,12 +21,19 @@ const RECOMMENDATION =
   /^(?:不?建议|推荐|为了|为保证|为确保|为获得|为保障|最佳|更佳)|(?:建议|推荐)(?:您)?(?:使用|采用|安装|用)|(?:体验|效果)更?(?:佳|好)/u;
 const CONDITION =
   /^(?:温馨提示|提示|注意)?(?:如|如果|若|假如|倘若|当(?![前日天时地月年])|一旦|若您|如您|否则|届时|将(?:会|要)?(?:无法|不能))(?![下何])/u;
+/** The consequence half of "如果…，则/将…". */
+const THEN = /^(?:则|将|就|那么|便|系统将|账号将|账户将)/u;
 const QUESTION = /(?:怎么办|怎么|如何|为什么|为何|吗|呢)\??$|\?$/u;
 
-/** "22:00", "IE6.0": a colon or a dot between digits breaks nothing; nor does the dot of a host ("etax.example.gov.cn"). */
+/**
+ * "22:00", "IE6.0", "00:00~06:00": a colon, a dot or a tilde between digits breaks nothing; nor do the dot of a host
+ * ("etax.example.gov.cn") and the colon of an address ("https://…").
+ */
 function betweenDigits(text: string, i: number): boolean {
   if (text[i] === '.' && /[a-z0-9]/u.test(text[i - 1] ?? '') && /[a-z0-9]/u.test(text[i + 1] ?? '')) return true;
-  return text[i] === ':' && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '');
+  // the colon of a web address ("https://…")
+  if (text[i] === ':' && text.startsWith('//', i + 1)) return true;
+  return /[:~]/u.test(text[i] ?? '') && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '');
 }
 
 /** Clauses are read in this much of a message; the rest of a long page counts as one fact. */
@@ -52,6 +59,12 @@ export function clausesOf(full: string): Clause[] {
     const body = text.slice(start, end).trim();
     if (body.length > 0) clauses.push({ start, end, kind: kindOf(body) });
     start = end;
+  }
+  // "如果…没有动作，将自动注销…": what follows a condition and says what then happens belongs to it
+  for (let i = 1; i < clauses.length; i++) {
+    const clause = clauses[i]!;
+    if (clauses[i - 1]!.kind === 'condition' && THEN.test(text.slice(clause.start, clause.end).trim()))
+      clause.kind = 'condition';
   }
   // a short clause ending in a colon, with more after it, names what follows ("无效的密码:最短长度8")
   for (let i = 0; i + 1 < clauses.length; i++) {
@@ -83,15 +96,35 @@ export function clauseAt(clauses: readonly Clause[], at: number): number {
 
 /**
  * Words that make a message a REPORT of something that just went wrong even when it is phrased as advice:
- * a retry ("请重试", "请稍后再试", "后重试"), a correction ("请输入正确的…", "请重新…"), a check of a state
+ * a retry ("请重试", "请稍后再试", "后重试"), a correction ("请输入正确的…", "请重新输入"; not "找到正确的…" or
+ * "重新从首页下载", which only explain), a check of a state asked for ("请确认…是否已安装"; a link "查看本机是否安装…" is none)
  * ("请检查驱动是否正确安装"), an apology.
  */
 export const FAILURE_MARKER =
-  /重试|再试|重新|稍后|正确|是否|检查|抱歉|对不起|sorry|无法|不能|失败|错误|有误|异常|否则/u;
+  /重试|再试|请重新|重新(?:登录|登陆|输入|获取|插入|插拔|认证|验证|连接|选择)|稍后|(?:输入|填写|选择|插入|使用)正确|(?:未|没有|是否|不)能?正确(?:地|的)?(?:安装|插入|连接|输入)|(?:确认|检查)[^,.!?;。]{0,12}是否|检查|抱歉|对不起|sorry|无法|不能|失败|错误|有误|异常|否则/u;
+
+/**
+ * "如果提示“用户名或密码错误”，请…", "遇到“证书不存在”的提示": an error quoted as an example in help text is mentioned,
+ * not reported; the quoted words are taken out before the message is read.
+ */
+const MENTION_AFTER_VERB = /(?<=提示|出现|显示|遇到|报|弹出|报错)["“「『][^"”」』]{1,40}["”」』]/gu;
+const MENTION_BEFORE_NOUN =
+  /["“「『][^"”」』]{1,40}["”」』](?=时|的(?:提示|错误|情况|问题)|等(?:提示|错误)|提示|怎么办)/gu;
+export function withoutMentions(text: string): string {
+  return text.replace(MENTION_AFTER_VERB, '').replace(MENTION_BEFORE_NOUN, '');
+}
+
+/** The text of the clauses that report or ask something: a failure word inside a condition ("当提示验证码错误时") is none. */
+export function reportedText(text: string, clauses: readonly Clause[]): string {
+  return clauses
+    .filter((clause) => clause.kind !== 'condition' && clause.kind !== 'question')
+    .map((clause) => text.slice(clause.start, clause.end))
+    .join(' ');
+}
 
 /**
  * Words before a state, in its clause, that deny it, only warn of it or schedule it ("不会被锁定", "为避免…被锁定",
- * "请勿", "系统将于今晚22:00进行升级").
+ * "请勿", "系统将于今晚22:00进行升级", "到期后将无法登录").
  */
 export const DENIAL =
-  /(?:不会|不再|无需|无须|不需要?|不必|不用|请勿|不要|避免|防止|以免|谨防|将于|将在|拟于|计划于?|定于|可能会)[^,.!?;。]{0,14}$/u;
+  /(?:(?:不会|不再|无需|无须|不需要?|不必|不用|请勿|不要|避免|防止|以免|谨防|将于|将在|拟于|计划于?|定于|可能会)[^,.!?;。]{0,32}|(?:将|将会|就会)(?:自动|被|会被)?)$/u;

@@ -30,8 +30,8 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'ca-module',
     variants: [
-      'ca(?:接口|控件|组件|中间件接口)|证书接口|调用ca|pkcs ?\\u0023? ?1[12]?(?: ?模块| ?标记| ?文件)?',
-      '安全(?:模块|程序库|设备|密钥|卡|令牌)|智能卡|(?<!验证|访问|刷新)令牌|插槽|容器|密钥数据库|证书数据库|证书库|模块',
+      'ca(?:接口|控件|组件|中间件接口)|证书接口|调用ca|pkcs ?\\u0023? ?1[12]?(?: ?模块| ?标记| ?文件| ?会话| ?设备| ?令牌)?',
+      '安全(?:模块|程序库|设备|密钥|卡|令牌)|智能卡|(?<!验证|访问|刷新)令牌(?!码)|插槽|卡槽|容器|密钥数据库|证书数据库|证书库|模块',
     ],
     source:
       'CA client and NSS/PKCS#11 vocabulary (tests/fixtures/corpus/tuning.json: SHECA "上海CA接口错误:…", Firefox PSM texts)',
@@ -39,7 +39,9 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'secure-link',
-    variants: ['ssl(?: ?协议| ?对等端)?|tls(?: ?版本)?|https|安全连接|对等端|加密算法|握手|协议版本|安全协议|安全技术'],
+    variants: [
+      'ssl(?: ?协议| ?对等端)?|tls(?: ?版本)?|https|安全连接|私密连接|对等端|加密算法|握手|协议版本|安全协议|安全技术|(?<!服务|用户|隐私|使用)协议',
+    ],
     source:
       'browser TLS error pages (tests/fixtures/corpus/tuning.json: Firefox PSM): "SSL 已禁用", "对等端使用了不支持的安全协议版本"',
     examples: { match: ['SSL', '安全连接', '对等端'], noMatch: ['连接'] },
@@ -54,18 +56,25 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'sms-code',
     variants: [
       '(?:短信|手机|动态|邮箱|邮件|语音)(?:验证码|校验码|码|口令|验证)',
+      // the code of an authenticator app or a second factor
+      '(?:安全|令牌|二次|两步|双因素|谷歌|google|mfa|身份验证器)(?:验证码|校验码|码|口令)',
+      // an OTP called a code ("您的代码已过期", "新代码"), never the error code or a company code
+      '(?<=你的|您的|新的?|该|此)代码|(?:验证|安全|动态|授权|一次性)代码',
       '短信',
       '动态密码|一次性(?:密码|验证码|口令|代码)|(?<![a-z])t?otp(?![a-z])',
     ],
     source: `${MINED}: "短信验证码已过期", "手机验证码错误", "邮件验证码已过期", "短信接口请求太多"`,
-    examples: { match: ['短信验证码', '动态码', '手机校验码', '邮件验证码'], noMatch: ['图形验证码'] },
+    examples: {
+      match: ['短信验证码', '动态码', '手机校验码', '邮件验证码', '安全码', '谷歌验证码'],
+      noMatch: ['图形验证码'],
+    },
   },
   {
     id: 'captcha',
     variants: [
       '(?:图形|图片|字符|计算|算术|登录)?(?:验证码|校验码)',
-      '附加码|图形码|captcha',
-      '(?:滑块|拼图|滑动|人机|行为)(?:验证|校验)?',
+      '附加码|图形码|图片码|captcha',
+      '(?:滑块|拼图|滑动|人机|行为|安全)(?:验证|校验)|滑块|拼图',
     ],
     source: `${MINED}: "验证码错误或已过期", "图形验证码错误", "验证码无效"; 附加码 and 校验码 are the other names portals give it`,
     examples: { match: ['验证码', '附加码', '滑块验证', '校验码'], noMatch: ['短信验证码', '验证失败'] },
@@ -83,7 +92,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'client',
     variants: [
       '(?:数字证书|证书|ca|u-?key|usb ?-?key|u盾|key|ic卡/key|ic卡)?(?:驱动程序|驱动|控件|插件|客户端软件|客户端|助手|应用环境|证书环境|中间件|组件|activex|ocx)',
-      '(?:数字证书|证书|签名|本地|安全)服务(?!器)|动态库|dll|扩展(?:程序)?',
+      '(?:数字证书|证书|签名|本地|安全)服务(?!器)|动态库|dll|扩展(?:程序)?|(?:系统)?注册表',
     ],
     source: `${MINED}: "请检查证书应用环境是否正确安装", "没有安装协卡助手", "装载动态库错误", "P11服务没有回应", "加载XTXAppCOM控件失败"`,
     examples: {
@@ -94,39 +103,55 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     // the WEBSITE's certificate (a TLS problem of the connection), not the user's own: before 'certificate'
     id: 'site-certificate',
-    variants: ['(?:网站|站点|服务器|对等端)(?:所?使用)?的?(?:ssl|https)?证书'],
+    variants: ['(?:网站|站点|服务器|对等端|它|其)(?:所?使用)?的?(?:安全|ssl|https)?证书'],
     source:
       'browser error pages (tests/fixtures/corpus/tuning.json: Firefox): "可能是网站的证书已过期", "请求的域名与服务器的证书不匹配"',
-    examples: { match: ['网站的证书', '服务器证书', '网站使用的证书'], noMatch: ['数字证书', '证书服务器'] },
+    examples: {
+      match: ['网站的证书', '服务器证书', '网站使用的证书', '它使用的证书'],
+      noMatch: ['数字证书', '证书服务器'],
+    },
+  },
+  {
+    // what vouches for the user's certificate (root, chain, revocation list): trouble there is a failed check of the
+    // certificate, not a missing or expired key ("未安装证书链", "CRL已过期"); before 'certificate'
+    id: 'trust-chain',
+    variants: [
+      '根证书|(?:证书)?(?:发行|颁发|信任)?链(?!接|路)(?:信息?)?|(?:证书)?(?:废除|吊销|撤销|作废)列表|crl',
+      // a CA named alone ("未知 CA", "<无效 CA>"), not "CA接口" or "CA证书"
+      '(?<![a-z])ca(?:机构)?(?![a-z\\u4e00-\\u9fff])',
+    ],
+    source:
+      'CA client and NSS texts (tests/fixtures/corpus/tuning.json: NETCA "未安装…证书链", Firefox PSM "证书废除列表(CRL)已过期")',
+    examples: { match: ['根证书', '证书链', '证书吊销列表', 'CRL'], noMatch: ['证书', '链接'] },
   },
   {
     id: 'certificate',
     variants: [
-      '数字证书|(?:签名|加密|ca|用户|根|颁发者|个人|单位|企业|法人)?证书(?:链|对象|信息)?|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对|crl|ocsp',
+      '数字证书|(?:签名|加密|ca|用户|颁发者|个人|单位|企业|法人)?证书(?:对象|信息)?|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对|ocsp',
     ],
-    source: `${MINED}: "证书已过期", "验证证书链错误", "证书对象不能为空", "获取证书信息错误"`,
-    examples: { match: ['数字证书', '签名证书', '证书链'], noMatch: ['证件'] },
+    source: `${MINED}: "证书已过期", "证书对象不能为空", "获取证书信息错误"; OCSP is a certificate-status check`,
+    examples: { match: ['数字证书', '签名证书', '证书对象'], noMatch: ['证件', '证书链'] },
   },
   {
     id: 'device',
     variants: [
-      'u盾|u-?key|usb ?-?key|uskey|ca锁|加密锁|(?<![a-z])key(?![a-z])|介质|金税盘|税控盘|密码器|身份验证盘|ic卡|智能卡|电子钥匙|硬件',
+      'u盾|u-?key|usb ?-?key|uskey|ca锁|加密锁|(?<![a-z])key(?![a-z])|介质|金税盘|税控盘|密码器|身份验证盘|ic卡|智能卡|电子钥匙|电子密钥|(?:智能)?密码钥匙|硬件',
       '私钥|密钥|(?:读(?:证书|私钥|key)?)?设备',
     ],
     source: `${MINED}: "请插入USB身份验证盘", "没有设备", "读私钥设备错误", "检查金税盘、税控盘或税务Ukey是否插入", "私钥未载入"`,
-    examples: { match: ['UKey', 'U盾', '税控盘', '私钥', '设备'], noMatch: ['keyboard'] },
+    examples: { match: ['UKey', 'U盾', '税控盘', '私钥', '设备', '智能密码钥匙'], noMatch: ['keyboard'] },
   },
   {
     id: 'signature',
-    variants: ['(?:数字)?签名(?:数据)?|验签|加密|解密|随机数|签章'],
-    source: `${MINED}: "数字签名错误", "随机数验证错误", "客户端签名失败"`,
-    examples: { match: ['数字签名', '验签', '随机数'], noMatch: ['签到'] },
+    variants: ['(?:签名|加密|摘要|哈希|密钥交换)?算法|(?:数字)?签名(?:数据)?|验签|加密|解密|随机数|签章'],
+    source: `${MINED}: "数字签名错误", "随机数验证错误", "客户端签名失败"; the algorithm a certificate signs with (tests/fixtures/corpus/tuning.json: Firefox PSM)`,
+    examples: { match: ['数字签名', '验签', '随机数', '签名算法'], noMatch: ['签到'] },
   },
   {
     id: 'browser',
     variants: [
       '浏览器|(?<![a-z])ie\\d{0,2}(?![a-z])|internet explorer|chrome|谷歌|edge|firefox|火狐|safari|360|搜狗|qq浏览器',
-      '极速模式|兼容模式|高速模式|兼容性视图|cookies?|javascript|弹出窗口',
+      '极速模式|兼容模式|高速模式|兼容性视图|cookies?|javascript|弹出窗口|(?:受信任的?|可信|信任)站点',
     ],
     source: `${MINED}: "请使用IE浏览器", "火狐浏览器版本过低", "搜狗浏览器请采用高速模式", "您的浏览器不支持cookies"`,
     examples: { match: ['浏览器', 'IE11', '极速模式', 'cookie'], noMatch: ['pie'] },
@@ -139,16 +164,21 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'web-page',
-    variants: ['网页|页面|网站|站点|空白页|文档'],
+    variants: [
+      '网页|页面|网站|站点|空白页|文档|网域|域名',
+      // a host name said as the subject of a browser error ("etax.example.gov.cn 未发送任何数据")
+      '(?<![a-z0-9.-])[a-z0-9-]{1,30}\\.(?:[a-z0-9-]{1,30}\\.)?(?:[a-z0-9-]{1,30}\\.)?(?:gov\\.cn|com\\.cn|com|cn|net|org)(?![a-z0-9.])',
+    ],
     source:
       'browser error pages and portal 404 pages (tests/fixtures/corpus/tuning.json: Firefox, RuoYi): "找不到页面", "页面加载出错"',
     examples: { match: ['页面', '网站'], noMatch: ['页码'] },
   },
   {
     id: 'session',
-    variants: ['会话|session|token|(?:验证|访问|刷新)令牌|登录状态|登陆状态|登录信息|单点登录'],
+    // a CAS service ticket is the session's pass ("票据无效", "ticket已过期")
+    variants: ['会话|session|token|(?:验证|访问|刷新)令牌|(?:登录|登陆|用户)状态|单点登录|(?:服务|登录)?票据|ticket'],
     source: `${MINED}: "会话已过期", "无效的token", "登录状态已过期"`,
-    examples: { match: ['会话', 'token', '登录状态'], noMatch: ['登录'] },
+    examples: { match: ['会话', 'token', '登录状态', '票据'], noMatch: ['登录'] },
   },
   {
     id: 'agent',
@@ -185,15 +215,23 @@ export const OBJECTS: readonly ObjectConcept[] = [
     examples: { match: ['企业', '纳税人'], noMatch: ['纳税人识别号'] },
   },
   {
+    // what the login hands back or checks as a whole: wrong when it was typed, a stale login when it lapses
+    // ("登录凭证已失效" is no expired password)
+    id: 'credentials',
+    variants: ['(?:登录|身份|访问|认证|用户)?(?:凭据|凭证)|认证信息|身份信息|登录信息'],
+    source: `${MINED}: "认证信息无效", "无效的登录凭证"; SSO texts where a lapsed credential means logging in again`,
+    examples: { match: ['登录凭证', '凭据', '认证信息'], noMatch: ['密码', '证书'] },
+  },
+  {
     id: 'password',
-    variants: ['(?:登录|用户|个人|单位|原|旧|初始)?(?:密码|口令|密碼)|password|passwd|凭据|凭证|认证信息'],
+    variants: ['(?:登录|用户|个人|单位|原|旧|初始)?(?:密码|口令|密碼)|password|passwd'],
     source: `${MINED}: "账号或密码不正确", "登录口令错误", "认证信息无效", "无效的登录凭证"`,
-    examples: { match: ['密码', '登录口令', '凭据'], noMatch: ['证书密码'] },
+    examples: { match: ['密码', '登录口令'], noMatch: ['证书密码', '凭据'] },
   },
   {
     id: 'account',
     variants: [
-      '(?:登录|用户|个人|单位|主|企业)?(?:账号|帐号|账户|帐户)|用户名|登录名|(?<!证书)用户|户名|租户|角色',
+      '(?:登录|用户|个人|单位|主|企业)?(?:账号|帐号|账户|帐户)|用户名|登录名|(?<!证书)用户|户名|租户|商户|角色',
       'username|user name|(?<![a-z])user(?![a-z])|account',
     ],
     source: `${MINED}: "用户不存在或被禁用", "主账户未激活", "账户已锁定"`,
@@ -201,7 +239,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'clock',
-    variants: ['(?:计算机|系统|电脑)(?:上的)?(?:时间|时钟|日期)|时钟'],
+    variants: ['(?:计算机|系统|电脑)(?:上的)?(?:时间|时钟|日期)|时钟|日期和时间|日期时间'],
     source: 'browser error pages (tests/fixtures/corpus/tuning.json: Firefox): "您的计算机时间有误"',
     examples: { match: ['计算机时间', '系统时钟'], noMatch: ['时间'] },
   },
@@ -213,15 +251,16 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'request',
-    variants: ['(?:认证|登录|授权)?请求(?:发起方)?|身份提供(?:方|者|程序|商)'],
+    // a form sent to the server ("提交失败") fails as a request does: on the way, not on the credentials
+    variants: ['(?:认证|登录|授权)?请求(?:发起方)?|身份提供(?:方|者|程序|商)|(?:表单|数据)?提交'],
     source:
       'SSO texts (tests/fixtures/corpus/tuning.json: CAS): "非法的请求", "无效/未知请求"; portals: "请求失败,请稍后再试"',
-    examples: { match: ['请求', '认证请求'], noMatch: ['请'] },
+    examples: { match: ['请求', '认证请求', '提交'], noMatch: ['请'] },
   },
   {
     id: 'network',
     variants: [
-      '网络(?:连接|协议|请求)?|网址|互联网|联网|上网|连接|接口|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o|内容编码',
+      '网络(?:连接|协议|请求)?|网址|互联网|联网|上网|连接|(?<=tls|ssl|对方)链接|接口|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o|内容编码',
     ],
     source: `${MINED}: "网络连接失败", "接口请求超时", "ajax失败"`,
     examples: { match: ['网络', '互联网', '接口'], noMatch: ['系统', '服务器'] },
@@ -234,8 +273,19 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'login',
-    variants: ['登录|登陆|认证|身份验证|身份认证|身份校验|验证|校验|操作|提交|授权|访问|请求|mfa|login'],
+    variants: ['登录|登陆|认证|身份验证|身份认证|身份校验|验证|校验|操作|授权|访问|请求|mfa|login'],
     source: `${MINED}: "登录失败", "身份验证失败", "操作失败"`,
     examples: { match: ['登录', '身份验证'], noMatch: ['注册'] },
+  },
+  {
+    // a form field by its generic name, as validators say it ("此字段是必填的", "无效值"): the field is the thing
+    id: 'field',
+    // a bare 值 only next to what a validator says of it ("无效值", "值不能为空"), never inside a word (价值)
+    variants: [
+      '(?:此|该|这个|本)(?:字段|项|输入项)|必填项|输入项|字段|(?<=无效的?|非法的?|错误的?)值|(?<![\\u4e00-\\u9fff])值(?=不能|无效|错误|为空|不正确|有误|格式)',
+    ],
+    source:
+      'form validators of SSO and admin frameworks (tests/fixtures/corpus/tuning.json: Keycloak "请指定此字段", "无效值")',
+    examples: { match: ['此字段', '输入项', '无效值'], noMatch: ['价值观'] },
   },
 ];

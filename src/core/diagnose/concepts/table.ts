@@ -8,6 +8,7 @@ import type { ObjectId, StateId } from './types';
  */
 export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>>> = {
   pin: {
+    'check-present': 'pin-wrong',
     wrong: 'pin-wrong',
     failed: 'pin-wrong',
     mismatch: 'pin-wrong',
@@ -27,6 +28,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     policy: 'input-missing',
   },
   'ca-module': {
+    install: 'client-missing',
+    timeout: 'cert-failed',
     failed: 'cert-failed',
     wrong: 'cert-failed',
     unexpected: 'cert-failed',
@@ -42,6 +45,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     unsupported: 'cert-failed',
   },
   'secure-link': {
+    timeout: 'network',
+    switch: 'browser-unsupported',
     unsupported: 'browser-unsupported',
     locked: 'browser-unsupported',
     expired: 'browser-unsupported',
@@ -56,9 +61,12 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     check: 'network',
     unreachable: 'network',
     unexpected: 'network',
+    untrusted: 'network',
   },
   terms: { empty: 'input-missing', 'must-change': 'input-missing' },
   'sms-code': {
+    timeout: 'sms-code-wrong',
+    'check-present': 'sms-code-wrong',
     wrong: 'sms-code-wrong',
     failed: 'sms-code-wrong',
     expired: 'sms-code-wrong',
@@ -72,6 +80,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'still-valid': 'sms-code-wrong',
   },
   captcha: {
+    timeout: 'captcha-wrong',
+    'check-present': 'captcha-wrong',
     wrong: 'captcha-wrong',
     failed: 'captcha-wrong',
     expired: 'captcha-wrong',
@@ -95,6 +105,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'not-linked': 'agent-not-linked',
   },
   client: {
+    install: 'client-missing',
+    timeout: 'client-missing',
     'not-installed': 'client-missing',
     'must-change': 'client-missing',
     'check-installed': 'client-missing',
@@ -107,8 +119,12 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     unsupported: 'client-missing',
     expired: 'client-missing',
     'not-registered': 'client-missing',
+    'not-yet-valid': 'client-missing',
+    // "控件版本不匹配": the installed one is not the one the page needs
+    mismatch: 'client-missing',
   },
   'site-certificate': {
+    weak: 'network',
     expired: 'network',
     revoked: 'network',
     untrusted: 'network',
@@ -117,10 +133,27 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     failed: 'network',
     'not-yet-valid': 'network',
     unsupported: 'network',
+    unexpected: 'network',
+  },
+  'trust-chain': {
+    install: 'cert-failed',
+    absent: 'cert-failed',
+    empty: 'cert-failed',
+    'not-installed': 'cert-failed',
+    expired: 'cert-failed',
+    revoked: 'cert-failed',
+    untrusted: 'cert-failed',
+    wrong: 'cert-failed',
+    failed: 'cert-failed',
+    unavailable: 'cert-failed',
+    unexpected: 'cert-failed',
+    mismatch: 'cert-failed',
   },
   certificate: {
+    install: 'cert-not-detected',
     absent: 'cert-not-detected',
     insert: 'cert-not-detected',
+    fill: 'cert-not-detected',
     'check-present': 'cert-not-detected',
     empty: 'cert-not-detected',
     expired: 'cert-expired',
@@ -143,6 +176,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'not-installed': 'cert-not-detected',
   },
   device: {
+    install: 'cert-not-detected',
+    timeout: 'cert-not-detected',
     absent: 'cert-not-detected',
     insert: 'cert-not-detected',
     'check-present': 'cert-not-detected',
@@ -163,16 +198,32 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     unsupported: 'cert-failed',
     untrusted: 'cert-failed',
     expiring: 'cert-expiring',
+    unexpected: 'cert-failed',
   },
-  signature: { failed: 'cert-failed', wrong: 'cert-failed', unavailable: 'cert-failed' },
+  signature: {
+    failed: 'cert-failed',
+    wrong: 'cert-failed',
+    unavailable: 'cert-failed',
+    locked: 'cert-failed',
+    untrusted: 'cert-failed',
+  },
   browser: {
+    install: 'browser-unsupported',
+    switch: 'browser-unsupported',
     unsupported: 'browser-unsupported',
+    'not-yet-valid': 'browser-unsupported',
+    // "Firefox 无法与…建立安全连接", "Firefox 检测到潜在的安全威胁": the browser reports the connection
+    unreachable: 'network',
+    insecure: 'network',
+    // "浏览器阻止了弹出窗口", "浏览器禁止了Cookie": a browser setting in the way
+    denied: 'browser-unsupported',
     locked: 'browser-unsupported',
     'not-installed': 'browser-unsupported',
     absent: 'browser-unsupported',
     'must-change': 'browser-unsupported',
   },
   'web-page': {
+    timeout: 'network',
     absent: 'network',
     failed: 'network',
     unavailable: 'network',
@@ -185,6 +236,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     unreachable: 'network',
     denied: 'login-failed',
     locked: 'login-failed',
+    mismatch: 'network',
   },
   session: {
     expired: 'session-expired',
@@ -227,7 +279,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   phone: {
     wrong: 'input-missing',
     policy: 'input-missing',
-    mismatch: 'input-missing',
+    // the number the code was sent to ("验证的手机号不一致")
+    mismatch: 'sms-code-wrong',
     absent: 'account-not-registered',
     'not-registered': 'account-not-registered',
     'not-linked': 'account-not-registered',
@@ -245,8 +298,21 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     closed: 'account-not-registered',
     denied: 'agent-not-linked',
   },
-  password: {
+  credentials: {
     wrong: 'password-wrong',
+    mismatch: 'password-wrong',
+    failed: 'login-failed',
+    expired: 'session-expired',
+    absent: 'session-expired',
+    empty: 'input-missing',
+    locked: 'account-locked',
+    'too-many': 'account-locked',
+    'tries-left': 'account-locked',
+  },
+  password: {
+    'check-present': 'password-wrong',
+    wrong: 'password-wrong',
+    // alone, "密码不匹配" is most often the confirmation field of a form
     mismatch: 'input-missing',
     failed: 'login-failed',
     expired: 'password-expired',
@@ -278,8 +344,9 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     empty: 'input-missing',
     format: 'input-missing',
   },
-  clock: { wrong: 'network', failed: 'network', mismatch: 'network' },
+  clock: { wrong: 'network', failed: 'network', mismatch: 'network', unexpected: 'network' },
   server: {
+    timeout: 'network',
     failed: 'network',
     absent: 'network',
     expired: 'network',
@@ -293,6 +360,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     unreachable: 'network',
   },
   request: {
+    timeout: 'network',
     failed: 'network',
     expired: 'network',
     'too-many': 'sms-code-wrong',
@@ -303,6 +371,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     locked: 'login-failed',
   },
   network: {
+    timeout: 'network',
     failed: 'network',
     absent: 'network',
     unexpected: 'network',
@@ -315,8 +384,12 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     check: 'network',
     insecure: 'network',
     unreachable: 'network',
+    untrusted: 'network',
   },
   system: {
+    // "服务调用失败": the call did not get through
+    'not-installed': 'network',
+    timeout: 'network',
     unavailable: 'maintenance',
     unreachable: 'network',
     closed: 'maintenance',
@@ -325,6 +398,14 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     failed: 'login-failed',
     wrong: 'login-failed',
     'too-many': 'maintenance',
+  },
+  field: {
+    'check-present': 'input-missing',
+    wrong: 'input-missing',
+    empty: 'input-missing',
+    format: 'input-missing',
+    policy: 'input-missing',
+    mismatch: 'input-missing',
   },
   login: {
     failed: 'login-failed',

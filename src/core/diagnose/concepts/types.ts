@@ -25,6 +25,7 @@ export type ObjectId =
   | 'credit-code'
   | 'client'
   | 'site-certificate'
+  | 'trust-chain'
   | 'certificate'
   | 'device'
   | 'signature'
@@ -37,6 +38,7 @@ export type ObjectId =
   | 'person-name'
   | 'phone'
   | 'company'
+  | 'credentials'
   | 'password'
   | 'account'
   | 'clock'
@@ -44,7 +46,8 @@ export type ObjectId =
   | 'request'
   | 'network'
   | 'system'
-  | 'login';
+  | 'login'
+  | 'field';
 
 /** What the message says about a thing. */
 export type StateId =
@@ -57,6 +60,7 @@ export type StateId =
   | 'elsewhere'
   | 'expiring'
   | 'not-yet-valid'
+  | 'timeout'
   | 'expired'
   | 'closed'
   | 'revoked'
@@ -69,11 +73,15 @@ export type StateId =
   | 'not-installed'
   | 'absent'
   | 'insert'
+  | 'install'
+  | 'fill'
   | 'check-present'
   | 'check-installed'
+  | 'switch'
   | 'unsupported'
   | 'must-change'
   | 'weak'
+  | 'maintained'
   | 'unavailable'
   | 'unreachable'
   | 'caps-lock'

@@ -36,12 +36,17 @@ export const ACCOUNT_RULES: readonly Rule[] = [
     id: 'account-locked.too-many',
     category: 'account-locked',
     patterns: ['(?:错误|失败|输错|尝试)(?:次数)?(?:过多|太多|已达上限|超过限制)'],
-    unless: ['{dev}|pin|证书'],
+    // a code tried too often is spent, not the account ("短信验证码错误次数过多，请重新获取"): the concept layer's
+    unless: [
+      '{dev}|pin|证书',
+      '(?:验证码|校验码|动态码)~(?:错误|输错|失败|尝试)(?:次数)?(?:过多|太多|已达上限|超过限制)',
+      '(?:验证码|校验码|动态码)~(?:已经?)?(?:失效|过期|作废)',
+    ],
     severity: 'error',
     priority: 88,
     examples: {
       match: ['连续登录失败次数过多,请稍后再试', '尝试次数过多,请稍后再试'],
-      noMatch: ['PIN码错误次数过多', '密码错误'],
+      noMatch: ['PIN码错误次数过多', '密码错误', '短信验证码错误次数过多'],
     },
   },
   {
@@ -196,8 +201,8 @@ export const ACCOUNT_RULES: readonly Rule[] = [
       '(?:请|请重新)输入正确的{pw}',
       'invalid (?:username|user name|password|credentials)|bad credentials|incorrect (?:username|password)',
     ],
-    // a key's PIN is pin-wrong
-    unless: ['{dev}|pin|证书'],
+    // a key's PIN is pin-wrong; a one-time password ("动态口令错误") is the SMS/OTP code
+    unless: ['{dev}|pin|证书', '(?:动态|一次性|短信|手机|身份验证器|令牌|二次|两步)(?:密码|口令)'],
     severity: 'error',
     priority: 60,
     examples: {

@@ -11,8 +11,13 @@ export const CERTIFICATE_RULES: readonly Rule[] = [
       '证书(?:已被?|被)(?:吊销|注销|撤销|冻结)|(?:已|已经)(?:吊销|注销|作废)的证书',
       '超(?:过|出)证书有效期|证书~(?:超(?:过|出)|已过)有效期|证书~有效期已过|证书不在有效期',
     ],
-    // the website's own certificate ("网站的证书已过期") is the connection's problem, left to the concept layer
-    unless: ['怎么办|如何|查询$', '(?:网站|站点|服务器|对等端)(?:所?使用)?的?(?:ssl|https)?证书'],
+    // the website's own certificate ("网站的证书已过期") is the connection's problem, and a revocation list that
+    // lapsed ("证书废除列表已过期", not "证书已在废除列表中被废除") a failed check: both left to the concept layer
+    unless: [
+      '怎么办|如何|查询$',
+      '(?:网站|站点|服务器|对等端)(?:所?使用)?的?(?:ssl|https)?证书',
+      '(?:(?:废除|吊销|撤销|作废)列表|(?<![a-z])crl)[^,.!?;。]{0,6}(?:已经?)?(?:过期|失效|到期)',
+    ],
     severity: 'error',
     priority: 78,
     examples: {
@@ -84,6 +89,8 @@ export const CERTIFICATE_RULES: readonly Rule[] = [
       '证书(?:未|没有|尚未)(?:注册|绑定|备案|登记|关联)|(?:未|没有)(?:注册|绑定|备案)的证书',
       '(?:没有|不是|缺少|非)(?:rsa|sm2|国密)(?:算法)?的?证书|证书(?:算法|类型)(?:不符|不支持|不匹配|错误)',
     ],
+    // a certificate that does not fit its own key ("证书与密钥不匹配") is a broken key pair: the concept layer's cert-failed
+    unless: ['^[^,.!?;。]{0,6}(?:证书|公钥|私钥|密钥)~(?:与|和)~(?:私钥|密钥|公钥|证书)~不相?(?:匹配|一致|符)'],
     severity: 'error',
     priority: 82,
     examples: {
@@ -108,7 +115,8 @@ export const CERTIFICATE_RULES: readonly Rule[] = [
       '读(?:取)?(?:私钥|证书|key)?设备(?:错误|失败|出错)',
       '请(?:先)?(?:选择|读取)(?:一个)?(?:签名|加密|数字|您的|登录)?证书|(?:未|没有)选择(?:任何)?证书',
       '(?:证书|私钥|密钥|设备)(?:不存在|未载入|未加载)|找不到(?:证书|私钥|设备)|没有(?:可用的?|有效的?)?(?:证书|设备)(?:!|$)',
-      '打开{cert}(?:库)?失败|获取设备(?:列表)?失败',
+      // "打开证书库失败" is the client's store, not the key: left to the concept layer (a CA module failure)
+      '打开{cert}失败|获取设备(?:列表)?失败',
     ],
     // how-to lines on the CA tab ("插入U盾后输入PIN码") are instructions, not errors
     unless: ['插入~后(?:点击|输入|再|选择|登录)'],
@@ -135,7 +143,8 @@ export const CERTIFICATE_RULES: readonly Rule[] = [
       '(?:未|没有|尚未|没)(?:正确|成功)?(?:安装|启动|运行|开启|打开|加载|检测到|找到)~{client}',
       '{client}~(?:未安装|没有安装|未启动|未运行|未开启|未加载|加载失败|安装失败|启动失败|未成功|不成功|连接失败|没有回应|未响应|无响应|版本(?:过|太)?(?:低|旧))',
       '{client}~是否(?:已经?)?(?:正确)?(?:安装|启动)',
-      '(?:更新|升级|重新安装|重装)~(?:驱动|控件|插件|客户端|助手|应用环境|中间件|组件)',
+      // "升级控件前需要…" tells what to do around an upgrade, not that one is needed
+      '(?:更新|升级|重新安装|重装)~(?:驱动|控件|插件|客户端|助手|应用环境|中间件|组件)(?!前|之前|时)',
       '(?:安装|启动|运行|打开)~{client}后(?:重试|刷新|再试)|(?:^请|请先)(?:下载)?并?(?:安装|启动|运行)~{client}',
       '请确认已(?:正确)?安装|(?:检查|确认)~是否(?:已经?)?(?:正确)?(?:安装|启动|打开|运行)~{client}',
       '(?:打开|连接|启动)~{client}失败|(?:没有|缺少)~(?:驱动|控件|插件|客户端|助手|应用环境|证书环境|中间件)',

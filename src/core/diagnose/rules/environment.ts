@@ -40,13 +40,17 @@ export const ENVIRONMENT_RULES: readonly Rule[] = [
     category: 'login-failed',
     patterns: [
       '(?:登录|登陆|认证|验证|操作|提交)(?:失败|不成功|异常)',
-      '(?:无法|不能)登录|login failed|authentication failed',
+      '(?<!将|将会|就会)(?:无法|不能)登录|login failed|authentication failed',
       '系统(?:异常|错误|内部错误)|未知错误|(?:发生|出现)(?:未知)?错误|服务器(?:内部)?错误',
     ],
     fallback: true,
     severity: 'error',
     priority: 10,
-    examples: { match: ['登录失败', '操作失败', '系统异常,请联系管理员'], noMatch: ['登录成功', '立即登录'] },
+    // "到期后将无法登录" tells what would happen, not what did
+    examples: {
+      match: ['登录失败', '操作失败', '系统异常,请联系管理员', '无法登录'],
+      noMatch: ['登录成功', '立即登录', '证书到期后将无法登录'],
+    },
   },
   {
     id: 'maintenance.down',
