@@ -114,11 +114,11 @@ function textOf(root: Element, max: number): string {
   // Folding shrinks whitespace: once the raw text is long enough it is folded, and reading stops when the folded
   // text fills `max` (the same first `max` characters as reading on would give).
   let check = max;
-  let node: Node | null = root.firstChild;
+  const walker = root.ownerDocument.createTreeWalker(root, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  let node: Node | null = walker.nextNode();
   while (node && texts < LIMITS.textNodes && visited < LIMITS.nodes && out.length < max * 4) {
     visited++;
-    const type = node.nodeType;
-    if (type === 3) {
+    if (node.nodeType === 3) {
       texts++;
       out += ` ${node.nodeValue ?? ''}`;
       if (out.length >= check) {
@@ -126,14 +126,22 @@ function textOf(root: Element, max: number): string {
         if (folded.length >= max) return folded;
         check = out.length + max - folded.length + 16;
       }
-    } else if (type === 1 && node.firstChild && !hidesText(node as Element)) {
-      node = node.firstChild;
+    } else if (hidesText(node as Element)) {
+      node = skipSubtree(walker, root);
       continue;
     }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    node = node && node !== root ? node.nextSibling : null;
+    node = walker.nextNode();
   }
   return fold(out, max);
+}
+
+/** Moves the walker past its current node's subtree: the next node in order outside it, or null. */
+function skipSubtree(walker: TreeWalker, root: Node): Node | null {
+  for (let at: Node | null = walker.currentNode; at && at !== root; at = walker.parentNode()) {
+    const next = walker.nextSibling();
+    if (next) return next;
+  }
+  return null;
 }
 
 function hidesText(el: Element): boolean {
@@ -195,6 +203,12 @@ function buttonText(el: Element): string {
     // A button input's caption is its value attribute; only button types are read, never a field.
     const type = (el.getAttribute('type') ?? '').toLowerCase();
     return BUTTON_INPUT_TYPES.has(type) ? fold(el.getAttribute('value'), LIMITS.button) : '';
+  }
+  // a link holding one long unbroken text is navigation (most links of a big page): no need to fold it to tell
+  const only = el.firstChild;
+  if (el.localName === 'a' && only && only === el.lastChild && only.nodeType === 3) {
+    const raw = only.nodeValue ?? '';
+    if (raw.length > 10 && !/\s/.test(raw)) return '';
   }
   const text =
     textOf(el, LIMITS.button) || fold(el.getAttribute('aria-label') ?? el.getAttribute('title'), LIMITS.button);

@@ -72,11 +72,17 @@ interface Index {
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Indexes by the selectors' joined text: a page is walked with the same few lists again and again. */
+/** Indexes by the selectors walked (a page is walked with the same few lists again and again), keyed by their ids. */
 const indexes = new Map<string, Index>();
+const selectorIds = new Map<string, number>();
 
 function indexOf(selectors: readonly string[]): Index {
-  const known = indexes.get(selectors.join('\n'));
+  let name = '';
+  for (const selector of selectors) {
+    if (!selectorIds.has(selector)) selectorIds.set(selector, selectorIds.size);
+    name += `${selectorIds.get(selector)},`;
+  }
+  const known = indexes.get(name);
   if (known) return known;
   const index: Index = { byTag: new Map(), cls: [], gate: null, ids: [], roles: new Map(), attrs: [] };
   const add = <K>(map: Map<K, Entry[]>, k: K, e: Entry) => map.set(k, [...(map.get(k) ?? []), e]);
@@ -94,7 +100,7 @@ function indexOf(selectors: readonly string[]): Index {
   const anyCase = index.cls.some((e) => e.key.anyCase);
   if (texts.length > 0 && !texts.includes('')) index.gate = new RegExp(texts.join('|'), anyCase ? 'i' : '');
   if (indexes.size > 20) indexes.clear();
-  indexes.set(selectors.join('\n'), index);
+  indexes.set(name, index);
   return index;
 }
 
