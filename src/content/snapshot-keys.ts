@@ -113,13 +113,13 @@ export function selectorKey(selector: string): Key | null {
   return own.key;
 }
 
-/** The keys of a selector list; null when one of its selectors has none. */
-export function selectorKeys(list: string): Key[] | null {
-  const keys: Key[] = [];
+/** The key of each selector of a list; null when one of them has none. */
+export function selectorKeys(list: string): { key: Key; piece: string }[] | null {
+  const keys: { key: Key; piece: string }[] = [];
   for (const { part } of splitTop(list, (c) => c === ',')) {
     const key = selectorKey(part);
     if (!key) return null;
-    keys.push(key);
+    keys.push({ key, piece: part.trim() });
   }
   return keys;
 }

@@ -31,7 +31,7 @@ export interface Walked {
 export function walkPage(doc: Document, selectors: readonly string[]): Walked {
   const index = indexOf(selectors);
   const lookups: Lookup[] = selectors.map((selector) => ({ selector, found: [] }));
-  const walk: Walk = { index, lookups, parents: new Map(), hits: [], maybe: new Set() };
+  const walk: Walk = { index, lookups, parents: new Map(), hits: [] };
   const roots: ParentNode[] = [];
   const docs: Document[] = [doc];
   let budget: number = COLLECT_LIMITS.walk;
@@ -57,6 +57,8 @@ interface Entry {
   /** which lookup (its place in the selectors walked) */
   at: number;
   key: Key;
+  /** the one selector of the list the key is of: `matches()` is asked about it alone */
+  piece: string;
 }
 
 /** The lookups' keys by what they test, so an element costs a map lookup and a regex test or two. */
@@ -87,8 +89,8 @@ function indexOf(selectors: readonly string[]): Index {
   const index: Index = { byTag: new Map(), cls: [], gate: null, ids: [], roles: new Map(), attrs: [] };
   const add = <K>(map: Map<K, Entry[]>, k: K, e: Entry) => map.set(k, [...(map.get(k) ?? []), e]);
   for (const [at, selector] of selectors.entries()) {
-    for (const key of selectorKeys(selector) ?? [{ attr: '' }]) {
-      const entry = { at, key };
+    for (const { key, piece } of selectorKeys(selector) ?? [{ key: { attr: '' }, piece: selector }]) {
+      const entry = { at, key, piece };
       if (key.tag !== undefined) add(index.byTag, key.tag, entry);
       else if (key.cls !== undefined) index.cls.push(entry);
       else if (key.id !== undefined) index.ids.push(entry);
@@ -131,34 +133,28 @@ function entriesOf(index: Index, el: Element, tag: string, out: Entry[]): void {
 interface Walk {
   index: Index;
   lookups: readonly Lookup[];
-  /** elements a `parent` key holds for, with the lookups their children may match */
-  parents: Map<Node, Lookup[]>;
+  /** elements a `parent` key holds for, with the entries their children may match */
+  parents: Map<Node, Entry[]>;
   hits: Entry[];
-  maybe: Set<Lookup>;
 }
 
-/** Files one element under the lookups it matches: a key decides most, `matches()` the rest. */
+/** Files one element under the lookups it matches: a key decides most, `matches()` on one selector the rest. */
 function classify(walk: Walk, el: Element, tag: string): void {
-  const { lookups, parents, hits, maybe } = walk;
-  const cap = COLLECT_LIMITS.scan;
+  const { lookups, parents, hits } = walk;
+  const full = (entry: Entry): boolean => {
+    const found = lookups[entry.at]!.found;
+    return found.length >= COLLECT_LIMITS.scan || found[found.length - 1] === el;
+  };
   hits.length = 0;
   entriesOf(walk.index, el, tag, hits);
-  const fromParent = parents.size > 0 ? parents.get(el.parentNode!) : undefined;
-  if (hits.length === 0 && !fromParent) return;
-  maybe.clear();
-  if (fromParent) for (const l of fromParent) maybe.add(l);
-  for (const { at, key } of hits) {
-    const lookup = lookups[at]!;
-    if (lookup.found.length >= cap || lookup.found[lookup.found.length - 1] === el) continue;
-    if (key.parent) parents.set(el, [...(parents.get(el) ?? []), lookup]);
-    else if (key.exact) {
-      lookup.found.push(el);
-      maybe.delete(lookup);
-    } else maybe.add(lookup);
+  for (const entry of hits) {
+    if (full(entry)) continue;
+    if (entry.key.parent) parents.set(el, [...(parents.get(el) ?? []), entry]);
+    else if (entry.key.exact || el.matches(entry.piece)) lookups[entry.at]!.found.push(el);
   }
-  for (const lookup of maybe)
-    if (lookup.found.length < cap && lookup.found[lookup.found.length - 1] !== el && el.matches(lookup.selector))
-      lookup.found.push(el);
+  const fromParent = parents.size > 0 ? parents.get(el.parentNode!) : undefined;
+  if (fromParent)
+    for (const entry of fromParent) if (!full(entry) && el.matches(entry.piece)) lookups[entry.at]!.found.push(el);
 }
 
 /**
