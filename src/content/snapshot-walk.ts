@@ -70,6 +70,8 @@ interface Index {
   ids: Entry[];
   roles: Map<string, Entry[]>;
   attrs: Entry[];
+  /** lists without a cheap key: every element is tested */
+  every: Entry[];
 }
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -86,7 +88,7 @@ function indexOf(selectors: readonly string[]): Index {
   }
   const known = indexes.get(name);
   if (known) return known;
-  const index: Index = { byTag: new Map(), cls: [], gate: null, ids: [], roles: new Map(), attrs: [] };
+  const index: Index = { byTag: new Map(), cls: [], gate: null, ids: [], roles: new Map(), attrs: [], every: [] };
   const add = <K>(map: Map<K, Entry[]>, k: K, e: Entry) => map.set(k, [...(map.get(k) ?? []), e]);
   for (const [at, selector] of selectors.entries()) {
     for (const { key, piece } of selectorKeys(selector) ?? [{ key: { attr: '' }, piece: selector }]) {
@@ -95,7 +97,8 @@ function indexOf(selectors: readonly string[]): Index {
       else if (key.cls !== undefined) index.cls.push(entry);
       else if (key.id !== undefined) index.ids.push(entry);
       else if (key.role !== undefined) add(index.roles, key.role, entry);
-      else index.attrs.push(entry);
+      else if (key.attr) index.attrs.push(entry);
+      else index.every.push(entry);
     }
   }
   const texts = index.cls.map((e) => literal(e.key.cls!));
@@ -114,6 +117,7 @@ function classHolds(key: Key, cls: string): boolean {
 function entriesOf(index: Index, el: Element, tag: string, out: Entry[]): void {
   const byTag = index.byTag.get(tag);
   if (byTag) out.push(...byTag);
+  if (index.every.length > 0) out.push(...index.every);
   if (!el.hasAttributes()) return;
   const cls = index.cls.length > 0 ? el.getAttribute('class') : null;
   if (cls && (!index.gate || index.gate.test(cls))) for (const e of index.cls) if (classHolds(e.key, cls)) out.push(e);
@@ -126,7 +130,7 @@ function entriesOf(index: Index, el: Element, tag: string, out: Entry[]): void {
     const byRole = role ? index.roles.get(role) : undefined;
     if (byRole) out.push(...byRole);
   }
-  for (const e of index.attrs) if (el.hasAttribute(e.key.attr!) || e.key.attr === '') out.push(e);
+  for (const e of index.attrs) if (el.hasAttribute(e.key.attr!)) out.push(e);
 }
 
 /** One root's walk: the lookups being filled and what the walk has learnt on the way down. */
