@@ -114,11 +114,11 @@ function textOf(root: Element, max: number): string {
   // Folding shrinks whitespace: once the raw text is long enough it is folded, and reading stops when the folded
   // text fills `max` (the same first `max` characters as reading on would give).
   let check = max;
-  const walker = root.ownerDocument.createTreeWalker(root, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
-  let node: Node | null = walker.nextNode();
+  let node: Node | null = root.firstChild;
   while (node && texts < LIMITS.textNodes && visited < LIMITS.nodes && out.length < max * 4) {
     visited++;
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       texts++;
       out += ` ${node.nodeValue ?? ''}`;
       if (out.length >= check) {
@@ -126,19 +126,19 @@ function textOf(root: Element, max: number): string {
         if (folded.length >= max) return folded;
         check = out.length + max - folded.length + 16;
       }
-    } else if (hidesText(node as Element)) {
-      node = skipSubtree(walker, root);
+    } else if (type === 1 && node.firstChild && !hidesText(node as Element)) {
+      node = node.firstChild;
       continue;
     }
-    node = walker.nextNode();
+    node = nextAfter(node, root);
   }
   return fold(out, max);
 }
 
-/** Moves the walker past its current node's subtree: the next node in order outside it, or null. */
-function skipSubtree(walker: TreeWalker, root: Node): Node | null {
-  for (let at: Node | null = walker.currentNode; at && at !== root; at = walker.parentNode()) {
-    const next = walker.nextSibling();
+/** The node after `node`'s subtree inside `root`, or null (no walker object: this runs for every button too). */
+function nextAfter(node: Node | null, root: Node): Node | null {
+  for (let at = node; at && at !== root; at = at.parentNode) {
+    const next = at.nextSibling;
     if (next) return next;
   }
   return null;

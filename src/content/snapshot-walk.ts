@@ -142,23 +142,26 @@ interface Walk {
   hits: Entry[];
 }
 
+/** Whether an entry's lookup has its cap of matches, or has this element already. */
+function taken(lookups: readonly Lookup[], entry: Entry, el: Element): boolean {
+  const found = lookups[entry.at]!.found;
+  return found.length >= COLLECT_LIMITS.scan || found[found.length - 1] === el;
+}
+
 /** Files one element under the lookups it matches: a key decides most, `matches()` on one selector the rest. */
 function classify(walk: Walk, el: Element, tag: string): void {
   const { lookups, parents, hits } = walk;
-  const full = (entry: Entry): boolean => {
-    const found = lookups[entry.at]!.found;
-    return found.length >= COLLECT_LIMITS.scan || found[found.length - 1] === el;
-  };
   hits.length = 0;
   entriesOf(walk.index, el, tag, hits);
   for (const entry of hits) {
-    if (full(entry)) continue;
+    if (taken(lookups, entry, el)) continue;
     if (entry.key.parent) parents.set(el, [...(parents.get(el) ?? []), entry]);
     else if (entry.key.exact || el.matches(entry.piece)) lookups[entry.at]!.found.push(el);
   }
   const fromParent = parents.size > 0 ? parents.get(el.parentNode!) : undefined;
   if (fromParent)
-    for (const entry of fromParent) if (!full(entry) && el.matches(entry.piece)) lookups[entry.at]!.found.push(el);
+    for (const entry of fromParent)
+      if (!taken(lookups, entry, el) && el.matches(entry.piece)) lookups[entry.at]!.found.push(el);
 }
 
 /**
