@@ -2,6 +2,7 @@ import { CA_MARKERS } from '../core/recognise/ca-markers';
 import { COLLECT_LIMITS } from '../core/page-limits';
 import type { FieldDescription, PageSnapshot } from '../core/snapshot';
 import { DIALOG_SELECTOR, TABS } from './kits';
+import { walkPage } from './snapshot-walk';
 
 /**
  * The parts of a PageSnapshot and how each is read from the page: the page's structure, never what the user typed.
@@ -81,25 +82,9 @@ function isVisible(el: Element): boolean {
   return el.getClientRects().length > 0;
 }
 
-/**
- * The first LIMITS.scan matches of `selector` over the roots, in document order: what the walk found, or (for a
- * selector the walk was not given) a query. A bare tag name walks the live (lazy) tag collection.
- */
+/** The first LIMITS.scan matches of `selector` in the page, in document order, as the walk found them. */
 function take(scope: Scope, selector: string): readonly Element[] {
-  const walked = scope.found?.get(selector);
-  if (walked) return walked;
-  const out: Element[] = [];
-  const tagOnly = /^[a-z]+$/.test(selector);
-  for (const root of scope.roots) {
-    const list =
-      tagOnly && 'getElementsByTagName' in root
-        ? (root as Document).getElementsByTagName(selector)
-        : root.querySelectorAll(selector);
-    const n = Math.min(list.length, LIMITS.scan - out.length);
-    for (let i = 0; i < n; i++) out.push(list[i]!);
-    if (out.length >= LIMITS.scan) break;
-  }
-  return out;
+  return scope.found?.get(selector) ?? walkPage(scope.doc, [selector]).found.get(selector) ?? [];
 }
 
 /**
