@@ -166,7 +166,7 @@ function classify(walk: Walk, el: Element, tag: string): void {
 
 /**
  * Walks one root in document order; returns the element budget left. Below <body>, an element's children past
- * the first COLLECT_LIMITS.children are passed over: a long list or table is the page's content (news, rows), not
+ * the first COLLECT_LIMITS.children are passed over (never the root's, <head>'s or <body>'s own): a long list or table is the page's content (news, rows), not
  * its login form, and this is what keeps a big page cheap. `onElement` sees frames and possible shadow hosts.
  */
 function walkRoot(root: ParentNode, walk: Walk, budget: number, onElement: (el: Element, tag: string) => void): number {
@@ -184,7 +184,8 @@ function walkRoot(root: ParentNode, walk: Walk, budget: number, onElement: (el: 
     if (child) {
       depth++;
       seen[depth] = 1;
-      limit[depth] = tag === 'body' || tag === 'html' ? Number.POSITIVE_INFINITY : COLLECT_LIMITS.children;
+      limit[depth] =
+        tag === 'body' || tag === 'html' || tag === 'head' ? Number.POSITIVE_INFINITY : COLLECT_LIMITS.children;
       el = child;
       continue;
     }

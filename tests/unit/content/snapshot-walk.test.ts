@@ -83,9 +83,18 @@ describe('what the walk reads and passes over', () => {
     expect(found.get('.el-message-box')?.map((e) => e.textContent)).toEqual(['请选择身份']);
   });
 
+  it('reads every script in <head>, however many come before a CA client’s', () => {
+    const scripts = Array.from({ length: 80 }, (_, i) => `<script src="/lib${i}.js"></script>`).join('');
+    const doc = parse(`<html><head>${scripts}<script src="/js/XTXSAB.js"></script></head><body></body></html>`);
+    const found = walkPage(doc, ['script[src]']).found.get('script[src]') ?? [];
+    expect(found).toHaveLength(81);
+    expect(found.at(-1)?.getAttribute('src')).toBe('/js/XTXSAB.js');
+  });
+
   it('stops looking for a selector at its cap, in document order', () => {
-    const links = Array.from({ length: 30 }, (_, r) =>
-      `<div>${Array.from({ length: 40 }, (_, i) => `<a href="#">${r * 40 + i}</a>`).join('')}</div>`,
+    const links = Array.from(
+      { length: 30 },
+      (_, r) => `<div>${Array.from({ length: 40 }, (_, i) => `<a href="#">${r * 40 + i}</a>`).join('')}</div>`,
     ).join('');
     const { found } = walkPage(parse(links), ['a']);
     expect(found.get('a')).toHaveLength(COLLECT_LIMITS.scan);
