@@ -35,6 +35,7 @@ export function walkPage(doc: Document, selectors: readonly string[]): Walked {
   const roots: ParentNode[] = [];
   const docs: Document[] = [doc];
   let budget: number = COLLECT_LIMITS.walk;
+  let shadowRoots = 0;
   for (let d = 0; d < docs.length; d++) {
     const shadows: ParentNode[] = [docs[d]!];
     for (let s = 0; s < shadows.length && budget > 0; s++) {
@@ -43,9 +44,12 @@ export function walkPage(doc: Document, selectors: readonly string[]): Walked {
         if (tag === 'iframe' || tag === 'frame') {
           const inner = docs.length <= MAX_FRAMES ? sameOriginDocument(el) : null;
           if (inner && !docs.includes(inner)) docs.push(inner);
-        } else if (roots.length + shadows.length < MAX_FRAMES + MAX_SHADOW_ROOTS) {
+        } else if (shadowRoots < MAX_SHADOW_ROOTS) {
           const shadow = (SHADOW_HOSTS.has(tag) || tag.includes('-')) && el.shadowRoot;
-          if (shadow) shadows.push(shadow);
+          if (shadow) {
+            shadows.push(shadow);
+            shadowRoots++;
+          }
         }
       });
     }

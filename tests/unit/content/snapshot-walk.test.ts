@@ -113,6 +113,17 @@ describe('what the walk reads and passes over', () => {
     expect(found.get('input')?.map((e) => e.getAttribute('name'))).toEqual(['top', 'in-div', 'nested']);
   });
 
+  it('reads at most 30 shadow roots', () => {
+    const doc = parse(`<body>${'<x-card></x-card>'.repeat(35)}</body>`);
+    for (const [i, card] of [...doc.querySelectorAll('x-card')].entries())
+      card.attachShadow({ mode: 'open' }).innerHTML = `<input name="f${i}">`;
+    const { roots, found } = walkPage(doc, ['input']);
+    expect(roots).toHaveLength(31);
+    expect(found.get('input')?.map((e) => e.getAttribute('name'))).toEqual(
+      Array.from({ length: 30 }, (_, i) => `f${i}`),
+    );
+  });
+
   it('reads into same-origin frames and not into cross-origin ones', () => {
     const doc = parse('<iframe id="same"></iframe><iframe id="other"></iframe><h1>门户</h1>');
     const inner = parse('<form><input placeholder="单位账号"><button>登录</button></form>');
