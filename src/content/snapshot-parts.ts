@@ -2,6 +2,7 @@ import { CA_MARKERS } from '../core/recognise/ca-markers';
 import { COLLECT_LIMITS } from '../core/page-limits';
 import type { FieldDescription, PageSnapshot } from '../core/snapshot';
 import { DIALOG_SELECTOR, TABS } from './kits';
+import { walkPage } from './snapshot-walk';
 
 /**
  * The parts of a PageSnapshot and how each is read from the page: the page's structure, never what the user typed.
@@ -30,15 +31,15 @@ const SKIPPED_INPUT_TYPES = new Set([
 ]);
 const BUTTON_INPUT_TYPES = new Set(['submit', 'button', 'reset']);
 const SKIPPED_TEXT_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'SVG',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
 ]);
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -50,11 +51,19 @@ const TEXT_REGION_SELECTOR =
   'form,.el-form,[class*="login"],[id*="login"],[class*="Login"],h1,h2,h3,header,[class*="header"],[class*="user"],[class*="welcome"],[role="alert"],.el-form-item__error';
 const FORM_ITEM = '.el-form-item,.layui-form-item,.form-group,.ant-form-item';
 const BUTTON_SELECTOR = 'button,input[type="submit"],input[type="button"],input[type="reset"],[role="button"],a';
+const FIELD_SELECTOR = 'input,select,textarea';
+const LABEL_SELECTOR = 'label[for]';
+const SCRIPT_SELECTOR = 'script[src]';
+const PLUGIN_SELECTOR = 'object,embed';
 
-/** The page's document, with the same-origin frames and open shadow roots its form may sit in. */
+/**
+ * The page's document, with the same-origin frames and open shadow roots its form may sit in, and what one walk
+ * over them found for each selector the parts read (./snapshot-walk.ts).
+ */
 export interface Scope {
   doc: Document;
   roots: readonly ParentNode[];
+  found?: ReadonlyMap<string, readonly Element[]>;
 }
 
 export function fold(text: string | null | undefined, max: number): string {
@@ -73,59 +82,62 @@ function isVisible(el: Element): boolean {
   return el.getClientRects().length > 0;
 }
 
-/**
- * The first LIMITS.scan matches of `selector` over the roots, in document order. A bare tag name walks the live
- * (lazy) tag collection, so a page with 10,000 links costs the first 400 of them, not all.
- */
-function take(scope: Scope, selector: string): Element[] {
-  const out: Element[] = [];
-  const tagOnly = /^[a-z]+$/.test(selector);
-  for (const root of scope.roots) {
-    const list =
-      tagOnly && 'getElementsByTagName' in root
-        ? (root as Document).getElementsByTagName(selector)
-        : root.querySelectorAll(selector);
-    const n = Math.min(list.length, LIMITS.scan - out.length);
-    for (let i = 0; i < n; i++) out.push(list[i]!);
-    if (out.length >= LIMITS.scan) break;
-  }
-  return out;
+/** The first LIMITS.scan matches of `selector` in the page, in document order, as the walk found them. */
+function take(scope: Scope, selector: string): readonly Element[] {
+  return scope.found?.get(selector) ?? walkPage(scope.doc, [selector]).found.get(selector) ?? [];
 }
 
-/** Text of a subtree from its text nodes, skipping scripts, styles, textareas and `hidden` subtrees; bounded. */
+/**
+ * Text of a subtree from its text nodes, skipping scripts, styles, textareas and `hidden` subtrees; bounded. It
+ * moves from node to node (first child, next sibling, parent) rather than stacking each element's children, so a
+ * list of 10,000 rows costs the rows it reads before the bounds, not all of them.
+ */
 function textOf(root: Element, max: number): string {
   let out = '';
   let texts = 0;
-  let visited = 0;
-  const stack: Node[] = [root];
-  while (stack.length > 0 && texts < LIMITS.textNodes && visited < LIMITS.nodes && out.length < max * 2) {
-    const node = stack.pop()!;
+  let visited = 1;
+  // Folding shrinks whitespace: once the raw text is long enough it is folded, and reading stops when the folded
+  // text fills `max` (the same first `max` characters as reading on would give).
+  let check = max;
+  let node: Node | null = root.firstChild;
+  while (node && texts < LIMITS.textNodes && visited < LIMITS.nodes && out.length < max * 4) {
     visited++;
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       texts++;
       out += ` ${node.nodeValue ?? ''}`;
+      if (out.length >= check) {
+        const folded = fold(out, max);
+        if (folded.length >= max) return folded;
+        check = out.length + max - folded.length + 16;
+      }
+    } else if (type === 1 && node.firstChild && !hidesText(node as Element)) {
+      node = node.firstChild;
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    if (el !== root && hidesText(el)) continue;
-    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+    node = nextAfter(node, root);
   }
   return fold(out, max);
 }
 
+/** The node after `node`'s subtree inside `root`, or null (no walker object: this runs for every button too). */
+function nextAfter(node: Node | null, root: Node): Node | null {
+  for (let at = node; at && at !== root; at = at.parentNode) {
+    const next = at.nextSibling;
+    if (next) return next;
+  }
+  return null;
+}
+
 function hidesText(el: Element): boolean {
-  if (
-    SKIPPED_TEXT_TAGS.has(el.tagName.toUpperCase()) ||
-    el.hasAttribute('hidden') ||
-    el.getAttribute('aria-hidden') === 'true'
-  )
-    return true;
+  if (SKIPPED_TEXT_TAGS.has(el.localName)) return true;
+  if (!el.hasAttributes()) return false;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return Boolean(style && HIDING_STYLE.test(style));
 }
 
-function labelOf(el: Element): string {
+function labelOf(el: Element, labels: readonly Element[]): string {
   const root = el.getRootNode() as Document | ShadowRoot;
   const aria = el.getAttribute('aria-label');
   if (aria) return fold(aria, LIMITS.label);
@@ -136,8 +148,8 @@ function labelOf(el: Element): string {
   }
   const id = el.getAttribute('id');
   if (id) {
-    for (const label of take({ doc: el.ownerDocument, roots: [root] }, 'label[for]')) {
-      if (label.getAttribute('for') === id) return textOf(label, LIMITS.label);
+    for (const label of labels) {
+      if (label.getAttribute('for') === id && label.getRootNode() === root) return textOf(label, LIMITS.label);
     }
   }
   const wrapping = el.closest('label');
@@ -151,7 +163,8 @@ function labelOf(el: Element): string {
 
 function collectFields(scope: Scope): FieldDescription[] {
   const fields: FieldDescription[] = [];
-  for (const el of take(scope, 'input,select,textarea')) {
+  const labels = take(scope, LABEL_SELECTOR);
+  for (const el of take(scope, FIELD_SELECTOR)) {
     if (fields.length >= LIMITS.fields) break;
     const tag = el.tagName.toLowerCase();
     const type = tag === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : tag;
@@ -163,7 +176,7 @@ function collectFields(scope: Scope): FieldDescription[] {
       name: attr('name'),
       id: attr('id'),
       placeholder: attr('placeholder'),
-      label: labelOf(el),
+      label: labelOf(el, labels),
       autocomplete: attr('autocomplete'),
     });
   }
@@ -175,6 +188,12 @@ function buttonText(el: Element): string {
     // A button input's caption is its value attribute; only button types are read, never a field.
     const type = (el.getAttribute('type') ?? '').toLowerCase();
     return BUTTON_INPUT_TYPES.has(type) ? fold(el.getAttribute('value'), LIMITS.button) : '';
+  }
+  // a link holding one long unbroken text is navigation (most links of a big page): no need to fold it to tell
+  const only = el.firstChild;
+  if (el.localName === 'a' && only && only === el.lastChild && only.nodeType === 3) {
+    const raw = only.nodeValue ?? '';
+    if (raw.length > 10 && !/\s/.test(raw)) return '';
   }
   const text =
     textOf(el, LIMITS.button) || fold(el.getAttribute('aria-label') ?? el.getAttribute('title'), LIMITS.button);
@@ -222,11 +241,11 @@ function collectCaMarkers(scope: Scope): string[] {
   const found = new Set<string>();
   const has = (type: string, value: string) =>
     CA_MARKERS.some((m) => m.type === type && (type === 'script' ? value.includes(m.value) : m.value === value));
-  for (const script of take(scope, 'script[src]').slice(0, LIMITS.scripts)) {
+  for (const script of take(scope, SCRIPT_SELECTOR).slice(0, LIMITS.scripts)) {
     const file = (script.getAttribute('src')!.split(/[?#]/)[0] ?? '').split('/').pop() ?? '';
     if (has('script', file.toLowerCase())) found.add(`script:${file.slice(0, 60)}`);
   }
-  for (const el of take(scope, 'object,embed')) {
+  for (const el of take(scope, PLUGIN_SELECTOR)) {
     const classid = (el.getAttribute('classid') ?? '').replace(/^clsid:/i, '').toUpperCase();
     const type = (el.getAttribute('type') ?? '').toLowerCase();
     if (classid && has('clsid', classid)) found.add(`clsid:${classid}`);
@@ -265,6 +284,8 @@ export interface Part {
   key: PartKey;
   /** the elements the part reads: a mutation at, inside or around none of them leaves the part as it was */
   selector: string;
+  /** the selector lists `read` takes its elements from (the walk looks for these) */
+  reads: readonly string[];
   read(scope: Scope): PageSnapshot[PartKey];
 }
 
@@ -274,11 +295,26 @@ const tabContainers = TABS.flatMap((t) => t.item.split(','))
   .map((s) => s.slice(0, s.lastIndexOf('>')).trim());
 
 export const PARTS: readonly Part[] = [
-  { key: 'text', selector: TEXT_REGION_SELECTOR, read: collectText },
-  { key: 'fields', selector: `input,select,textarea,label,${FORM_ITEM}`, read: collectFields },
-  { key: 'buttons', selector: BUTTON_SELECTOR, read: collectButtons },
-  { key: 'tabs', selector: [TAB_SELECTOR, ...tabContainers].join(','), read: collectTabs },
-  { key: 'dialogs', selector: DIALOG_SELECTOR, read: collectDialogs },
-  { key: 'hasQrCode', selector: QR_SELECTOR, read: (scope) => take(scope, QR_SELECTOR).some(isVisible) },
-  { key: 'caMarkers', selector: 'script,object,embed', read: collectCaMarkers },
+  { key: 'text', selector: TEXT_REGION_SELECTOR, reads: [TEXT_REGION_SELECTOR], read: collectText },
+  {
+    key: 'fields',
+    selector: `input,select,textarea,label,${FORM_ITEM}`,
+    reads: [FIELD_SELECTOR, LABEL_SELECTOR],
+    read: collectFields,
+  },
+  { key: 'buttons', selector: BUTTON_SELECTOR, reads: [BUTTON_SELECTOR], read: collectButtons },
+  { key: 'tabs', selector: [TAB_SELECTOR, ...tabContainers].join(','), reads: [TAB_SELECTOR], read: collectTabs },
+  { key: 'dialogs', selector: DIALOG_SELECTOR, reads: [DIALOG_SELECTOR], read: collectDialogs },
+  {
+    key: 'hasQrCode',
+    selector: QR_SELECTOR,
+    reads: [QR_SELECTOR],
+    read: (scope) => take(scope, QR_SELECTOR).some(isVisible),
+  },
+  {
+    key: 'caMarkers',
+    selector: 'script,object,embed',
+    reads: [SCRIPT_SELECTOR, PLUGIN_SELECTOR],
+    read: collectCaMarkers,
+  },
 ];

@@ -1,16 +1,21 @@
 import type { PageSnapshot } from '../core/snapshot';
 import { fold, PARTS, type PartKey, type Scope } from './snapshot-parts';
 import { partsTouched } from './snapshot-dirty';
-import { snapshotRoots } from './snapshot-roots';
+import { walkPage } from './snapshot-walk';
 
 /**
  * Collects a PageSnapshot: the page's structure, never what the user typed (./snapshot-parts.ts says how each part
- * is read). `collectSnapshot` reads the whole page once; `snapshotter` keeps the parts it read and, after a
- * mutation, reads again only the parts the mutation touched (./snapshot-dirty.ts), yielding to the page between
- * parts so no piece of it is a long task.
+ * is read). One walk over the page finds every part's elements (./snapshot-walk.ts), then each part reads its
+ * own. `collectSnapshot` reads the whole page once; `snapshotter` keeps the parts it read and, after a mutation,
+ * reads again only the parts the mutation touched (./snapshot-dirty.ts), yielding to the page between parts so no
+ * piece of it is a long task.
  */
 export function collectSnapshot(doc: Document, url: string): PageSnapshot {
-  const scope: Scope = { doc, roots: snapshotRoots(doc) };
+  const walked = walkPage(
+    doc,
+    PARTS.flatMap((p) => p.reads),
+  );
+  const scope: Scope = { doc, ...walked };
   const snapshot = { url, title: fold(doc.title, 200) } as Record<string, unknown>;
   for (const part of PARTS) snapshot[part.key] = part.read(scope);
   return snapshot as unknown as PageSnapshot;
@@ -33,25 +38,38 @@ export function yieldToPage(): Promise<void> {
 
 export function snapshotter(doc: Document): Snapshotter {
   const values = new Map<PartKey, unknown>();
-  let scope: Scope | null = null;
+  /** whether the parts kept were read from this page as it is (false: read everything again) */
+  let read = false;
   /** the page's frames and shadow roots are not observed here: with any, every change is read again */
   let plainDocument = false;
   const invalidate = (): void => {
-    scope = null;
+    read = false;
     values.clear();
   };
   return {
     note(batch) {
-      const touched = scope && plainDocument ? partsTouched(batch, PARTS) : 'all';
+      const touched = read && plainDocument ? partsTouched(batch, PARTS) : 'all';
       if (touched === 'all') invalidate();
       else for (const key of touched) values.delete(key);
       return touched === 'all' || touched.size > 0;
     },
     invalidate,
     async take(url, pause) {
-      if (!scope) {
-        scope = { doc, roots: snapshotRoots(doc) };
-        plainDocument = scope.roots.length === 1;
+      const missing = PARTS.filter((p) => !values.has(p.key));
+      // one walk finds the elements of every part to be read; none when nothing changed
+      const scope: Scope =
+        missing.length > 0
+          ? {
+              doc,
+              ...walkPage(
+                doc,
+                missing.flatMap((p) => p.reads),
+              ),
+            }
+          : { doc, roots: [doc] };
+      if (missing.length > 0) {
+        if (!read) plainDocument = scope.roots.length === 1;
+        read = true;
         if (pause) await pause();
       }
       const snapshot = { url, title: fold(doc.title, 200) } as Record<string, unknown>;
@@ -60,7 +78,7 @@ export function snapshotter(doc: Document): Snapshotter {
           snapshot[part.key] = values.get(part.key);
           continue;
         }
-        const value = part.read(scope ?? { doc, roots: snapshotRoots(doc) });
+        const value = part.read(scope);
         values.set(part.key, value);
         snapshot[part.key] = value;
         if (pause) await pause();

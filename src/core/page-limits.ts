@@ -30,6 +30,10 @@ export const SNAPSHOT_BOUNDS = {
 export const COLLECT_LIMITS = {
   /** candidate elements looked at per query */
   scan: 400,
+  /** elements one snapshot walks over, across the document, its shadow roots and frames (a hostile page is bigger) */
+  walk: 200_000,
+  /** children of one element looked at, below <body> (a long list or table is content, not the login form) */
+  children: 50,
   fields: 60,
   buttons: 80,
   tabs: 30,
