@@ -31,8 +31,8 @@ export function rememberedFamily<T>(
   const slots = new Map<string, Slot<T>>();
   let writes: Promise<void> = Promise.resolve();
   const slotOf = (key: string): Slot<T> => {
-    let slot = slots.get(key);
-    if (!slot) slots.set(key, (slot = { pending: 0 }));
+    const slot = slots.get(key) ?? { pending: 0 };
+    slots.set(key, slot);
     return slot;
   };
   const read = (key: string): Promise<T> => {
