@@ -13,6 +13,7 @@ import type { HandlerMap } from '../shared/protocol';
 import { showBadge } from './badge';
 import { writeClipboard } from './clipboard';
 import { composeHint } from './compose-hint';
+import { bringHintCode } from './hint-code';
 import { knownCustomPortals } from './custom-portals';
 import { adoptsRecognition, isSubframe } from './frames';
 import { uiLang } from '../shared/lang';
@@ -146,7 +147,10 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
       state.hint = null;
     }
     const warning = lookalikeHint(state, recognition);
-    if (warning) state.hint = warning;
+    if (warning) {
+      state.hint = warning;
+      bringHintCode(sender);
+    }
     save(tabId, state);
     return { recognition, hint: warning };
   },
@@ -170,7 +174,8 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
     const failures = findings.some(countsAsFailedAttempt) ? await countFailure(key) : await readFailureCount(key);
     state.findings = findings;
     state.hint = hintFor(findings, state, failures);
-    // answered now; storage and the badge follow (save)
+    // answered now, the hint's code on its way to the frame at the same time; storage and the badge follow (save)
+    bringHintCode(sender);
     save(tabId, state);
     return { hint: state.hint };
   },
