@@ -22,6 +22,7 @@ import { maskFindings } from './mask-findings';
 import { probeCa } from './probes/ca';
 import { popupView } from './popup-view';
 import { message } from '../shared/language';
+import { FIELD_NOTE_COUNT, FIELD_NOTE_KEYS } from '../shared/field-note-keys';
 import { readTabState, writeTabState, type TabState } from './tab-state';
 import { countFailure, forgetMutes, persisted, readFailureCount, readMuted, resetFailures } from './memory';
 import { serially } from './serially';
@@ -205,6 +206,10 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
 
   async 'copy-text'({ text }) {
     return { ok: await writeClipboard(text) };
+  },
+
+  async 'field-note-texts'() {
+    return Object.fromEntries(FIELD_NOTE_KEYS.map((key) => [key, message(key, [FIELD_NOTE_COUNT])]));
   },
 
   'popup-view': popupView,

@@ -16,6 +16,7 @@ function handlers(): HandlerMap<string> {
     'get-tab-state': answer(null),
     'probe-ca': answer({ state: 'not-running' as const }),
     'copy-text': answer({ ok: false }),
+    'field-note-texts': answer({}),
     'popup-view': answer(null as never),
   };
 }
