@@ -1,6 +1,5 @@
 import type { HintContent, Surface } from '../core/diagnose/types';
 import type { HintHandle, MuteScope } from './hint';
-import { followError } from './hint/follow-error';
 import { type HintUi, hintUi, hintUiNow } from './hint-ui';
 import { send } from './messaging';
 import { onAbort } from './on-abort';
@@ -64,7 +63,7 @@ export function hintSession(signal: AbortSignal) {
     stopFollowing = null;
     const anchor = error.anchor;
     if (anchor && error.surface && !TRANSIENT.has(error.surface) && error.surface !== 'page') {
-      stopFollowing = followError(
+      stopFollowing = ui.followError(
         anchor,
         () => {
           if (hint && !hint.touched()) close('gone');

@@ -6,12 +6,15 @@
  * page cannot see them, and meet on one global: hint.js registers itself there (src/content/hint/ui.ts).
  */
 import type { showHint } from './hint';
+import type { followError } from './hint/follow-error';
 
 export const HINT_UI_KEY = 'loginAssistantHintUi';
 export const HINT_UI_READY_KEY = 'loginAssistantHintReady';
 
 export interface HintUi {
   showHint: typeof showHint;
+  /** only a shown hint follows its error, so this comes with the hint's code */
+  followError: typeof followError;
 }
 
 type Slot = { [HINT_UI_KEY]?: HintUi; [HINT_UI_READY_KEY]?: (ui: HintUi) => void };

@@ -37,11 +37,12 @@ describe('the language the user chose', () => {
 
 /** The page asks the background for a chosen language's texts: answer as the background does, in its language. */
 function backgroundAnswers(): void {
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: { type: string }) => {
+  const answer = async (message: { type: string }) => {
     if (message.type !== 'field-note-texts') return undefined;
     await loadLanguage();
     return HANDLERS['field-note-texts']({ type: 'field-note-texts' }, {} as never);
-  });
+  };
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(answer as never);
 }
 
 describe('the note under a field follows the choice', () => {
