@@ -208,6 +208,12 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
     return { ok: await writeClipboard(text) };
   },
 
+  // a field note needs the hint's code before any hint did (src/content/fill/field-note.ts)
+  async 'hint-code'(_message, sender) {
+    bringHintCode(sender);
+    return { ok: true };
+  },
+
   async 'field-note-texts'() {
     return Object.fromEntries(FIELD_NOTE_KEYS.map((key) => [key, message(key, [FIELD_NOTE_COUNT])]));
   },

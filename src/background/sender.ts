@@ -17,6 +17,7 @@ export const SENDER_OF: Record<MessageType, SenderKind> = {
   'probe-ca': 'extension-page',
   'copy-text': 'content',
   'field-note-texts': 'content',
+  'hint-code': 'content',
   'popup-view': 'extension-page',
 };
 

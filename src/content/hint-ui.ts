@@ -7,6 +7,7 @@
  */
 import type { showHint } from './hint';
 import type { followError } from './hint/follow-error';
+import type { fieldNote, showNote } from './fill/note-view';
 
 export const HINT_UI_KEY = 'loginAssistantHintUi';
 export const HINT_UI_READY_KEY = 'loginAssistantHintReady';
@@ -15,6 +16,9 @@ export interface HintUi {
   showHint: typeof showHint;
   /** only a shown hint follows its error, so this comes with the hint's code */
   followError: typeof followError;
+  /** the note under a credit-code or ID field whose value cannot be right (src/content/fill/field-note.ts) */
+  fieldNote: typeof fieldNote;
+  showNote: typeof showNote;
 }
 
 type Slot = { [HINT_UI_KEY]?: HintUi; [HINT_UI_READY_KEY]?: (ui: HintUi) => void };

@@ -17,6 +17,7 @@ function handlers(): HandlerMap<string> {
     'probe-ca': answer({ state: 'not-running' as const }),
     'copy-text': answer({ ok: false }),
     'field-note-texts': answer({}),
+    'hint-code': answer({ ok: true as const }),
     'popup-view': answer(null as never),
   };
 }
