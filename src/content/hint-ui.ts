@@ -8,6 +8,7 @@
 import type { showHint } from './hint';
 import type { followError } from './hint/follow-error';
 import type { fieldNote, showNote } from './fill/note-view';
+import type { noteTexts } from './fill/note-language';
 
 export const HINT_UI_KEY = 'loginAssistantHintUi';
 export const HINT_UI_READY_KEY = 'loginAssistantHintReady';
@@ -19,6 +20,7 @@ export interface HintUi {
   /** the note under a credit-code or ID field whose value cannot be right (src/content/fill/field-note.ts) */
   fieldNote: typeof fieldNote;
   showNote: typeof showNote;
+  noteTexts: typeof noteTexts;
 }
 
 type Slot = { [HINT_UI_KEY]?: HintUi; [HINT_UI_READY_KEY]?: (ui: HintUi) => void };

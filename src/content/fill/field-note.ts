@@ -8,6 +8,7 @@
 import { type HintUi, hintUi, hintUiNow } from '../hint-ui';
 import { send } from '../messaging';
 import { judgeField } from './fields';
+import type { NoteTexts } from './note-language';
 
 /** Looks up a text in the extension's locale (chrome.i18n in the page, a table in the tests). */
 export type Texts = (key: string, substitution?: string) => string;
@@ -15,15 +16,29 @@ export type Texts = (key: string, substitution?: string) => string;
 /** A page has one or two such fields; this bounds a page that fires events on thousands. */
 const MAX_NOTES = 4;
 
-export function watchFields(win: Window, t: Texts, signal?: AbortSignal): void {
+/** `t`: the note's texts; null takes them from the hint's code, in the user's language (./note-language.ts). */
+export function watchFields(win: Window, t: Texts | null, signal?: AbortSignal): void {
   const notes = new Map<EventTarget, Element>();
+  let own: NoteTexts | null = null;
+  const textsOf = async (ui: HintUi): Promise<Texts> => {
+    if (t) return t;
+    own ??= ui.noteTexts(signal);
+    await own.ready;
+    return own;
+  };
   const drop = (input: EventTarget): void => {
     notes.get(input)?.remove();
     notes.delete(input);
   };
-  const note = (ui: HintUi, input: HTMLInputElement, field: 'credit-code' | 'agent-id', mixed: boolean): void => {
+  const note = (
+    ui: HintUi,
+    texts: Texts,
+    input: HTMLInputElement,
+    field: 'credit-code' | 'agent-id',
+    mixed: boolean,
+  ): void => {
     if (signal?.aborted || !input.isConnected || notes.has(input)) return;
-    const text = ui.fieldNote(input.value, field, mixed, t);
+    const text = ui.fieldNote(input.value, field, mixed, texts);
     if (!text) return;
     if (notes.size >= MAX_NOTES) drop(notes.keys().next().value!);
     notes.set(input, ui.showNote(input, field === 'credit-code' ? 'credit-code-wrong' : 'input-missing', text));
@@ -38,10 +53,13 @@ export function watchFields(win: Window, t: Texts, signal?: AbortSignal): void {
     drop(input);
     // an empty field needs no check: no reason to bring the code for it
     if (input.value.trim() === '') return;
-    const ui = hintUiNow();
-    if (ui) return note(ui, input, kind, mixed);
-    void send({ type: 'hint-code' });
-    void hintUi().then((loaded) => loaded && note(loaded, input, kind, mixed));
+    const now = hintUiNow();
+    if (now && t) return note(now, t, input, kind, mixed);
+    void (async () => {
+      if (!now) void send({ type: 'hint-code' });
+      const ui = now ?? (await hintUi());
+      if (ui) note(ui, await textsOf(ui), input, kind, mixed);
+    })();
   };
   const options = { capture: true, signal };
   win.addEventListener('focusout', onLeave, options);

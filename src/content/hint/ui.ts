@@ -7,7 +7,8 @@ import { HINT_UI_KEY, HINT_UI_READY_KEY, type HintUi } from '../hint-ui';
 import { showHint } from '.';
 import { followError } from './follow-error';
 import { fieldNote, showNote } from '../fill/note-view';
+import { noteTexts } from '../fill/note-language';
 
 const slot = globalThis as { [HINT_UI_KEY]?: HintUi; [HINT_UI_READY_KEY]?: (ui: HintUi) => void };
-slot[HINT_UI_KEY] ??= { showHint, followError, fieldNote, showNote };
+slot[HINT_UI_KEY] ??= { showHint, followError, fieldNote, showNote, noteTexts };
 slot[HINT_UI_READY_KEY]?.(slot[HINT_UI_KEY]);
