@@ -54,7 +54,10 @@ export function watchFields(win: Window, t: Texts | null, signal?: AbortSignal):
     // an empty field needs no check: no reason to bring the code for it
     if (input.value.trim() === '') return;
     const now = hintUiNow();
-    if (now && t) return note(now, t, input, kind, mixed);
+    if (now && t) {
+      note(now, t, input, kind, mixed);
+      return;
+    }
     void (async () => {
       if (!now) void send({ type: 'hint-code' });
       const ui = now ?? (await hintUi());
