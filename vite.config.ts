@@ -3,7 +3,9 @@
  *  - `pages`: popup + options (Preact) and the background service worker, as ES modules;
  *  - `content` and `nativeDialogs`: each content script as ONE classic IIFE file with no imports, because MV3
  *    content scripts are classic scripts and a loader would need web_accessible_resources (pages could then
- *    detect the extension). Vite refuses IIFE with several entries, hence one environment per script.
+ *    detect the extension). Vite refuses IIFE with several entries, hence one environment per script;
+ *  - `hint`: the hint's code (hint.js), a classic file too, which the background injects into a frame when it
+ *    first shows a hint there (src/content/hint-ui.ts), so content.js stays small.
  * After the three builds, `buildApp` fills the content-script matches from the portal registry (the one
  * source of truth for hosts), writes dist/chrome/manifest.json, and copies the build to dist/firefox with the
  * manifest transformed for Firefox. Hand-written because no maintained plugin does this without a loader or WAR.
@@ -66,14 +68,16 @@ export default defineConfig({
       consumer: 'client',
       build: classicScript('src/content/main-world/alert-capture.ts', 'native-dialogs.js'),
     },
+    hint: { consumer: 'client', build: classicScript('src/content/hint/ui.ts', 'hint.js') },
   },
   builder: {
     async buildApp(builder) {
-      const { pages, content, nativeDialogs } = builder.environments;
-      if (!pages || !content || !nativeDialogs) throw new Error('missing build environment');
+      const { pages, content, nativeDialogs, hint } = builder.environments;
+      if (!pages || !content || !nativeDialogs || !hint) throw new Error('missing build environment');
       await builder.build(pages);
       await builder.build(content);
       await builder.build(nativeDialogs);
+      await builder.build(hint);
       const source = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
       const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
       const chrome = chromeManifest(source, contentScriptMatches(), version);

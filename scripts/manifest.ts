@@ -24,6 +24,9 @@ export function chromeManifest(source: Manifest, portalMatches: readonly string[
     ...source,
     version,
     background: { ...(source.background as object), type: 'module' },
+    // the same hosts as the content script: the background adds the hint's code to a page only when it first shows
+    // a hint there (src/background/hint-code.ts), which scripting.executeScript allows only with host permission
+    host_permissions: [...portalMatches],
     content_scripts: scripts.map((script) => ({ ...script, matches: [...portalMatches] })),
   };
 }

@@ -13,16 +13,19 @@ import type { HandlerMap } from '../shared/protocol';
 import { showBadge } from './badge';
 import { writeClipboard } from './clipboard';
 import { composeHint } from './compose-hint';
+import { bringHintCode } from './hint-code';
 import { knownCustomPortals } from './custom-portals';
 import { adoptsRecognition, isSubframe } from './frames';
 import { uiLang } from '../shared/lang';
-import { addFailure, readFailures, writeFailures } from '../shared/storage/failures';
-import { mute, readMutes, silenced } from '../shared/storage/mutes';
+import { mute, silenced } from '../shared/storage/mutes';
 import { maskFindings } from './mask-findings';
 import { probeCa } from './probes/ca';
 import { popupView } from './popup-view';
 import { message } from '../shared/language';
+import { FIELD_NOTE_COUNT, FIELD_NOTE_KEYS } from '../shared/field-note-keys';
 import { readTabState, writeTabState, type TabState } from './tab-state';
+import { countFailure, forgetMutes, persisted, readFailureCount, readMuted, resetFailures } from './memory';
+import { serially } from './serially';
 
 const documentOf = (sender: Runtime.MessageSender) =>
   (sender as { documentId?: string }).documentId ?? (sender.url ?? '').split('#')[0] ?? '';
@@ -48,10 +51,25 @@ async function stateOf(sender: Runtime.MessageSender): Promise<{ tabId: number; 
   };
 }
 
-async function save(tabId: number, state: TabState): Promise<void> {
+/** the badge's updates, in the order the states were saved */
+const badgeTurn = serially();
+let lastSave: Promise<unknown> = Promise.resolve();
+
+/**
+ * Keeps the tab's state: in the worker's memory at once (./memory.ts; the popup reads it from there), then in
+ * storage and on the badge. The handlers answer the page without waiting for either: the badge can only lag the
+ * memory the popup reads, so the popup never shows findings older than the badge.
+ */
+function save(tabId: number, state: TabState): void {
   const next = { ...state, updatedAt: Date.now() };
-  await writeTabState(tabId, next);
-  await showBadge(tabId, next);
+  const stored = writeTabState(tabId, next);
+  const badge = badgeTurn(() => showBadge(tabId, next)).catch(() => undefined);
+  lastSave = Promise.all([stored, badge]);
+}
+
+/** Settles once the states saved so far are in storage and on the badge (tests wait for it). */
+export async function saved(): Promise<void> {
+  await Promise.all([lastSave, persisted()]);
 }
 
 function hintLabels(): HintLabels {
@@ -112,7 +130,7 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
     const { tabId, state } = await stateOf(sender);
     const watch = state.trust !== 'unknown';
     // a frame's hello changes nothing of its tab's state: writing it back could undo the top frame's latest write
-    if (watch && !isSubframe(sender)) await save(tabId, state);
+    if (watch && !isSubframe(sender)) save(tabId, state);
     return { watch };
   },
 
@@ -125,13 +143,16 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
     state.recognition = recognition;
     state.caMarkers = snapshot.caMarkers;
     if (recognition.loggedIn) {
-      await writeFailures(portalKey(state), 0);
+      void resetFailures(portalKey(state));
       state.findings = [];
       state.hint = null;
     }
     const warning = lookalikeHint(state, recognition);
-    if (warning) state.hint = warning;
-    await save(tabId, state);
+    if (warning) {
+      state.hint = warning;
+      bringHintCode(sender);
+    }
+    save(tabId, state);
     return { recognition, hint: warning };
   },
 
@@ -144,33 +165,38 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
     if (state.trust === 'lookalike') return { hint: null };
     const key = portalKey(state);
     // "not helpful": 'site' silences every hint here, 'kind' only the categories the user muted
-    const muted = (await readMutes())[key];
+    const muted = (await readMuted())[key];
     if (muted?.scope === 'site') return { hint: null };
     const portal = state.recognition?.portal;
     const findings = maskFindings(diagnose(messages, portal ? { kind: portal.kind, portalId: portal.id } : {})).filter(
       (finding) => !silenced(muted, finding.category),
     );
     if (findings.length === 0) return { hint: null };
-    const failures = findings.some(countsAsFailedAttempt) ? await addFailure(key) : await readFailures(key);
+    const failures = findings.some(countsAsFailedAttempt) ? await countFailure(key) : await readFailureCount(key);
     state.findings = findings;
     state.hint = hintFor(findings, state, failures);
-    await save(tabId, state);
+    // answered now, the hint's code on its way to the frame at the same time; storage and the badge follow (save)
+    bringHintCode(sender);
+    save(tabId, state);
     return { hint: state.hint };
   },
 
   async 'hint-feedback'({ action, categories, scope }, sender) {
     const { tabId, state } = await stateOf(sender);
-    if (action === 'not-helpful') await mute(portalKey(state), scope ?? 'kind', categories);
+    if (action === 'not-helpful') {
+      await mute(portalKey(state), scope ?? 'kind', categories);
+      forgetMutes();
+    }
     state.findings = [];
     state.hint = null;
-    await save(tabId, state);
+    save(tabId, state);
     return { ok: true };
   },
 
   async 'get-tab-state'({ tabId }) {
     const state = await readTabState(tabId);
     // the popup's checklist also needs the lockout guard's count for this tab's portal
-    return state ? { ...state, failures: await readFailures(portalKey(state)) } : null;
+    return state ? { ...state, failures: await readFailureCount(portalKey(state)) } : null;
   },
 
   // the message names no page: no page address goes to the local service
@@ -180,6 +206,16 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
 
   async 'copy-text'({ text }) {
     return { ok: await writeClipboard(text) };
+  },
+
+  // a field note needs the hint's code before any hint did (src/content/fill/field-note.ts)
+  async 'hint-code'(_message, sender) {
+    bringHintCode(sender);
+    return { ok: true };
+  },
+
+  async 'field-note-texts'() {
+    return Object.fromEntries(FIELD_NOTE_KEYS.map((key) => [key, message(key, [FIELD_NOTE_COUNT])]));
   },
 
   'popup-view': popupView,

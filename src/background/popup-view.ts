@@ -17,7 +17,7 @@ import {
 import { portalKey } from './handlers';
 import { uiLang } from '../shared/lang';
 import { loadCustomPortals } from '../shared/custom-portals';
-import { readFailures } from '../shared/storage/failures';
+import { readFailureCount as readFailures } from './memory';
 import { readTabState } from './tab-state';
 
 async function tabOf(tabId: number | null): Promise<{ id: number; url?: string } | null> {

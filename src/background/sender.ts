@@ -16,6 +16,8 @@ export const SENDER_OF: Record<MessageType, SenderKind> = {
   'get-tab-state': 'extension-page',
   'probe-ca': 'extension-page',
   'copy-text': 'content',
+  'field-note-texts': 'content',
+  'hint-code': 'content',
   'popup-view': 'extension-page',
 };
 

@@ -1,6 +1,6 @@
 import type { HintContent, Surface } from '../core/diagnose/types';
-import { type HintHandle, type MuteScope, showHint } from './hint';
-import { followError } from './hint/follow-error';
+import type { HintHandle, MuteScope } from './hint';
+import { type HintUi, hintUi, hintUiNow } from './hint-ui';
 import { send } from './messaging';
 import { onAbort } from './on-abort';
 
@@ -27,6 +27,8 @@ export function hintSession(signal: AbortSignal) {
   /** the look-alike warning comes with every snapshot; once closed it stays closed on this page */
   let pageWarningClosed = false;
   let stopFollowing: (() => void) | null = null;
+  /** counts shows and clears: a show still waiting for the hint's code (./hint-ui.ts) draws only if it is the last */
+  let turn = 0;
 
   function close(action: 'dismissed' | 'not-helpful' | 'gone', scope?: MuteScope): void {
     stopFollowing?.();
@@ -42,9 +44,17 @@ export function hintSession(signal: AbortSignal) {
     if (signal.aborted || (error.fromSnapshot && pageWarningClosed)) return;
     shown = content;
     fromSnapshot = error.fromSnapshot;
+    const mine = ++turn;
+    const ui = hintUiNow();
+    if (ui) draw(ui, content, error);
+    // the first hint of this frame: its code is on its way from the background
+    else void hintUi().then((loaded) => loaded && mine === turn && !signal.aborted && draw(loaded, content, error));
+  }
+
+  function draw(ui: HintUi, content: HintContent, error: ShownError): void {
     if (hint?.isShown()) hint.update(content, error.anchor);
     else {
-      hint = showHint(content, error.anchor, {
+      hint = ui.showHint(content, error.anchor, {
         onDismiss: () => close('dismissed'),
         onNotHelpful: (scope) => close('not-helpful', scope),
       });
@@ -53,7 +63,7 @@ export function hintSession(signal: AbortSignal) {
     stopFollowing = null;
     const anchor = error.anchor;
     if (anchor && error.surface && !TRANSIENT.has(error.surface) && error.surface !== 'page') {
-      stopFollowing = followError(
+      stopFollowing = ui.followError(
         anchor,
         () => {
           if (hint && !hint.touched()) close('gone');
@@ -65,6 +75,7 @@ export function hintSession(signal: AbortSignal) {
 
   /** The page moved on (another route, logged in): the hint and what it said are over. */
   function clear(): void {
+    turn += 1;
     if (hint || shown) close('gone');
   }
 

@@ -20,6 +20,7 @@ import { listenNativeDialogs } from './native-dialogs';
 import { onAbort } from './on-abort';
 import { reportQueue } from './report-queue';
 import { snapshotter, yieldToPage } from './snapshot';
+import { soonAfterQuiet } from './soon-after-quiet';
 import { coveredByTop } from './snapshot-roots';
 import { followStructure } from './watch/structure';
 import { watchErrors, type FoundMessage } from './watch-errors';
@@ -69,7 +70,7 @@ async function start(): Promise<void> {
   });
   // rate-limited and batched: a page can make "errors" faster than any user (report-queue.ts)
   const reports = reportQueue<Found>((batch) => void reportMessages(batch, hints));
-  watchErrors(document, (found) => reports.push(found), { signal });
+  watchErrors(document, (found) => reports.push(found), { signal, schedule: soonAfterQuiet(document) });
   const dialogs = listenNativeDialogs(window, (text) => reports.push([{ text, surface: 'alert', anchor: null }]));
   onAbort(signal, () => dialogs.stop());
 }

@@ -85,6 +85,13 @@ export const MessageSchema = z.discriminatedUnion('type', [
    */
   z.object({ type: z.literal('copy-text'), text: text(8000) }),
   /**
+   * content → background: the texts of the note under a field in the language the user chose (FIELD_NOTE_KEYS,
+   * src/shared/field-note-keys.ts), so the page bundle carries none → name → text, the count as `$1`
+   */
+  z.object({ type: z.literal('field-note-texts') }),
+  /** content → background: add the hint's code to this frame (hint.js, src/content/hint-ui.ts) → `{ ok: true }` */
+  z.object({ type: z.literal('hint-code') }),
+  /**
    * popup → background: everything the popup paints first, for one tab (`tabId` from `?tab=`, else the active tab;
    * `url` the address it was told) and the browser it runs in → PopupView (src/shared/popup-view.ts)
    */
@@ -133,6 +140,8 @@ export interface Responses {
   'get-tab-state': (TabState & { failures: number }) | null;
   'probe-ca': CaProbe;
   'copy-text': { ok: boolean };
+  'field-note-texts': Record<string, string>;
+  'hint-code': { ok: true };
   'popup-view': PopupView;
 }
 export type ResponseOf<T extends MessageType> = Responses[T];

@@ -21,7 +21,17 @@ function addonWithHostGranted(): string {
   cpSync(FIREFOX_DIST, dir, { recursive: true });
   const path = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  writeFileSync(path, JSON.stringify({ ...manifest, host_permissions: [`*://${CITY}/*`] }, null, 2));
+  writeFileSync(
+    path,
+    JSON.stringify(
+      {
+        ...manifest,
+        host_permissions: [...((manifest.host_permissions as string[] | undefined) ?? []), `*://${CITY}/*`],
+      },
+      null,
+      2,
+    ),
+  );
   return dir;
 }
 

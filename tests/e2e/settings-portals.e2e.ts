@@ -35,7 +35,17 @@ function extensionWithHostGranted(): string {
   cpSync(DIST, dir, { recursive: true });
   const path = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  writeFileSync(path, JSON.stringify({ ...manifest, host_permissions: [`*://${HOST}/*`] }, null, 2));
+  writeFileSync(
+    path,
+    JSON.stringify(
+      {
+        ...manifest,
+        host_permissions: [...((manifest.host_permissions as string[] | undefined) ?? []), `*://${HOST}/*`],
+      },
+      null,
+      2,
+    ),
+  );
   return dir;
 }
 

@@ -21,10 +21,16 @@ export function extensionWithLocalAccess(): GrantedCopy {
   const dir = join(mkdtempSync(join(tmpdir(), 'login-assistant-granted-')), 'extension');
   cpSync(DIST, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { optional_host_permissions?: string[] };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    optional_host_permissions?: string[];
+    host_permissions?: string[];
+  };
   // the origins the build itself asks for on the click (src/shared/local-permission.ts LOCAL_ORIGINS)
   const local = (manifest.optional_host_permissions ?? []).filter((origin) => origin.includes('://127.0.0.1/'));
   if (local.length === 0) throw new Error('the build asks for no 127.0.0.1 permission');
-  writeFileSync(manifestPath, JSON.stringify({ ...manifest, host_permissions: local }, null, 2));
+  writeFileSync(
+    manifestPath,
+    JSON.stringify({ ...manifest, host_permissions: [...(manifest.host_permissions ?? []), ...local] }, null, 2),
+  );
   return { dir, remove: () => rmSync(join(dir, '..'), { recursive: true, force: true }) };
 }

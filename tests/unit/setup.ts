@@ -6,6 +6,8 @@ import { beforeEach } from 'vitest';
 (globalThis as unknown as { chrome: unknown }).chrome = fakeBrowser;
 (globalThis as unknown as { browser: unknown }).browser = fakeBrowser;
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  // the background's memory of storage (src/background/memory.ts) starts empty with the storage
+  (await import('../../src/background/memory')).forgetMemory();
 });

@@ -7,7 +7,6 @@ import type { TabMessage, TabResponseOf, TabResponses } from '../../shared/messa
 import { fillField } from './fill-field';
 import { probeNetwork } from './network-probe';
 import { watchFields } from './field-note';
-import { noteTexts } from './note-language';
 import { onAbort } from '../on-abort';
 
 export function parseTabMessage(raw: unknown): TabMessage | null {
@@ -50,5 +49,5 @@ export function startChecklistInPage(doc: Document, signal?: AbortSignal): void 
   chrome.runtime.onMessage.addListener(listener);
   onAbort(signal, () => chrome.runtime.onMessage.removeListener(listener));
   const view = doc.defaultView;
-  if (view) watchFields(view, noteTexts(signal), signal);
+  if (view) watchFields(view, null, signal);
 }

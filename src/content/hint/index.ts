@@ -9,6 +9,7 @@ import { emptyPanel, renderPanel } from './panel';
 import { placeHint } from './place';
 import { pageScheme } from './scheme';
 import { followViewport } from './viewport';
+import { frameOrTimeout } from '../watch/schedule';
 
 export { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from './attribute';
 
@@ -92,7 +93,9 @@ export function showHint(content: HintContent, anchor: Element | null, callbacks
 
   draw(content);
   guarded.attach();
-  follow.reposition();
+  // placed with its real size in the next frame, before that frame paints: reading it now would force a layout of
+  // the page in this task, and the frame would lay it out again after the move
+  frameOrTimeout(spot.doc)(() => follow.reposition());
   const handle: HintHandle = {
     update(next, nextAnchor) {
       if (removed) return;

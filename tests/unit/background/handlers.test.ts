@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
-import { HANDLERS } from '../../../src/background/handlers';
+import { HANDLERS, saved } from '../../../src/background/handlers';
 import { readTabState } from '../../../src/background/tab-state';
 import { emptySnapshot, type PageSnapshot } from '../../../src/core/snapshot';
 
@@ -75,6 +75,7 @@ describe('background handlers', () => {
     };
     expect(answer.hint?.categories).toEqual(['lookalike-portal']);
     expect(answer.hint?.steps.at(-1)).toMatch(/官方入口: https:\/\/[a-z.]+chinatax\.gov\.cn/);
+    await saved();
     expect(await browser.action.getBadgeText({ tabId: 5 })).toBe('!');
   });
 
@@ -101,6 +102,7 @@ describe('background handlers', () => {
     expect(first.hint.categories).toContain('password-wrong');
     // the lockout guard: one try left, so reset rather than guess (the e-tax hotline named)
     expect(first.hint.warning).toMatch(/^只剩 1 次机会。.*忘记密码.*12366/);
+    await saved();
     expect(await browser.storage.session.get('failures:e-tax/beijing')).toEqual({ 'failures:e-tax/beijing': 1 });
     // the tab keeps what the hint shows, with the page's message (the popup lists these)
     const kept = (await readTabState(5))?.findings ?? [];

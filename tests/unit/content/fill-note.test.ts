@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { noteText, watchFields } from '../../../src/content/fill/field-note';
+import { watchFields } from '../../../src/content/fill/field-note';
+import { noteText } from '../../../src/content/fill/note-view';
+// the check and the note come with the hint's code, as the background injects it (src/content/hint-ui.ts)
+import '../../../src/content/hint/ui';
 import { withIdCheck, withUsccCheck } from '../ids/helpers';
 import { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from '../../../src/content/hint/attribute';
 

@@ -3,6 +3,8 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HintContent } from '../../../src/core/diagnose/types';
 import { hintSession } from '../../../src/content/hint-session';
+// the hint's code, as the background injects it into a frame (src/content/hint-ui.ts)
+import '../../../src/content/hint/ui';
 import { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from '../../../src/content/hint/attribute';
 
 const HOST = HINT_HOST_SELECTOR;

@@ -2,6 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import zhCN from '../../../public/_locales/zh_CN/messages.json';
+import { HANDLERS } from '../../../src/background/handlers';
 import { noteTexts } from '../../../src/content/fill/note-language';
 import { chooseLanguage, currentLang, loadLanguage, message, onLanguageChange } from '../../../src/shared/language';
 import { localeText } from '../../../src/shared/locale-text';
@@ -34,28 +35,39 @@ describe('the language the user chose', () => {
   });
 });
 
+/** The page asks the background for a chosen language's texts: answer as the background does, in its language. */
+function backgroundAnswers(): void {
+  const answer = async (message: { type: string }) => {
+    if (message.type !== 'field-note-texts') return undefined;
+    await loadLanguage();
+    return HANDLERS['field-note-texts']({ type: 'field-note-texts' }, {} as never);
+  };
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(answer as never);
+}
+
 describe('the note under a field follows the choice', () => {
   it('uses the browser locale for "auto", the chosen catalogue otherwise, and the next note follows a change', async () => {
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name) => `browser:${name}`);
+    backgroundAnswers();
     const texts = noteTexts();
     await flush();
     expect(texts('fieldNoteIdCheck')).toBe('browser:fieldNoteIdCheck');
     await fakeBrowser.storage.local.set({ language: 'en' });
-    await flush();
-    expect(texts('fieldNoteIdLength', '17')).toBe(
-      'An ID card number has 18 digits (15 on old cards); this one has 17.',
+    await vi.waitFor(() =>
+      expect(texts('fieldNoteIdLength', '17')).toBe(
+        'An ID card number has 18 digits (15 on old cards); this one has 17.',
+      ),
     );
     await fakeBrowser.storage.local.set({ language: 'zh-CN' });
-    await flush();
-    expect(texts('fieldNoteBy')).toBe(zhCN.fieldNoteBy.message);
+    await vi.waitFor(() => expect(texts('fieldNoteBy')).toBe(zhCN.fieldNoteBy.message));
     expect(texts('fieldNoteCodeCheck')).toBe(zhCN.fieldNoteCodeCheck.message);
     expect(en.fieldNoteCodeCheck.message).not.toBe(zhCN.fieldNoteCodeCheck.message);
   });
 
   it('reads a choice stored before the page opened', async () => {
     await fakeBrowser.storage.local.set({ language: 'en' });
+    backgroundAnswers();
     const texts = noteTexts();
-    await flush();
-    expect(texts('fieldNoteCodeLetter')).toBe(en.fieldNoteCodeLetter.message);
+    await vi.waitFor(() => expect(texts('fieldNoteCodeLetter')).toBe(en.fieldNoteCodeLetter.message));
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
-import { HANDLERS } from '../../../src/background/handlers';
+import { HANDLERS, saved } from '../../../src/background/handlers';
 import { route } from '../../../src/background/route';
 import { readFailures } from '../../../src/shared/storage/failures';
 import { readTabState } from '../../../src/background/tab-state';
@@ -66,6 +66,8 @@ describe('per-tab order', () => {
       ...Array.from({ length: 5 }, () => route(wrong(), sender(1) as never)),
     ]);
     expect(answers.every((a) => (a as { hint: unknown }).hint !== null)).toBe(true);
+    // the answers went before the writes (src/background/memory.ts): once they land, storage holds every failure
+    await saved();
     expect(await readFailures('e-tax/beijing')).toBe(15);
   });
 
@@ -130,6 +132,7 @@ describe('masking of kept and copied page text', () => {
     };
     expect(answer.hint.message).toBe('账号1101**********1234或密码错误');
     expect(answer.hint.diagnostic).toContain('1101**********1234');
+    await saved();
     const all = JSON.stringify(await browser.storage.session.get(null));
     expect(all).toContain('1101**********1234');
     expect(all).not.toContain(id);

@@ -16,6 +16,8 @@ function handlers(): HandlerMap<string> {
     'get-tab-state': answer(null),
     'probe-ca': answer({ state: 'not-running' as const }),
     'copy-text': answer({ ok: false }),
+    'field-note-texts': answer({}),
+    'hint-code': answer({ ok: true as const }),
     'popup-view': answer(null as never),
   };
 }

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noteText } from '../../../src/content/fill/field-note';
+import { noteText } from '../../../src/content/fill/note-view';
 import { valueProblem } from '../../../src/content/fill/value-check';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

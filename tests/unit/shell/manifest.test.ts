@@ -31,7 +31,9 @@ describe('manifest transforms', () => {
   });
 
   it('asks for the minimum: no all-sites host permission, no web-accessible resources', () => {
-    expect(chrome.host_permissions).toBeUndefined();
+    // host access only where the content script runs anyway (the hint's code is injected there, hint-code.ts)
+    expect(chrome.host_permissions).toEqual(contentScriptMatches());
+    expect(chrome.host_permissions).not.toContain('*://*/*');
     expect(chrome.web_accessible_resources).toBeUndefined();
     expect(chrome.permissions).toEqual([
       'storage',
