@@ -1,6 +1,7 @@
 /**
  * Builds the extension for Chrome/Edge (dist/chrome) and Firefox (dist/firefox) with plain Vite 8:
- *  - `pages`: popup + options (Preact) and the background service worker, as ES modules;
+ *  - `pages`: options, welcome (Preact) and the background service worker, as ES modules; `popup` alone (one
+ *    file before its first paint, the rest loaded after);
  *  - `content` and `nativeDialogs`: each content script as ONE classic IIFE file with no imports, because MV3
  *    content scripts are classic scripts and a loader would need web_accessible_resources (pages could then
  *    detect the extension). Vite refuses IIFE with several entries, hence one environment per script.
@@ -46,7 +47,6 @@ export default defineConfig({
         modulePreload: { polyfill: false },
         rolldownOptions: {
           input: {
-            popup: resolve(root, 'popup.html'),
             options: resolve(root, 'options.html'),
             offscreen: resolve(root, 'offscreen.html'),
             welcome: resolve(root, 'welcome.html'),
@@ -61,6 +61,26 @@ export default defineConfig({
         },
       },
     },
+    // the popup on its own, so everything its first paint needs is one file (one request: each extension
+    // resource a page fetches costs the renderer several ms) and nothing the other pages share is split off it
+    popup: {
+      consumer: 'client',
+      build: {
+        outDir: chromeDir,
+        emptyOutDir: false,
+        copyPublicDir: false,
+        target: 'chrome111',
+        modulePreload: { polyfill: false },
+        rolldownOptions: {
+          input: { popup: resolve(root, 'popup.html') },
+          output: {
+            entryFileNames: 'assets/[name]-[hash].js',
+            chunkFileNames: 'assets/popup-later-[hash].js',
+            assetFileNames: 'assets/[hash][extname]',
+          },
+        },
+      },
+    },
     content: { consumer: 'client', build: classicScript('src/content/index.ts', 'content.js') },
     nativeDialogs: {
       consumer: 'client',
@@ -69,9 +89,10 @@ export default defineConfig({
   },
   builder: {
     async buildApp(builder) {
-      const { pages, content, nativeDialogs } = builder.environments;
-      if (!pages || !content || !nativeDialogs) throw new Error('missing build environment');
+      const { pages, popup, content, nativeDialogs } = builder.environments;
+      if (!pages || !popup || !content || !nativeDialogs) throw new Error('missing build environment');
       await builder.build(pages);
+      await builder.build(popup);
       await builder.build(content);
       await builder.build(nativeDialogs);
       const source = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
