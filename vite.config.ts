@@ -11,7 +11,7 @@
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type BuildEnvironmentOptions } from 'vite';
+import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { chromeManifest, firefoxManifest } from './scripts/manifest';
 import { privacyPage } from './scripts/privacy-page';
 import { contentScriptMatches } from './src/core/portals';
@@ -32,7 +32,32 @@ function classicScript(entry: string, fileName: string): BuildEnvironmentOptions
   };
 }
 
+/**
+ * The popup's style sheet, written into popup.html as a <style> element: one request less before its first paint,
+ * and its script no longer waits for a sheet still on its way (MV3's default policy for extension pages limits
+ * scripts, not styles, in Chromium and Firefox). The other pages keep the shared file.
+ */
+function inlinePopupStyles(): Plugin {
+  return {
+    name: 'inline-popup-styles',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle, filename }) {
+        if (!filename.endsWith('popup.html')) return html;
+        return html.replace(/<link rel="stylesheet"[^>]* href="\/(assets\/[^"]+\.css)">/g, (tag, file: string) => {
+          const sheet = bundle?.[file];
+          if (sheet?.type !== 'asset') return tag;
+          delete bundle![file];
+          return `<style>${String(sheet.source)}</style>`;
+        });
+      },
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [inlinePopupStyles()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   publicDir: resolve(root, 'public'),
   environments: {
