@@ -1,6 +1,6 @@
 /**
  * Firefox ESR with dist/firefox: a login box in a small same-origin iframe (the 医保 hall, 420×360) gets its hint in
- * the top page beside the frame, covering nothing inside it.
+ * the top page beside the frame, covering nothing inside it, and the tab's badge and findings report it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from '../../src/content/hint/attribute';
@@ -19,14 +19,22 @@ afterAll(async () => {
 describe('Firefox ESR: the hint of a small login frame', () => {
   it('shows in the top page beside the iframe, not inside it', async () => {
     const page = await session.open(NHSA);
-    // (Firefox: the top frame's script does not read into the frame, so the tab is not marked a login page)
-    await session.waitForTabState(NHSA, (s) => s.recognition?.portal?.id === 'medical-insurance/national');
+    // the top frame's script reads the same-origin login frame, so the tab as a whole is the login page
+    const { tabId, state } = await session.waitForTabState(
+      NHSA,
+      (s) => s.recognition?.portal?.id === 'medical-insurance/national' && s.recognition.isLoginPage,
+    );
+    expect(state.recognition?.modes).toContain('password');
     const frame = page.frames().find((f) => f.url().includes('login-frame'));
     expect(frame).toBeDefined();
     await frame!.click('#login');
     const host = await page.waitForSelector(HINT_HOST_SELECTOR, { timeout: 10_000 });
     expect(await host!.evaluate((el, attr) => el.getAttribute(attr), HINT_HOST_ATTRIBUTE)).toContain('password-wrong');
     expect(await frame!.$$(HINT_HOST_SELECTOR)).toHaveLength(0);
+    // the frame's error is the tab's finding: badge and popup report it
+    const after = await session.waitForTabState(NHSA, (s) => s.findings.length > 0);
+    expect(after.state.findings[0]?.category).toBe('password-wrong');
+    expect(await session.badgeOf(tabId)).toBe('!');
     const { hintBox, frameBox } = await page.evaluate((sel) => {
       const box = (el: Element | null) => {
         const r = el!.getBoundingClientRect();
