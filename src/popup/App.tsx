@@ -21,17 +21,17 @@ import { requestView } from './view';
 
 export interface AppProps {
   search: string;
-  /** the background's answer, when main.tsx asked for it already (while the language was being read) */
-  view?: Promise<PopupView | null>;
+  /** the background's answer, when main.tsx has it already (the popup then renders once, with it) */
+  first?: PopupView | null;
 }
 
-export function App({ search, view: asked }: AppProps) {
+export function App({ search, first }: AppProps) {
   // null: the background could not answer; undefined: not yet
-  const [view, setView] = useState<PopupView | null | undefined>(undefined);
+  const [view, setView] = useState<PopupView | null | undefined>(first);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [profiles, setProfiles] = useState<CompanyProfile[] | null>(null);
   useEffect(() => {
-    void (asked ?? requestView(search)).catch(() => null).then(setView);
+    if (first === undefined) void requestView(search).then(setView);
   }, [search]);
   const lang = uiLang();
   const tab = view?.tab;

@@ -4,7 +4,8 @@
  */
 import type { Lang } from '../core/categories';
 import type { CompanyProfile } from '../core/checklist/types';
-import { nextReminder } from '../core/reminders';
+// the module itself, not the folder's index: that one also brings the portal registry and the ID checks
+import { nextReminder } from '../core/reminders/next';
 import { t } from '../ui/i18n';
 
 export function NextReminder({

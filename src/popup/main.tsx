@@ -1,14 +1,15 @@
+// first: the question to the background leaves before the rest of the popup is evaluated (asked.ts)
+import { asked } from './asked';
 import { render } from 'preact';
 import { uiLang } from '../shared/lang';
+import { keepLanguageChoice } from '../shared/language-text';
 import { App } from './App';
-import { loadLanguage } from '../shared/language';
-import { requestView } from './view';
-import { loadCustomPortals } from '../shared/custom-portals';
 
-// asked at once: the background composes the first view while this page reads the language choice (and the
-// user's own portals, which the checklist needs when it re-checks after first paint)
-const view = requestView(location.search);
-await Promise.all([loadLanguage().catch(() => 'auto'), loadCustomPortals().catch(() => [])]);
-
-document.documentElement.lang = uiLang();
-render(<App search={location.search} view={view} />, document.getElementById('app')!);
+// one render, with the real state of this tab: the background's view carries the language choice too, so the
+// popup reads no storage of its own before its first paint. Not a top-level await: with one, the bundler stops
+// merging the modules the later chunks share into this file (an extra request before the first paint).
+void asked.then((view) => {
+  keepLanguageChoice(view?.language ?? 'auto');
+  document.documentElement.lang = uiLang();
+  render(<App search={location.search} first={view} />, document.getElementById('app')!);
+});

@@ -9,7 +9,11 @@ export type Live = typeof import('./live');
 let loading: Promise<Live> | null = null;
 
 export function loadLive(): Promise<Live> {
-  loading ??= import('./live');
+  // the user's own portals are read with it: trust and the checklist judge by them too (src/shared/custom-portals.ts)
+  loading ??= import('./live').then(async (live) => {
+    await live.loadCustomPortals().catch(() => []);
+    return live;
+  });
   return loading;
 }
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/categories';
-import { currentLang } from './language';
+import { currentLang } from './language-text';
 
 /**
  * The language of everything the core writes (advice, portal names): the user's stored choice, else the locale

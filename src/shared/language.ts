@@ -6,26 +6,19 @@
  */
 import { ext as browser } from './ext';
 import * as z from 'zod/mini';
-import type { Lang } from '../core/categories';
-import { localeText, type LocaleEntry } from './locale-text';
-import zhCN from '../../public/_locales/zh_CN/messages.json';
-import en from '../../public/_locales/en/messages.json';
+import { languageChoice, keepLanguageChoice, type LanguagePreference } from './language-text';
+
+export { currentLang, message, type LanguagePreference } from './language-text';
 
 export const LANGUAGE_KEY = 'language';
-export const LanguagePreferenceSchema = z.enum(['auto', 'zh-CN', 'en']);
-export type LanguagePreference = z.infer<typeof LanguagePreferenceSchema>;
+export const LanguagePreferenceSchema = z.enum(['auto', 'zh-CN', 'en'] satisfies LanguagePreference[]);
 
-type Catalogue = Record<string, LocaleEntry | undefined>;
-const BUNDLED: Record<Lang, Catalogue> = { 'zh-CN': zhCN as Catalogue, en: en as Catalogue };
-
-let chosen: LanguagePreference = 'auto';
-
-/** Reads the stored choice (a broken value counts as 'auto') and keeps it for the sync lookups below. */
+/** Reads the stored choice (a broken value counts as 'auto') and keeps it for the sync lookups (language-text.ts). */
 export async function loadLanguage(): Promise<LanguagePreference> {
   const stored = await browser.storage.local.get(LANGUAGE_KEY);
   const parsed = LanguagePreferenceSchema.safeParse(stored[LANGUAGE_KEY] ?? 'auto');
-  chosen = parsed.success ? parsed.data : 'auto';
-  return chosen;
+  keepLanguageChoice(parsed.success ? parsed.data : 'auto');
+  return languageChoice();
 }
 
 /** Keeps a long-lived context (the service worker) in step when the choice changes. */
@@ -35,23 +28,10 @@ export function followLanguage(): void {
   });
 }
 
-/** The language of everything we show; never mixes: the chosen one, else the locale the browser picked. */
-export function currentLang(): Lang {
-  if (chosen !== 'auto') return chosen;
-  return browser.i18n.getMessage('langCode') === 'en' ? 'en' : 'zh-CN';
-}
-
-/** One _locales string in the current language ($1… substituted like chrome.i18n does); the name if missing. */
-export function message(name: string, substitutions: string[] = []): string {
-  if (chosen === 'auto') return browser.i18n.getMessage(name, substitutions) || name;
-  const entry = BUNDLED[chosen][name] ?? BUNDLED['zh-CN'][name];
-  return entry ? localeText(entry, substitutions) : name;
-}
-
 /** The user's choice, from the options page (src/options/LanguageSetting.tsx). */
 export async function chooseLanguage(preference: LanguagePreference): Promise<void> {
   await browser.storage.local.set({ [LANGUAGE_KEY]: preference });
-  chosen = preference;
+  keepLanguageChoice(preference);
 }
 
 /** Calls `changed` after the choice changed anywhere (another tab's options page), once it is loaded here. */

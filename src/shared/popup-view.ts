@@ -15,6 +15,7 @@ import { customPortals } from './custom-portals';
 import { checklistFacts } from './checklist-facts';
 import type { TabState } from './tab-state';
 import { chooseProfile } from './profile-choice';
+import type { LanguagePreference } from './language-text';
 
 export interface PopupTab {
   id: number;
@@ -78,6 +79,8 @@ export interface PopupView {
   results: CheckResult[];
   findings: FindingView[];
   usualPortals: UsualPortalView[];
+  /** the language choice, in the background's first view: the popup speaks it without reading storage first */
+  language?: LanguagePreference;
 }
 
 export const NOT_PROBED: ChecklistFacts['probes'] = { ca: { state: 'not-probed' }, network: { state: 'not-probed' } };

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { disableGuard, enableGuard, guardEnabled } from '../shared/guard';
-import { readPolicy } from '../shared/storage/managed';
 import { t } from './i18n';
 
 export function GuardCard() {
@@ -9,7 +8,10 @@ export function GuardCard() {
   const [required, setRequired] = useState<boolean | null>(null);
   useEffect(() => {
     void guardEnabled().then(setEnabled);
-    void readPolicy().then((policy) => setRequired(policy.lookalikeGuard));
+    // the policy reader (zod, storage) is loaded here, not with the page: the popup paints without it
+    void import('../shared/storage/managed')
+      .then(({ readPolicy }) => readPolicy())
+      .then((policy) => setRequired(policy.lookalikeGuard));
   }, []);
   if (enabled === null) return null;
   const toggle = async () => {

@@ -11,6 +11,7 @@ import { CHECK_IDS, UNKNOWN_BROWSER, type CompanyProfile } from '../../../src/co
 import type { MessageOf } from '../../../src/shared/messages';
 import { composePopupView, NOT_PROBED, popupReport, type PopupViewInput } from '../../../src/shared/popup-view';
 import { saveProfile, writeLastProfileId } from '../../../src/shared/profiles';
+import { chooseLanguage } from '../../../src/shared/language';
 
 vi.spyOn(browser.i18n, 'getMessage').mockImplementation((name: string) => (name === 'langCode' ? 'zh-CN' : name));
 
@@ -110,6 +111,35 @@ describe('popup-view in the background', () => {
     expect(view.results).toEqual([]);
     expect(view.usualPortals.map((p) => p.id)).toEqual(['e-tax/beijing', 'social-insurance/beijing']);
     expect(view.usualPortals[0]!.entry).toMatch(/^https:\/\/[a-z.]*beijing\.chinatax\.gov\.cn/);
+  });
+
+  it('keeps what it read between popups, and answers anew once a company, the tab or the failures changed', async () => {
+    await saveProfile(company('bj', ['e-tax/beijing'], '91110000600037342L'));
+    const tab = await fakeBrowser.tabs.create({ url: TPASS });
+    await writeTabState(tab.id!, loginState(TPASS));
+    const get = vi.spyOn(browser.storage.local, 'get');
+    const first = await popupView(ask(tab.id!));
+    const reads = get.mock.calls.length;
+    expect(reads).toBeGreaterThan(0);
+    const again = await popupView(ask(tab.id!));
+    expect(get.mock.calls.length).toBe(reads);
+    expect(again.results).toEqual(first.results);
+    expect(again.results.find((r) => r.id === 'credit-code')?.status).toBe('fail');
+
+    await saveProfile(company('bj', ['e-tax/beijing']));
+    expect((await popupView(ask(tab.id!))).results.find((r) => r.id === 'credit-code')?.status).toBe('pass');
+    await writeTabState(tab.id!, loginState(TPASS, [wrongPassword]));
+    expect((await popupView(ask(tab.id!))).findings.map((f) => f.category)).toEqual(['password-wrong']);
+    await writeFailures('e-tax/beijing', 3);
+    expect((await popupView(ask(tab.id!))).tab?.failures).toBe(3);
+  });
+
+  it('tells the popup the language chosen, so it reads no storage before its first paint', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: TPASS });
+    expect((await popupView(ask(tab.id!))).language).toBe('auto');
+    await chooseLanguage('en');
+    expect((await popupView(ask(tab.id!))).language).toBe('en');
+    await chooseLanguage('auto');
   });
 
   it('on a look-alike: the official entry to use, no checklist, no usual portals', async () => {

@@ -20,6 +20,7 @@ vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, 
 afterEach(cleanup);
 
 const TPASS = 'https://tpass.beijing.chinatax.gov.cn:8443/#/login';
+const NAVIGATOR = { userAgent: navigator.userAgent, cookiesEnabled: true, online: true };
 const GOOD_CODE = '91110000600037341L';
 const TYPO_CODE = '91110000600037342L';
 const AGENT_ID = '11010519491231002X';
@@ -272,6 +273,24 @@ describe('popup: choosing the company', () => {
     await waitFor(() =>
       expect(container.querySelector('[data-chosen-profile]')?.getAttribute('data-chosen-profile')).toBe('c17'),
     );
+  });
+});
+
+describe('popup: the first render', () => {
+  it("given the background's answer, renders the checklist at once: no loading line, no second question", async () => {
+    await saveProfile(beijing());
+    const id = await openTab(TPASS, stateFor(TPASS));
+    const first = await popupView({ type: 'popup-view', tabId: id, url: null, navigator: NAVIGATOR });
+    const asked = vi.mocked(browser.runtime.sendMessage);
+    asked.mockClear();
+    const { container } = render(<App search={`?tab=${id}`} first={first} />);
+    // synchronously, in the first render
+    expect(container.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
+    expect([...container.querySelectorAll('[data-check]')].map((el) => el.getAttribute('data-check'))).toEqual([
+      ...CHECK_IDS,
+    ]);
+    expect(container.textContent).not.toContain(messages.popupLoading!.message);
+    expect(asked).not.toHaveBeenCalled();
   });
 });
 
