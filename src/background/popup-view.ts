@@ -25,15 +25,14 @@ import { TAB_STATE } from '../shared/storage/keys/tab-state';
 
 /**
  * Storage reads for the popup's answer, kept from one popup to the next until what they read changes: a change to
- * tab states only (the content script reports often) drops those tabs' entries, any other change drops them all
- * (a company, a custom portal, the failure count, the IT policy). Gone with the worker, then read again.
+ * tab states only (the content script reports often) keeps them, any other change drops them all (a company, a
+ * custom portal, the IT policy). Gone with the worker, then read again.
  */
 const kept = new Map<string, Promise<unknown>>();
 
 function dropChanged(changes: Record<string, unknown>): void {
   const keys = Object.keys(changes);
   if (!keys.every((key) => key.startsWith(TAB_STATE.key))) kept.clear();
-  for (const key of keys) kept.delete(key);
 }
 
 function keep<T>(key: string, read: () => Promise<T>): Promise<T> {
@@ -50,8 +49,10 @@ function keep<T>(key: string, read: () => Promise<T>): Promise<T> {
   return reading;
 }
 
-const keptTabState = (tabId: number) => keep(`${TAB_STATE.key}${tabId}`, () => readTabState(tabId));
-const keptFailures = (site: string) => keep(`failures ${site}`, () => readFailures(site));
+// tab states and failure counts are not kept here: the worker's memory (src/background/memory.ts) already holds
+// them and changes them before storage, so a copy kept here until storage says so could lag behind the badge
+const keptTabState = readTabState;
+const keptFailures = readFailures;
 
 async function tabOf(tabId: number | null): Promise<{ id: number; url?: string } | null> {
   const tab =

@@ -5,8 +5,10 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
+import { fakeBrowser } from '@webext-core/fake-browser';
 import { HANDLERS, saved } from '../../../src/background/handlers';
 import { forgetMemory, readFailureCount } from '../../../src/background/memory';
+import { popupView } from '../../../src/background/popup-view';
 import { readTabState } from '../../../src/background/tab-state';
 import { emptySnapshot, type PageSnapshot } from '../../../src/core/snapshot';
 import { readFailures } from '../../../src/shared/storage/failures';
@@ -62,6 +64,35 @@ describe('the background answers page messages from memory', () => {
     expect((await storedTabState(4))?.findings.map((f) => f.category)).toEqual(answer.hint.categories);
     expect(await readFailures('e-tax/beijing')).toBe(1);
     expect(await browser.action.getBadgeText({ tabId: 4 })).toBe('!');
+  });
+
+  it("the popup's view, asked before and right after an error, shows the new finding before it is stored", async () => {
+    const tab = await fakeBrowser.tabs.create({ url: URL_ });
+    await loginPage(tab.id!);
+    const ask = {
+      type: 'popup-view' as const,
+      tabId: tab.id!,
+      url: URL_,
+      navigator: { userAgent: '', language: 'zh-CN' },
+    };
+    expect((await popupView(ask as never)).findings).toEqual([]);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const set = browser.storage.session.set.bind(browser.storage.session);
+    const spy = vi.spyOn(browser.storage.session, 'set').mockImplementation(async (items) => {
+      await held;
+      return set(items);
+    });
+    try {
+      await HANDLERS['page-messages'](wrong, sender(tab.id!) as never);
+      // nothing stored yet, yet the popup already sees what the badge will say
+      expect((await storedTabState(tab.id!))?.findings).toEqual([]);
+      expect((await popupView(ask as never)).findings.map((f) => f.category)).toContain('password-wrong');
+    } finally {
+      release();
+      await saved();
+      spy.mockRestore();
+    }
   });
 
   it('a restarted worker reads storage once and counts on from the stored failures, each attempt once', async () => {
