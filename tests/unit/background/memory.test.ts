@@ -36,16 +36,28 @@ async function loginPage(tabId = 4): Promise<void> {
   await saved();
 }
 
+/** Holds every session-storage write until `release`, so a test can look between the answer and the writes. */
+function holdSessionWrites(): { release(): Promise<void> } {
+  let open!: () => void;
+  const held = new Promise<void>((resolve) => (open = resolve));
+  const set = browser.storage.session.set.bind(browser.storage.session);
+  const spy = vi.spyOn(browser.storage.session, 'set').mockImplementation(async (items) => {
+    await held;
+    return set(items);
+  });
+  return {
+    async release() {
+      open();
+      await saved();
+      spy.mockRestore();
+    },
+  };
+}
+
 describe('the background answers page messages from memory', () => {
   it('answers the page before storage and the badge are written; memory already has the findings', async () => {
     await loginPage();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const set = browser.storage.session.set.bind(browser.storage.session);
-    const spy = vi.spyOn(browser.storage.session, 'set').mockImplementation(async (items) => {
-      await held;
-      return set(items);
-    });
+    const writes = holdSessionWrites();
     const answer = (await HANDLERS['page-messages'](wrong, sender() as never)) as { hint: { categories: string[] } };
     expect(answer.hint.categories).toContain('password-wrong');
     // nothing stored yet: the answer did not wait for the writes
@@ -58,9 +70,7 @@ describe('the background answers page messages from memory', () => {
     };
     expect(forPopup.findings.map((f) => f.category)).toEqual(answer.hint.categories);
     expect(forPopup.failures).toBe(1);
-    release();
-    await saved();
-    spy.mockRestore();
+    await writes.release();
     expect((await storedTabState(4))?.findings.map((f) => f.category)).toEqual(answer.hint.categories);
     expect(await readFailures('e-tax/beijing')).toBe(1);
     expect(await browser.action.getBadgeText({ tabId: 4 })).toBe('!');
@@ -76,22 +86,14 @@ describe('the background answers page messages from memory', () => {
       navigator: { userAgent: '', language: 'zh-CN' },
     };
     expect((await popupView(ask as never)).findings).toEqual([]);
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const set = browser.storage.session.set.bind(browser.storage.session);
-    const spy = vi.spyOn(browser.storage.session, 'set').mockImplementation(async (items) => {
-      await held;
-      return set(items);
-    });
+    const writes = holdSessionWrites();
     try {
       await HANDLERS['page-messages'](wrong, sender(tab.id!) as never);
       // nothing stored yet, yet the popup already sees what the badge will say
       expect((await storedTabState(tab.id!))?.findings).toEqual([]);
       expect((await popupView(ask as never)).findings.map((f) => f.category)).toContain('password-wrong');
     } finally {
-      release();
-      await saved();
-      spy.mockRestore();
+      await writes.release();
     }
   });
 
