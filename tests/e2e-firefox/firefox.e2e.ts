@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_LOGIN_MARK } from '../../src/core/badge';
 import { launchFirefox, type FirefoxSession } from '../harness/firefox';
+import { failTpassLogin, TPASS } from '../harness/firefox-tpass';
 import { HINT_HOST_ATTRIBUTE, HINT_HOST_SELECTOR } from '../../src/content/hint/attribute';
 
-const TPASS = 'http://tpass.beijing.chinatax.gov.cn:8443/#/login';
 let session: FirefoxSession;
 
 beforeAll(async () => {
@@ -29,19 +29,8 @@ describe('Firefox ESR with dist/firefox', () => {
   });
 
   it('a failed login shows the hint in the page and keeps the finding in the tab state', async () => {
-    const page = await session.open(TPASS);
-    await session.waitForTabState(TPASS, (s) => s.recognition?.isLoginPage === true);
-    const inputs = await page.$$('#pwdPanel input');
-    // values that can be right: a mistyped one would rightly get our note under its field first
-    await inputs[0]!.type('91110105MA01ABCD13');
-    await inputs[1]!.type('11010519491231002X');
-    await inputs[2]!.type('wrong-password');
-    await page.focus('.drag .handler');
-    await page.keyboard.press('End');
-    await page.click('#loginBtn');
-    const host = await page.waitForSelector(HINT_HOST_SELECTOR, { timeout: 10_000 });
-    const categories = (await host!.evaluate((el, attr) => el.getAttribute(attr), HINT_HOST_ATTRIBUTE)) ?? '';
-    expect(categories.split(' ')).toContain('password-wrong');
+    const { page, categories } = await failTpassLogin(session);
+    expect(categories).toContain('password-wrong');
     const { tabId, state } = await session.waitForTabState(TPASS, (s) => s.findings.length > 0);
     expect(state.findings[0]?.category).toBe('password-wrong');
     expect(state.hint?.lang).toBe('zh-CN');
