@@ -255,7 +255,8 @@ const loggedIn: Detector = {
     if (p.passwordFields > 0 || hasPlaceholderOf(p, SMS_CODE_WORDS) || tpassLoginForm.test(p)) return false;
     if (/^dppt\.[a-z]+\.chinatax\.gov\.cn$/.test(p.host)) return true;
     const logout =
-      p.snapshot.buttons.some((b) => b.trim() === '退出') ||
+      // a button that says only 退出, read from the prepared, bounded button text (one button a line)
+      /(?:^|\n)\s*退出\s*(?:\n|$)/u.test(p.buttons) ||
       hasAny(p.buttons, LOGOUT_WORDS) ||
       hasAny(p.all, ['安全退出', '退出登录']);
     // A logout control plus a welcome/menu marker; a bare logout control only when no input is visible at all.

@@ -4,6 +4,7 @@ import { trust } from '../portals/trust';
 import type { Trust } from '../portals/trust';
 import type { LoginMode, Portal, PortalKind } from '../portals/types';
 import type { PageSnapshot } from '../snapshot';
+import { SNAPSHOT_BOUNDS } from '../page-limits';
 import { CREDENTIAL_WORDS, DETECTORS, LOGIN_WORDS, modeOfLabel } from './detectors';
 import { hasAny, preparePage } from './page';
 import type { Page } from './page';
@@ -51,7 +52,7 @@ const CERT_WORDS = ['证书', 'cert', 'ukey', 'u盾', 'usbkey'];
 /** The certificate form showing: a certificate list (select) and its PIN field, with no other password field. */
 function showsCertificateForm(p: Page): boolean {
   const about = (f: PageSnapshot['fields'][number]) => `${f.placeholder} ${f.label} ${f.name} ${f.id}`.toLowerCase();
-  const fields = p.snapshot.fields;
+  const fields = p.snapshot.fields.slice(0, SNAPSHOT_BOUNDS.fields);
   const pins = fields.filter((f) => f.type === 'password' && hasAny(about(f), PIN_WORDS)).length;
   const certList = fields.some((f) => f.tag === 'select' && hasAny(about(f), CERT_WORDS));
   return certList && pins > 0 && pins === p.passwordFields;
