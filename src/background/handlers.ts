@@ -15,6 +15,7 @@ import { showBadge } from './badge';
 import { writeClipboard } from './clipboard';
 import { composeHint } from './compose-hint';
 import { bringHintCode } from './hint-code';
+import { bringFillCode } from './fill-code';
 import { knownCustomPortals } from './custom-portals';
 import { adoptsRecognition, isSubframe } from './frames';
 import { uiLang } from '../shared/lang';
@@ -220,4 +221,8 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
   },
 
   'popup-view': popupView,
+
+  async 'fill-code'({ tabId }) {
+    return { ok: await bringFillCode(tabId) };
+  },
 };

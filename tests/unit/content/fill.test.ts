@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fromOurPage, parseTabMessage } from '../../../src/content/fill';
+import { fromOurPage, parseTabMessage } from '../../../src/content/fill/answer-popup';
 import { fillField } from '../../../src/content/fill/fill-field';
 import { findField, judgeField } from '../../../src/content/fill/fields';
 import { probeNetwork, SLOW_MS } from '../../../src/content/fill/network-probe';
