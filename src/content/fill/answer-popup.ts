@@ -20,9 +20,14 @@ export function parseTabMessage(raw: unknown): TabMessage | null {
   return { type: 'fill-field', field, value };
 }
 
-/** Our own extension pages (the popup) send with no tab; a content script or a web page cannot pass for them. */
+/**
+ * Our own extension pages (the popup) send from our origin; a content script of ours sends from its page's address
+ * and a web page cannot send at all, so neither passes for them (the rule of src/background/sender.ts). Firefox names
+ * the tab of an extension page that is open in one (the popup opened as a page), Chromium does not: the tab says
+ * nothing here.
+ */
 export function fromOurPage(sender: chrome.runtime.MessageSender, ownId: string, ownOrigin: string): boolean {
-  return sender.id === ownId && sender.tab === undefined && (sender.url ?? '').startsWith(ownOrigin);
+  return sender.id === ownId && (sender.url ?? '').startsWith(ownOrigin);
 }
 
 /**
