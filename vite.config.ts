@@ -6,7 +6,8 @@
  *    content scripts are classic scripts and a loader would need web_accessible_resources (pages could then
  *    detect the extension). Vite refuses IIFE with several entries, hence one environment per script;
  *  - `hint`: the hint's code (hint.js), a classic file too, which the background injects into a frame when it
- *    first shows a hint there (src/content/hint-ui.ts), so content.js stays small.
+ *    first shows a hint there (src/content/hint-ui.ts), so content.js stays small; `fill`: the popup's fill and
+ *    network-probe answers (fill.js), added to a tab on the popup's click (src/background/fill-code.ts).
  * After the three builds, `buildApp` fills the content-script matches from the portal registry (the one
  * source of truth for hosts), writes dist/chrome/manifest.json, and copies the build to dist/firefox with the
  * manifest transformed for Firefox. Hand-written because no maintained plugin does this without a loader or WAR.
@@ -114,6 +115,8 @@ export default defineConfig({
       build: classicScript('src/content/main-world/alert-capture.ts', 'native-dialogs.js'),
     },
     hint: { consumer: 'client', build: classicScript('src/content/hint/ui.ts', 'hint.js') },
+    // the popup's fill-a-field and network-probe answers (fill.js), added to a tab on the popup's click
+    fill: { consumer: 'client', build: classicScript('src/content/fill/fill-code.ts', 'fill.js') },
   },
   builder: {
     async buildApp(builder) {
@@ -124,6 +127,9 @@ export default defineConfig({
       await builder.build(content);
       await builder.build(nativeDialogs);
       await builder.build(hint);
+      const { fill } = builder.environments;
+      if (!fill) throw new Error('missing build environment');
+      await builder.build(fill);
       const source = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
       const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
       const chrome = chromeManifest(source, contentScriptMatches(), version);

@@ -9,11 +9,13 @@ import { KNOWLEDGE } from '../core/diagnose/knowledge';
 import type { Finding, HintContent, HintLabels } from '../core/diagnose/types';
 import { officialEntry, trust } from '../core/portals';
 import { recognise, type Recognition } from '../core/recognise';
+import { pickCaMarkers } from '../core/recognise/ca-markers';
 import type { HandlerMap } from '../shared/protocol';
 import { showBadge } from './badge';
 import { writeClipboard } from './clipboard';
 import { composeHint } from './compose-hint';
 import { bringHintCode } from './hint-code';
+import { bringFillCode } from './fill-code';
 import { knownCustomPortals } from './custom-portals';
 import { adoptsRecognition, isSubframe } from './frames';
 import { uiLang } from '../shared/lang';
@@ -141,7 +143,7 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
     const recognition = recognise(snapshot, await knownCustomPortals());
     if (!adoptsRecognition(sender, recognition)) return { recognition, hint: null };
     state.recognition = recognition;
-    state.caMarkers = snapshot.caMarkers;
+    state.caMarkers = pickCaMarkers(snapshot.caMarkers);
     if (recognition.loggedIn) {
       void resetFailures(portalKey(state));
       state.findings = [];
@@ -219,4 +221,8 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
   },
 
   'popup-view': popupView,
+
+  async 'fill-code'({ tabId }) {
+    return { ok: await bringFillCode(tabId) };
+  },
 };

@@ -18,6 +18,7 @@ export const SENDER_OF: Record<MessageType, SenderKind> = {
   'copy-text': 'content',
   'field-note-texts': 'content',
   'hint-code': 'content',
+  'fill-code': 'extension-page',
   'popup-view': 'extension-page',
 };
 

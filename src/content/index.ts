@@ -7,8 +7,9 @@
  *     top frame, which reads into it);
  *  2. watches the page's error surfaces and native alert()/confirm() texts, sends newly visible error texts to the
  *     background, and shows the hint it answers with next to the error, in the frame the error is in;
- *  3. answers the popup's checklist (fill a field, time a request to the portal) and notes a credit code or ID
- *     number that cannot be right under the page's own field (fill/).
+ *  3. lets the popup's checklist fill a field and time a request to the portal (the code for that, fill.js, comes
+ *     on the popup's click) and notes a credit code or ID number that cannot be right under the page's own field
+ *     (fill/).
  * Everything it starts stops together when the extension goes away (./lifetime.ts).
  */
 import type { PageMessage } from '../core/diagnose/types';

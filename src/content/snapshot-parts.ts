@@ -1,4 +1,3 @@
-import { CA_MARKERS } from '../core/recognise/ca-markers';
 import { COLLECT_LIMITS } from '../core/page-limits';
 import type { FieldDescription, PageSnapshot } from '../core/snapshot';
 import { DIALOG_SELECTOR, TABS } from './kits';
@@ -237,21 +236,25 @@ function collectDialogs(scope: Scope): string[] {
   return out;
 }
 
+/**
+ * The names the page's scripts and plug-ins carry, of which the background keeps the CA clients' markers
+ * (src/core/recognise/ca-markers.ts: the list stays out of the page bundle). A script's file name only: the path,
+ * query and fragment (which may carry tokens) stay in the page. Bounded in count and length.
+ */
 function collectCaMarkers(scope: Scope): string[] {
   const found = new Set<string>();
-  const has = (type: string, value: string) =>
-    CA_MARKERS.some((m) => m.type === type && (type === 'script' ? value.includes(m.value) : m.value === value));
   for (const script of take(scope, SCRIPT_SELECTOR).slice(0, LIMITS.scripts)) {
     const file = (script.getAttribute('src')!.split(/[?#]/)[0] ?? '').split('/').pop() ?? '';
-    if (has('script', file.toLowerCase())) found.add(`script:${file.slice(0, 60)}`);
+    if (file) found.add(`script:${file.slice(0, LIMITS.label)}`);
   }
   for (const el of take(scope, PLUGIN_SELECTOR)) {
+    if (found.size >= LIMITS.caNames) break;
     const classid = (el.getAttribute('classid') ?? '').replace(/^clsid:/i, '').toUpperCase();
     const type = (el.getAttribute('type') ?? '').toLowerCase();
-    if (classid && has('clsid', classid)) found.add(`clsid:${classid}`);
-    if (type && has('mime', type)) found.add(`mime:${type}`);
+    if (classid) found.add(`clsid:${classid.slice(0, LIMITS.label)}`);
+    if (type) found.add(`mime:${type.slice(0, LIMITS.label)}`);
   }
-  return [...found].slice(0, 20);
+  return [...found].slice(0, LIMITS.caNames);
 }
 
 function collectText(scope: Scope): string {

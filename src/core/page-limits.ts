@@ -15,12 +15,13 @@ export const SNAPSHOT_BOUNDS = {
   dialogs: 20,
   /** one dialog's text */
   dialog: 2000,
-  /** a field's name, id, placeholder or label; a button's or tab's text; a CA marker */
+  /** a field's name, id, placeholder or label; a button's or tab's text; a script's or plug-in's name */
   label: 200,
   tag: 16,
   type: 32,
   autocomplete: 64,
-  caMarkers: 50,
+  /** the names the page's scripts and plug-ins carry, of which the recogniser keeps the CA markers */
+  caMarkers: 200,
 } as const;
 
 /**
@@ -39,6 +40,8 @@ export const COLLECT_LIMITS = {
   tabs: 30,
   dialogs: 10,
   scripts: 150,
+  /** script file names (at most `scripts`) and plug-in class ids and types, together */
+  caNames: 200,
   text: 4_000,
   regionText: 1_500,
   label: 120,

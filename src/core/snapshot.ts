@@ -31,7 +31,10 @@ export interface PageSnapshot {
   dialogs: string[];
   /** a QR code for scan login is visible */
   hasQrCode: boolean;
-  /** names of known CA objects/scripts found on the page (e.g. script file names, <object> class ids) */
+  /**
+   * names the page's scripts and plug-ins carry (`script:<file name>`, `clsid:<class id>`, `mime:<type>`); the
+   * recogniser keeps the known CA clients' markers among them (./recognise/ca-markers.ts pickCaMarkers)
+   */
   caMarkers: string[];
 }
 

@@ -18,8 +18,14 @@ export async function copyText(value: string): Promise<boolean> {
   );
 }
 
+/** The page's answering code (fill.js) is added on the click, before the first message to the tab. */
+async function bringFillCode(tabId: number): Promise<void> {
+  await ask((message) => browser.runtime.sendMessage(message), { type: 'fill-code', tabId }).catch(() => null);
+}
+
 export async function fillField(tabId: number, field: FillField, value: string): Promise<FillOutcome> {
   const toTab = (message: unknown) => browser.tabs.sendMessage(tabId, message);
+  await bringFillCode(tabId);
   const answer = await askTab(toTab, { type: 'fill-field', field, value: value.slice(0, 64) }).catch(() => null);
   if (answer?.ok === true) return 'filled';
   if (answer?.ok === false && (answer.reason === 'no-field' || answer.reason === 'refused')) return answer.reason;
@@ -61,6 +67,7 @@ export async function probeCa(vendor: string): Promise<CaProbe> {
 
 export async function probeNetwork(tabId: number): Promise<NetworkProbe> {
   const toTab = (message: unknown) => browser.tabs.sendMessage(tabId, message);
+  await bringFillCode(tabId);
   const answer = await askTab(toTab, { type: 'probe-network' }).catch(() => null);
   if (
     (answer?.state === 'fast' || answer?.state === 'slow') &&

@@ -92,6 +92,11 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** content → background: add the hint's code to this frame (hint.js, src/content/hint-ui.ts) → `{ ok: true }` */
   z.object({ type: z.literal('hint-code') }),
   /**
+   * popup → background, before its `fill-field` or `probe-network` (TabMessage): add the code that answers them to
+   * the tab's frames (fill.js, src/background/fill-code.ts) → `{ ok }`, false where it may not go
+   */
+  z.object({ type: z.literal('fill-code'), tabId: z.number().check(z.int(), z.minimum(0)) }),
+  /**
    * popup → background: everything the popup paints first, for one tab (`tabId` from `?tab=`, else the active tab;
    * `url` the address it was told) and the browser it runs in → PopupView (src/shared/popup-view.ts)
    */
@@ -110,8 +115,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
 ]);
 
 /**
- * popup → content script (browser.tabs.sendMessage), checked by hand in the content script (no zod in the page
- * bundle) and only accepted from our own extension pages:
+ * popup → content script (browser.tabs.sendMessage, after `fill-code` brought fill.js), checked by hand in the page
+ * (no zod in the page bundle) and only accepted from our own extension pages:
  *  - `fill-field`: put a checked value into the page's credit-code / ID field → `{ ok: true } | { ok: false,
  *    reason: 'no-field' | 'refused' }` (never a password, PIN, SMS or captcha field);
  *  - `probe-network`: a timed same-origin request to the portal → NetworkProbe.
@@ -142,6 +147,7 @@ export interface Responses {
   'copy-text': { ok: boolean };
   'field-note-texts': Record<string, string>;
   'hint-code': { ok: true };
+  'fill-code': { ok: boolean };
   'popup-view': PopupView;
 }
 export type ResponseOf<T extends MessageType> = Responses[T];

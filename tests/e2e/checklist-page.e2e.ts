@@ -32,8 +32,13 @@ async function fromExtensionPage<T>(
     await sender.goto(
       `chrome-extension://${session.extensionId}/popup.html?tab=${tabId}&url=${encodeURIComponent(page.url())}`,
     );
+    // as the popup does (src/popup/actions.ts): to a tab, the background first adds the code that answers (fill.js)
     return await sender.evaluate(
-      ([id, m, tab]) => (tab ? chrome.tabs.sendMessage(id as number, m) : chrome.runtime.sendMessage(m)),
+      async ([id, m, tab]) => {
+        if (!tab) return chrome.runtime.sendMessage(m);
+        await chrome.runtime.sendMessage({ type: 'fill-code', tabId: id });
+        return chrome.tabs.sendMessage(id as number, m);
+      },
       [tabId, message, toTab] as const,
     );
   } finally {

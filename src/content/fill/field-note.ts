@@ -7,7 +7,7 @@
  */
 import { type HintUi, hintUi, hintUiNow } from '../hint-ui';
 import { send } from '../messaging';
-import { judgeField } from './fields';
+import { kindOfField } from './fields';
 import type { NoteTexts } from './note-language';
 
 /** Looks up a text in the extension's locale (chrome.i18n in the page, a table in the tests). */
@@ -30,15 +30,9 @@ export function watchFields(win: Window, t: Texts | null, signal?: AbortSignal):
     notes.get(input)?.remove();
     notes.delete(input);
   };
-  const note = (
-    ui: HintUi,
-    texts: Texts,
-    input: HTMLInputElement,
-    field: 'credit-code' | 'agent-id',
-    mixed: boolean,
-  ): void => {
+  const note = (ui: HintUi, texts: Texts, input: HTMLInputElement, field: 'credit-code' | 'agent-id'): void => {
     if (signal?.aborted || !input.isConnected || notes.has(input)) return;
-    const text = ui.fieldNote(input.value, field, mixed, texts);
+    const text = ui.fieldNote(input, field, texts);
     if (!text) return;
     if (notes.size >= MAX_NOTES) drop(notes.keys().next().value!);
     notes.set(input, ui.showNote(input, field === 'credit-code' ? 'credit-code-wrong' : 'input-missing', text));
@@ -47,21 +41,20 @@ export function watchFields(win: Window, t: Texts | null, signal?: AbortSignal):
     // a field in an open shadow root reaches us retargeted to its host, hence the composed path
     const input = event.composedPath()[0];
     if (!(input instanceof HTMLInputElement)) return;
-    const verdict = judgeField(input);
-    const [kind, mixed] = [verdict.kind, verdict.mixed === true];
+    const kind = kindOfField(input);
     if (kind !== 'credit-code' && kind !== 'agent-id') return;
     drop(input);
     // an empty field needs no check: no reason to bring the code for it
     if (input.value.trim() === '') return;
     const now = hintUiNow();
     if (now && t) {
-      note(now, t, input, kind, mixed);
+      note(now, t, input, kind);
       return;
     }
     void (async () => {
       if (!now) void send({ type: 'hint-code' });
       const ui = now ?? (await hintUi());
-      if (ui) note(ui, await textsOf(ui), input, kind, mixed);
+      if (ui) note(ui, await textsOf(ui), input, kind);
     })();
   };
   const options = { capture: true, signal };

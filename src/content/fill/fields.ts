@@ -32,14 +32,25 @@ export function describeField(input: HTMLInputElement): string {
     .join(' ');
 }
 
-export function judgeField(input: HTMLInputElement): FieldVerdict {
+/** What kind of field this is; content.js needs no more (the `mixed` question is the note's, in hint.js). */
+export function kindOfField(input: HTMLInputElement): FieldVerdict['kind'] {
   const type = (input.getAttribute('type') ?? '').toLowerCase();
   const hints = describeField(input);
-  if (type === 'password' || SECRET.test(hints)) return { kind: 'secret' };
-  if (!TEXT_TYPES.test(type)) return { kind: 'other' };
-  if (CREDIT_CODE.test(hints)) return { kind: 'credit-code' };
-  if (AGENT_ID.test(hints)) return { kind: 'agent-id', mixed: !RESIDENT_ID.test(hints) || OTHER_LOGINS.test(hints) };
-  return { kind: 'other' };
+  if (type === 'password' || SECRET.test(hints)) return 'secret';
+  if (!TEXT_TYPES.test(type)) return 'other';
+  if (CREDIT_CODE.test(hints)) return 'credit-code';
+  return AGENT_ID.test(hints) ? 'agent-id' : 'other';
+}
+
+/** An ID field that also takes a phone number, a user name or other documents. */
+export function takesOtherLogins(input: HTMLInputElement): boolean {
+  const hints = describeField(input);
+  return !RESIDENT_ID.test(hints) || OTHER_LOGINS.test(hints);
+}
+
+export function judgeField(input: HTMLInputElement): FieldVerdict {
+  const kind = kindOfField(input);
+  return kind === 'agent-id' ? { kind, mixed: takesOtherLogins(input) } : { kind };
 }
 
 /** checkVisibility: Chrome 105+, Firefox 125+ (both below our minimum versions) */

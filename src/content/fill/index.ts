@@ -1,53 +1,13 @@
 /**
- * The content script's part of the pre-login checklist: answers the popup's `fill-field` and `probe-network`
- * (src/shared/messages.ts, TabMessage) and watches the page's credit-code and ID fields for values that cannot be
- * right. The messages are checked by hand (no zod in the page bundle) and accepted only from our own pages.
+ * The content script's part of the pre-login checklist: it marks the frame as one the popup may fill or time
+ * (./page-mark.ts; the answering code, fill.js, comes on the popup's click: ./answer-popup.ts) and watches the
+ * page's credit-code and ID fields for values that cannot be right (./field-note.ts).
  */
-import type { TabMessage, TabResponseOf, TabResponses } from '../../shared/messages';
-import { fillField } from './fill-field';
-import { probeNetwork } from './network-probe';
 import { watchFields } from './field-note';
-import { onAbort } from '../on-abort';
+import { markChecklistFrame } from './page-mark';
 
-export function parseTabMessage(raw: unknown): TabMessage | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const message = raw as Record<string, unknown>;
-  if (message['type'] === 'probe-network') return { type: 'probe-network' };
-  const { field, value } = message;
-  if (message['type'] !== 'fill-field' || (field !== 'credit-code' && field !== 'agent-id')) return null;
-  if (typeof value !== 'string' || value.length > 64) return null;
-  return { type: 'fill-field', field, value };
-}
-
-/** Our own extension pages (the popup) send with no tab; a content script or a web page cannot pass for them. */
-export function fromOurPage(sender: chrome.runtime.MessageSender, ownId: string, ownOrigin: string): boolean {
-  return sender.id === ownId && sender.tab === undefined && (sender.url ?? '').startsWith(ownOrigin);
-}
-
-/**
- * The popup's message reaches every frame of the tab and the first answer wins: a frame without the field stays
- * silent so the frame that has it (a login box in an iframe) or the top frame answers; only the top frame times
- * the portal.
- */
 export function startChecklistInPage(doc: Document, signal?: AbortSignal): void {
-  const top = doc.defaultView === doc.defaultView?.top;
-  type Respond = (answer: TabResponses[keyof TabResponses]) => void;
-  const listener = (raw: unknown, sender: chrome.runtime.MessageSender, sendResponse: Respond) => {
-    if (!fromOurPage(sender, chrome.runtime.id, chrome.runtime.getURL(''))) return false;
-    const message = parseTabMessage(raw);
-    if (!message) return false;
-    if (message.type === 'fill-field') {
-      const answer: TabResponseOf<'fill-field'> = fillField(doc, message.field, message.value);
-      if (answer.ok || top) sendResponse(answer);
-      return false;
-    }
-    if (!top) return false;
-    const probe: Promise<TabResponseOf<'probe-network'>> = probeNetwork(doc.location.origin);
-    void probe.then(sendResponse);
-    return true;
-  };
-  chrome.runtime.onMessage.addListener(listener);
-  onAbort(signal, () => chrome.runtime.onMessage.removeListener(listener));
+  markChecklistFrame(signal);
   const view = doc.defaultView;
   if (view) watchFields(view, null, signal);
 }

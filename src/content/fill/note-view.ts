@@ -10,6 +10,7 @@
 import type { FillField } from '../../core/checklist/types';
 import { HINT_HOST_ATTRIBUTE } from '../hint/attribute';
 import type { Texts } from './field-note';
+import { takesOtherLogins } from './fields';
 import { valueProblem, type ValueProblem } from './value-check';
 
 /** `fieldNote<Code|Id><Reason>` in public/_locales/<lang>/messages.json */
@@ -19,9 +20,13 @@ export function noteText(field: FillField, problem: ValueProblem, t: Texts): str
   return t(key, problem.reason === 'length' ? String(problem.length) : undefined);
 }
 
-/** The note's whole text for this value, or null when the value can be right. Read in memory, never kept. */
-export function fieldNote(value: string, field: FillField, mixed: boolean, t: Texts): string | null {
-  const problem = valueProblem(value, field, mixed);
+/**
+ * The note's whole text for the field's value, or null when the value can be right. The value is read here, for
+ * this check alone, and never kept; `input` is a credit-code or ID field (./fields.ts kindOfField), never a secret.
+ */
+export function fieldNote(input: HTMLInputElement, field: FillField, t: Texts): string | null {
+  const mixed = field === 'agent-id' && takesOtherLogins(input);
+  const problem = valueProblem(input.value, field, mixed);
   return problem ? `${t('fieldNoteBy')}${noteText(field, problem, t)}` : null;
 }
 

@@ -1,8 +1,12 @@
 /**
  * Traces a CA (USB-key) client leaves in a page: script file names, ActiveX class ids, plugin MIME types.
- * The content script reports which it saw (`PageSnapshot.caMarkers`); the checklist maps them to a vendor.
+ * The content script reports the names the page's scripts and plug-ins carry (`PageSnapshot.caMarkers`); the
+ * recogniser and the background keep the known markers among them (pickCaMarkers), so this list stays out of the
+ * page bundle; the checklist maps them to a vendor.
  * Sources: research/markers.json (script-src, object-clsid, embed-type) and research/ca-clients.md.
  */
+import { maskIdentifiers } from '../mask';
+
 export interface CaMarker {
   /** 'script' = lower-case substring of a script file name; 'clsid' = upper-case GUID; 'mime' = lower-case type */
   type: 'script' | 'clsid' | 'mime';
@@ -57,4 +61,34 @@ export function caVendorOf(marker: string): string | null {
     }
   }
   return null;
+}
+
+/** Markers kept per page: a page carries one CA client's few traces. */
+const MAX_KEPT = 20;
+/** A kept script file name's length (the page may send longer names). */
+const MAX_FILE = 60;
+
+/**
+ * A script file name is page text, so identifier-shaped runs in it are masked before it is kept; where masking
+ * would hide the vendor's own name (`XTXSAB20231234567.js`), the marker alone is kept.
+ */
+function keptScript(name: string, vendor: string): string {
+  const masked = maskIdentifiers(name.slice(0, 'script:'.length + MAX_FILE));
+  if (caVendorOf(masked) === vendor) return masked;
+  const marker = CA_MARKERS.find((m) => m.type === 'script' && name.toLowerCase().includes(m.value));
+  return `script:${marker?.value ?? ''}`;
+}
+
+/**
+ * The known CA markers among the names a page's scripts and plug-ins carry (`script:<file name>`, `clsid:<GUID>`,
+ * `mime:<type>`), once each, in the page's order; at most MAX_KEPT.
+ */
+export function pickCaMarkers(names: readonly string[]): string[] {
+  const kept = new Set<string>();
+  for (const name of names) {
+    if (kept.size >= MAX_KEPT) break;
+    const vendor = caVendorOf(name);
+    if (vendor !== null) kept.add(name.startsWith('script:') ? keptScript(name, vendor) : name);
+  }
+  return [...kept];
 }

@@ -1,6 +1,7 @@
 import { parseUrl } from '../portals/host';
 import type { FieldDescription, PageSnapshot } from '../snapshot';
 import { SNAPSHOT_BOUNDS as BOUNDS } from '../page-limits';
+import { pickCaMarkers } from './ca-markers';
 
 /**
  * A snapshot prepared once for all detectors: joined, lower-cased, length-bounded strings, so each detector is a
@@ -48,7 +49,8 @@ export function preparePage(snapshot: PageSnapshot): Page {
   );
   const dialogs = bounded(snapshot.dialogs.slice(0, BOUNDS.dialogs).join('\n'));
   return {
-    snapshot,
+    // the page sends every script's and plug-in's name; the detectors see only the CA markers among them
+    snapshot: { ...snapshot, caMarkers: pickCaMarkers(snapshot.caMarkers.slice(0, BOUNDS.caMarkers)) },
     host: parsed?.host ?? '',
     pathname: (parsed?.pathname ?? '').toLowerCase(),
     hash: (parsed?.hash ?? '').toLowerCase(),

@@ -89,6 +89,17 @@ describe('background handlers', () => {
     ).rejects.toThrow(/another origin/);
   });
 
+  it("page-snapshot keeps only the CA markers among the page's script and plug-in names", async () => {
+    const url = 'https://yzt.beijing.gov.cn/';
+    const snapshot = {
+      ...loginSnapshot(url),
+      caMarkers: ['script:jquery.min.js', 'script:XTXSAB.js', 'clsid:D27CDB6E-AE6D-11CF-96B8-444553540000'],
+    };
+    await HANDLERS['page-snapshot']({ type: 'page-snapshot', snapshot }, sender(url, 7) as never);
+    await saved();
+    expect((await readTabState(7))?.caMarkers).toEqual(['script:XTXSAB.js']);
+  });
+
   it('page-messages: findings, a counted failure per portal, the lockout warning, and muted categories stay away', async () => {
     const url = 'https://tpass.beijing.chinatax.gov.cn:8443/#/login';
     await HANDLERS['page-snapshot']({ type: 'page-snapshot', snapshot: loginSnapshot(url) }, sender(url) as never);

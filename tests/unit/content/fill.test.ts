@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fromOurPage, parseTabMessage } from '../../../src/content/fill';
+import { fromOurPage, parseTabMessage } from '../../../src/content/fill/answer-popup';
 import { fillField } from '../../../src/content/fill/fill-field';
 import { findField, judgeField } from '../../../src/content/fill/fields';
 import { probeNetwork, SLOW_MS } from '../../../src/content/fill/network-probe';
@@ -143,6 +143,10 @@ describe('messages from the popup', () => {
   it('only from our own extension pages', () => {
     const own = 'chrome-extension://abc/';
     expect(fromOurPage({ id: 'abc', url: `${own}popup.html` }, 'abc', own)).toBe(true);
+    // the popup open as a page in a tab (Firefox names that tab)
+    expect(fromOurPage({ id: 'abc', url: `${own}popup.html`, tab: { id: 4 } as chrome.tabs.Tab }, 'abc', own)).toBe(
+      true,
+    );
     // a content script of ours in another tab, another extension, a page pretending
     expect(
       fromOurPage({ id: 'abc', url: 'https://evil.example/', tab: { id: 3 } as chrome.tabs.Tab }, 'abc', own),

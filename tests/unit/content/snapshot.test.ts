@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../../src/content/snapshot';
+import { COLLECT_LIMITS } from '../../../src/core/page-limits';
+import { pickCaMarkers } from '../../../src/core/recognise/ca-markers';
+import { PageSnapshotSchema } from '../../../src/shared/messages';
 
 function load(html: string): Document {
   document.open();
@@ -82,18 +85,37 @@ describe('collectSnapshot', () => {
     expect(snap.dialogs).toEqual(['身份类型选择 法定代表人 社保经办人']);
   });
 
-  it('detects a QR code and CA markers', () => {
+  it("detects a QR code and reports the scripts' and plug-ins' names, the CA markers among them", () => {
     const doc = load(`<div class="drag"><div class="handler"></div><div class="drag_text">请按住滑块拖动</div></div>
       <img src="/api/captcha?t=1" alt=""><div id="qrcodeDiv"><canvas></canvas></div>
-      <script src="/static/js/XTXSAB.js?v=2"></script><script src="/app.js"></script>
+      <script src="/static/js/XTXSAB.js?v=2"></script><script src="/app.js#token=abc"></script>
       <object classid="clsid:3F367B74-92D9-4C5E-AB93-234F8A91D5E6"></object><embed type="application/x-xtx-axhost">`);
     const snap = collectSnapshot(doc, 'https://yzt.beijing.gov.cn/');
     expect(snap.hasQrCode).toBe(true);
+    // file names only: no path, query or fragment leaves the page; the background keeps the markers
     expect(snap.caMarkers).toEqual([
+      'script:XTXSAB.js',
+      'script:app.js',
+      'clsid:3F367B74-92D9-4C5E-AB93-234F8A91D5E6',
+      'mime:application/x-xtx-axhost',
+    ]);
+    expect(pickCaMarkers(snap.caMarkers)).toEqual([
       'script:XTXSAB.js',
       'clsid:3F367B74-92D9-4C5E-AB93-234F8A91D5E6',
       'mime:application/x-xtx-axhost',
     ]);
+  });
+
+  it("bounds the scripts' and plug-ins' names in count and length", () => {
+    const scripts = Array.from({ length: 400 }, (_, i) => `<script src="/js/s${i}.js?u=1"></script>`).join('');
+    const plugins = Array.from({ length: 100 }, (_, i) => `<object classid="clsid:${i}${'A'.repeat(300)}"></object>`);
+    const doc = load(`<h1>登录</h1><script src="/${'x'.repeat(500)}.js"></script>${scripts}${plugins.join('')}`);
+    const names = collectSnapshot(doc, 'https://a.gov.cn/').caMarkers;
+    expect(names).toHaveLength(COLLECT_LIMITS.caNames);
+    expect(names.filter((n) => n.startsWith('script:'))).toHaveLength(COLLECT_LIMITS.scripts);
+    expect(Math.max(...names.map((n) => n.length))).toBe('script:'.length + COLLECT_LIMITS.label);
+    expect(names[1]).toBe('script:s0.js');
+    expect(PageSnapshotSchema.safeParse(collectSnapshot(doc, 'https://a.gov.cn/')).success).toBe(true);
   });
 
   it('reports nothing of the kind on a plain page', () => {

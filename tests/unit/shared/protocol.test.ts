@@ -19,6 +19,7 @@ function handlers(): HandlerMap<string> {
     'field-note-texts': answer({}),
     'hint-code': answer({ ok: true as const }),
     'popup-view': answer(null as never),
+    'fill-code': answer({ ok: false }),
   };
 }
 

@@ -15,6 +15,8 @@ describe('page limits: one source', () => {
       [COLLECT_LIMITS.label, SNAPSHOT_BOUNDS.label],
       [COLLECT_LIMITS.button, SNAPSHOT_BOUNDS.label],
       [COLLECT_LIMITS.tab, SNAPSHOT_BOUNDS.label],
+      [COLLECT_LIMITS.caNames, SNAPSHOT_BOUNDS.caMarkers],
+      [COLLECT_LIMITS.scripts, COLLECT_LIMITS.caNames],
     ];
     expect(pairs.filter(([collected, accepted]) => collected > accepted)).toEqual([]);
   });
