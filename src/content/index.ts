@@ -22,7 +22,7 @@ import { onAbort } from './on-abort';
 import { reportQueue } from './report-queue';
 import { snapshotter, yieldToPage } from './snapshot';
 import { soonAfterQuiet } from './soon-after-quiet';
-import { coveredByTop } from './snapshot-roots';
+import { askTopToRead, coveredByTop } from './snapshot-roots';
 import { followStructure } from './watch/structure';
 import { watchErrors, type FoundMessage } from './watch-errors';
 
@@ -60,7 +60,8 @@ async function start(): Promise<void> {
   const hints = hintSession(signal);
   startChecklistInPage(document, signal);
   const describe = !coveredByTop(window);
-  if (describe) await reportSnapshot(hints);
+  // followed before the first description: a frame that finishes loading while that description is on its way
+  // (the top frame read it half-loaded) makes the page be read again (./watch/structure.ts)
   followStructure(document, {
     signal,
     describe,
@@ -69,6 +70,8 @@ async function start(): Promise<void> {
     describeAgain: () => void reportSnapshot(hints),
     onRoute: () => hints.clear(),
   });
+  if (describe) await reportSnapshot(hints);
+  else askTopToRead(window);
   // rate-limited and batched: a page can make "errors" faster than any user (report-queue.ts)
   const reports = reportQueue<Found>((batch) => void reportMessages(batch, hints));
   watchErrors(document, (found) => reports.push(found), { signal, schedule: soonAfterQuiet(document) });

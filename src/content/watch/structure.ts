@@ -1,4 +1,5 @@
 import { onAbort } from '../on-abort';
+import { askTopToRead, isFrameAsking } from '../snapshot-roots';
 
 /** A description is re-taken this long after the page's structure stops changing (SPA route changes, dialogs)… */
 const RESNAPSHOT_DELAY_MS = 300;
@@ -16,9 +17,6 @@ const OBSERVED = {
   attributes: true,
   attributeFilter: ['class', 'style', 'hidden', 'aria-selected'],
 };
-
-/** Posted by a same-origin frame's script to the top frame's when the frame's structure changed. */
-const FRAME_CHANGED = 'login-assistant:frame-changed';
 
 export interface StructureOptions {
   signal: AbortSignal;
@@ -58,7 +56,7 @@ export function followStructure(doc: Document, options: StructureOptions): void 
     }
     if (options.describe) options.describeAgain();
     // a frame the top describes: tell the top frame's script to look again (same origin only)
-    else win.top?.postMessage({ [FRAME_CHANGED]: true }, win.location.origin);
+    else askTopToRead(win);
   };
   const schedule = (): void => {
     const now = Date.now();
@@ -111,8 +109,7 @@ function listen(win: Window, doc: Document, options: StructureOptions, everythin
   win.addEventListener(
     'message',
     (event: MessageEvent) => {
-      const data = event.data as Record<string, unknown> | null;
-      if (options.describe && event.source !== win && data?.[FRAME_CHANGED] === true) everything();
+      if (options.describe && isFrameAsking(event, win)) everything();
     },
     { signal },
   );
