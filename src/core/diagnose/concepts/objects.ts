@@ -89,6 +89,31 @@ export const OBJECTS: readonly ObjectConcept[] = [
     examples: { match: ['统一社会信用代码', '纳税人识别号', '单位编号'], noMatch: ['信用', '证件号码'] },
   },
   {
+    // the application a single sign-on serves, as OAuth/CAS servers name it ("无效的客户端", "应用已被禁用"): a
+    // refusal of the login, not a CA client to install; before 'client'
+    id: 'app',
+    variants: [
+      '(?:第三方|oauth2?|开放|目标|接入)?应用(?:程序)?(?!环境|程序|安全|商店|市场)|(?<![a-z])(?:oauth2? )?client(?:[_ ]id)?(?![a-z])',
+      '客户端(?:id|标识)|(?<=无效的?|未知的?|非法的?|错误的?)客户端|客户端(?=已被?(?:禁用|停用)|不存在|未授权|未启用|被禁)',
+    ],
+    source:
+      'OAuth and CAS servers (tests/fixtures/corpus/tuning.json: Keycloak "无效的客户端", "客户端已禁用"; CAS "应用程序未被授权使用CAS")',
+    examples: {
+      match: ['无效的客户端', '客户端已禁用', '应用程序', '第三方应用', 'client_id'],
+      noMatch: ['客户端控件', '证书应用环境', '客户端初始化'],
+    },
+  },
+  {
+    // how the user signs in (a login type, a grant, a redirect address): a login the server does not offer
+    id: 'login-method',
+    variants: [
+      '(?:登录|登陆|认证|授权|验证)(?:方式|类型|模式|渠道)|(?<![a-z])(?:grant|response)[_ ]type|redirect[_ ]?ur[il]|重定向(?:地址|url|uri)|回调(?:地址|url|uri)',
+    ],
+    source:
+      'OAuth and admin login texts (tests/fixtures/corpus/tuning.json: Keycloak, CAS "重定向 URL"): "不支持的授权类型", "登录方式未开启"',
+    examples: { match: ['登录方式', '授权类型', 'grant_type', '回调地址'], noMatch: ['登录'] },
+  },
+  {
     id: 'client',
     variants: [
       '(?:数字证书|证书|ca|u-?key|usb ?-?key|u盾|key|ic卡/key|ic卡)?(?:驱动程序|驱动|控件|插件|客户端软件|客户端|助手|应用环境|证书环境|中间件|组件|activex|ocx)',
@@ -183,7 +208,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'agent',
     variants: [
-      '办税(?:人员|员)?(?:身份|权限)?|经办人(?:身份|权限)?|关联关系|绑定关系|授权关系|任职关系|(?:办理|登录|访问|操作|办税)权限',
+      '办税(?:人员|员)?(?:身份|权限)?|经办人(?:身份|权限)?|关联关系|绑定关系|授权关系|任职关系|(?:办理|办税)权限',
       '财务负责人|开票员|办税员|涉税服务人员|授权人',
     ],
     source: `${MINED}: "未查询到您与该企业的关联关系信息"; tpass role names (办税员, 财务负责人, 开票员)`,
@@ -273,7 +298,10 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'login',
-    variants: ['登录|登陆|认证|身份验证|身份认证|身份校验|验证|校验|操作|授权|访问|请求|mfa|login'],
+    variants: [
+      '登录|登陆|认证|身份验证|身份认证|身份校验|验证|校验|操作|授权|访问|请求|mfa',
+      '(?<![a-z])(?:log ?in|sign ?in|sign-in|authentication|authorization)(?![a-z])',
+    ],
     source: `${MINED}: "登录失败", "身份验证失败", "操作失败"`,
     examples: { match: ['登录', '身份验证'], noMatch: ['注册'] },
   },

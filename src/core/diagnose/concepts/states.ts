@@ -161,7 +161,11 @@ export const STATES: readonly StateConcept[] = [
   {
     id: 'mismatch',
     side: 'before',
-    variants: ['不一致|不相?匹配|不相符|不符(?:合)?|不相同|不对应|对应不上|不是同一|mismatch|do not match'],
+    variants: [
+      "不一致|不相?匹配|不相符|不符(?:合)?|不相同|不对应|对应不上|不是同一|mismatch|do(?:es)? not match|don't match",
+      // "两次输入密码不同" at the end of its clause (not "不同意", "不同的")
+      '不同(?=$|[,.!;。])',
+    ],
     source: `${MINED}: "该证书与当前单位不匹配"; the form's pairs (name & ID, account & card, code & company)`,
     examples: { match: ['不一致', '不匹配', '不符'], noMatch: ['一致'] },
   },
@@ -174,9 +178,14 @@ export const STATES: readonly StateConcept[] = [
       '(?:未|没有|尚未)(?:输入|填写|录入|选择|勾选|同意|提供)(?!正确)|缺少(?![^,.!?;:。]{0,24}权限)|为空|(?:必须|请先?|需要?)(?:查看并)?(?:同意|接受|勾选|阅读)',
       // "信息不完整", "证书链不完整": something the form or the check needs is not all there
       '不完整|不齐全|不全(?!面)',
+      // "用户名必填" at the end of its clause; English validators ("is required", "can't be blank")
+      "(?<![为是])必填(?=$|[,.!;。])|(?:is|are) (?:required|missing|empty)|can'?t be (?:blank|empty)|cannot be (?:blank|empty)|must not be (?:blank|empty)",
     ],
     source: `${MINED}: "用户名不允许为空", "未输入验证码", "证书对象不能为空", "请求中缺少必要的验证码信息"`,
-    examples: { match: ['不能为空', '未输入', '缺少', '不完整'], noMatch: ['请输入', '不全面'] },
+    examples: {
+      match: ['不能为空', '未输入', '缺少', '不完整', '用户名必填', 'password is required', "email can't be blank"],
+      noMatch: ['请输入', '不全面', '必填项目说明'],
+    },
   },
   {
     id: 'format',
@@ -185,9 +194,60 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '格式(?:不正确|错误|有误|不对|不合法|非法)|(?:长度|位数)(?:不正确|不对|有误|错误|不能|应|必须|需|不足|超过)|太短|过短|太长|过长',
       '(?:应|需|必须)(?:该)?(?:在|为)#(?:-|到|至)#位|应为#位|(?:至少|不少于|不能少于|最少)(?:为)?#位',
+      // "密码不能少于8个字符", "用户名不得超过20个字": a bound the value broke
+      '(?:不能|不得|不可|不允许|不应)(?:少于|低于|小于|短于|多于|超过|大于|长于|超出)#',
+      'too (?:short|long)|must be (?:at least|at most|between|no more than|no less than) #|(?:minimum|maximum) is #',
     ],
     source: `${MINED}: "密码长度应该在6-16位之间", "纳税人识别号不能为空且至少为十位数字"`,
-    examples: { match: ['格式不正确', '长度应在6-16位'], noMatch: ['格式'] },
+    examples: {
+      match: [
+        '格式不正确',
+        '长度应在6-16位',
+        '不能少于8个字符',
+        '不得超过20个字',
+        'is too short',
+        'must be at least 8',
+      ],
+      noMatch: ['格式', '不超过20个字'],
+    },
+  },
+  {
+    // "用户名为2-20位字符", "最少输入6个字符", "密码必须包含字母和数字": the rule a field's value must follow. As page
+    // text it is a hint beside the field (advice: silent); in a popup or under the field after a click, the value broke it
+    id: 'bounds',
+    side: 'before',
+    alone: 'input-missing',
+    imperative: true,
+    variants: [
+      '#(?:-|到|至|\\x7e)#(?:个)?(?:字符|位|个?汉字|字|characters)',
+      '(?:最少|最多|至少|至多|最长|最短)(?:只能)?(?:输入|填写|为)?#(?:个)?(?:字符|位|字)',
+      '#(?:个)?(?:字符|位|字)(?:以上|以内|及以上|之间)',
+      '(?:必须|须|需要?|应该?)(?:包含|含有|由|以)(?![^,.!?;:。]{0,12}权限)',
+      'at least # characters|between # and # characters',
+    ],
+    source:
+      'form validators of admin and SSO frameworks (tests/fixtures/corpus/tuning.json: RuoYi "* 5-50个字符", "必须以非数字开头")',
+    examples: {
+      match: [
+        '5-50个字符',
+        '长度在3到20个字符',
+        '最少输入6个字符',
+        '8位以上',
+        '必须包含大小写字母',
+        'at least 8 characters',
+      ],
+      noMatch: ['密码', '必须具有管理员权限', '20个'],
+    },
+  },
+  {
+    // "用户名已存在", "该邮箱已被注册": the value is someone else's already (a form to fill in again)
+    id: 'taken',
+    side: 'before',
+    variants: [
+      '已(?:经)?(?:存在|被注册|被占用)|已经?注册过|already (?:exists|taken|registered|in use)|has already been taken',
+    ],
+    source: 'registration and profile forms of admin frameworks and SSO servers: "用户名已存在", "邮箱已被注册"',
+    examples: { match: ['已存在', '已被注册', 'already exists'], noMatch: ['存在', '注册成功'] },
   },
   {
     id: 'not-registered',
@@ -224,6 +284,7 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:被|已被|遭)?拒绝(?:访问)?|(?:已)?被限制|缺少~权限|(?:无|没有)(?:访问|登录|操作|使用)权限|权限不足|无此权限|(?:无|没有)(?:权限|权)(?:访问|查看|登录|使用)?|无权(?:访问|查看|登录|以)?|未经?(?:认证)?授权|未被(?:准许|授权|允许)|不允许|禁止访问|(?:被|已)(?:阻止|禁止|屏蔽|封锁)|(?:阻止|拦截|屏蔽)了',
       '(?:未|不|无法)满足|无法(?:接受|完成|处理)|(?:不能|不可以|不可|无法)(?:从[^,.!?;:。]{0,8})?登录|被?(?:强制)?取消',
+      '(?:access|permission) denied|forbidden|(?<![a-z])(?:not authori[sz]ed|unauthori[sz]ed)',
     ],
     source:
       'CAS, Keycloak and ZITADEL access texts (tests/fixtures/corpus/tuning.json): "访问被拒绝", "您无权访问此资源", "未经授权的访问"',
@@ -260,11 +321,14 @@ export const STATES: readonly StateConcept[] = [
     side: 'after',
     alone: 'input-missing',
     imperative: true,
-    variants: ['(?:请|请先|请您)(?:输入|填写|录入|选择|指定|勾选|提供|上传)(?!正确|有效)'],
+    variants: [
+      '(?:请|请先|请您)(?:输入|填写|录入|选择|指定|勾选|提供|上传)(?!正确|有效)',
+      'please (?:enter|input|fill in|provide|select|choose)(?! (?:a |the )?(?:valid|correct))',
+    ],
     source:
       'field validation of SSO and admin frameworks after a click (tests/fixtures/corpus/tuning.json: Keycloak "请指定此字段", RuoYi "请先选择…")',
     examples: {
-      match: ['请输入用户名', '请先选择证书', '请指定此字段'],
+      match: ['请输入用户名', '请先选择证书', '请指定此字段', 'please enter your username'],
       noMatch: ['请输入正确的验证码', '请重新输入'],
     },
   },
@@ -450,11 +514,22 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:重新|再次)(?:进行)?(?:身份)?(?:认证|授权|验证|登录|登陆)|需要(?:完全)?(?:身份验证|认证)(?:以|才能|$|[.。!])',
       '(?:尚|还)?(?:未|没有)(?:登录|登陆)(?!成功|失败)|长时间(?:未|没有)(?:操作|使用)',
+      // "请登录后再操作", "继续操作前请注册或者登录": the page needs a login it no longer has
+      '(?:登录|登陆)(?:后|以后|之后)(?:再|才能|方可)|请(?:先)?注册或者?(?:登录|登陆)',
+      '(?:sign|log) ?in (?:to|before) continu|(?:need|have) to (?:sign|log) ?in|not (?:signed|logged) in',
     ],
     source:
       'single sign-on texts (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "请重新授权以继续", "你必须进行重新认证"',
     examples: {
-      match: ['重新认证', '请重新授权', '需要身份验证以继续', '您尚未登录', '长时间未操作'],
+      match: [
+        '重新认证',
+        '请重新授权',
+        '需要身份验证以继续',
+        '您尚未登录',
+        '长时间未操作',
+        '请登录后再操作',
+        'you need to sign in before continuing',
+      ],
       noMatch: ['重新输入', '未登录成功'],
     },
   },
@@ -472,6 +547,7 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:发生|出现|遇到)(?:了)?(?:一个|一些|点)?(?:意外|未知|内部)?(?:的)?(?:错误|问题)|出(?:了)?(?:点)?问题|意外错误|未知(?:的)?(?:安全)?错误|内部错误',
       '(?:存在|有)(?!潜在的安全)~问题|异常情况|(?:很|非常)?抱歉[.…]{0,3}$|(?:造成|导致|引起)了?(?:此|这个|该|这些|这一)问题',
+      'something went wrong|(?:an? )?(?:unknown|unexpected|internal) error|an error (?:has )?occurred',
     ],
     source:
       'generic failure pages (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "发生意外错误", "系统出现点问题"',
@@ -484,7 +560,7 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:输入)?(?:错误|不正确|有误|不对|无效|不合法|非法|不准确)|输错|校验失败|验证失败|核验失败|认证失败|(?:验证|校验)?(?:不通过|未通过|没通过)',
       '未知的?(?=~(?:请求|发起方|客户端|来源|应用|用户|服务|证书|ca|颁发者))|(?:无法|不能|未能)(?:对[^,.!?;:。]{0,10}进行)?(?:核实|验证|校验|数字签名)|(?:无法|不能|未能)(?:向[^,.!?;:。]{1,12})?发送|使用不当|未知的?(?:关键)?扩展|(?:好像)?有错|(?:未|没有)(?:输入|填写)正确',
-      'incorrect|invalid|wrong|bad credentials',
+      'incorrect|invalid|wrong|bad credentials|(?:must be|is not|not) a valid',
       // a literal translation of "bad credentials" ("坏的凭证")
       '坏的?(?=(?:登录)?(?:凭证|凭据|密码|口令))',
     ],

@@ -104,6 +104,31 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     revoked: 'account-locked',
     'not-linked': 'agent-not-linked',
   },
+  app: {
+    wrong: 'login-failed',
+    failed: 'login-failed',
+    locked: 'login-failed',
+    absent: 'login-failed',
+    denied: 'login-failed',
+    'not-registered': 'login-failed',
+    'not-installed': 'login-failed',
+    unsupported: 'login-failed',
+    mismatch: 'login-failed',
+    untrusted: 'login-failed',
+    expired: 'session-expired',
+  },
+  'login-method': {
+    wrong: 'login-failed',
+    failed: 'login-failed',
+    locked: 'login-failed',
+    absent: 'login-failed',
+    denied: 'login-failed',
+    'not-installed': 'login-failed',
+    'not-registered': 'login-failed',
+    unsupported: 'login-failed',
+    mismatch: 'login-failed',
+    insecure: 'login-failed',
+  },
   client: {
     install: 'client-missing',
     timeout: 'client-missing',
@@ -239,6 +264,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     mismatch: 'network',
   },
   session: {
+    // "token已被冻结": the login handed out is void, the account is not
+    locked: 'session-expired',
     expired: 'session-expired',
     wrong: 'session-expired',
     failed: 'session-expired',
@@ -259,6 +286,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     expired: 'agent-not-linked',
   },
   'id-number': {
+    taken: 'input-missing',
     wrong: 'input-missing',
     mismatch: 'password-wrong',
     absent: 'account-not-registered',
@@ -270,6 +298,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     locked: 'account-locked',
   },
   'person-name': {
+    taken: 'input-missing',
     mismatch: 'password-wrong',
     wrong: 'input-missing',
     empty: 'input-missing',
@@ -277,6 +306,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     policy: 'input-missing',
   },
   phone: {
+    taken: 'input-missing',
     wrong: 'input-missing',
     policy: 'input-missing',
     // the number the code was sent to ("验证的手机号不一致")
@@ -328,6 +358,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     format: 'input-missing',
   },
   account: {
+    taken: 'input-missing',
     wrong: 'password-wrong',
     mismatch: 'password-wrong',
     absent: 'account-not-registered',
@@ -400,6 +431,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'too-many': 'maintenance',
   },
   field: {
+    taken: 'input-missing',
     'check-present': 'input-missing',
     wrong: 'input-missing',
     empty: 'input-missing',

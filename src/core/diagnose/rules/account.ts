@@ -13,7 +13,7 @@ export const ACCOUNT_RULES: readonly Rule[] = [
     ],
     // a locked USB key is pin-locked, disabled cookies are the browser's; a FAQ link is no error
     unless: [
-      '(?:{dev}|pin|证书|cookie|javascript|脚本|插件|控件|弹出窗口|客户端|应用|功能|ssl|tls|协议)~(?:已|被|锁|冻结|禁用)',
+      '(?:{dev}|pin|证书|cookie|javascript|脚本|插件|控件|弹出窗口|客户端|应用|功能|ssl|tls|协议|token|会话|令牌)~(?:已|被|锁|冻结|禁用)',
       '怎么办|如何|解锁方法',
     ],
     severity: 'error',
@@ -216,15 +216,6 @@ export const ACCOUNT_RULES: readonly Rule[] = [
       ],
       noMatch: ['原证书口令错误', '忘记密码?', '确认密码', '个人用户密码(初始密码为证件号码后六位)', '私钥密码错误'],
     },
-  },
-  {
-    id: 'password-wrong.identity',
-    category: 'password-wrong',
-    patterns: ['身份(?:验证|认证)失败'],
-    unless: ['{dev}|pin|证书|驱动|控件|客户端'],
-    severity: 'error',
-    priority: 50,
-    examples: { match: ['身份验证失败,可能是由于凭据无效'], noMatch: ['证书身份认证失败', '身份验证'] },
   },
   {
     id: 'sms-code-wrong.code',
