@@ -22,7 +22,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'new-password',
-    variants: ['两次(?:输入的?)?密码|确认密码|新密码|重复密码|再次输入的?密码'],
+    variants: ['两次(?:输入的?)?密码|确认密码|(?<![更重])新密码|重复密码|再次输入的?密码'],
     source:
       'password set/change forms (tests/fixtures/corpus/tuning.json: RuoYi, Keycloak): "两次输入密码不一致", "确认密码不相同"',
     examples: { match: ['两次输入的密码', '确认密码'], noMatch: ['登录密码'] },
@@ -62,6 +62,9 @@ export const OBJECTS: readonly ObjectConcept[] = [
       '(?<=你的|您的|新的?|该|此)代码|(?:验证|安全|动态|授权|一次性)代码',
       '短信',
       '动态密码|一次性(?:密码|验证码|口令|代码)|(?<![a-z])t?otp(?![a-z])',
+      // sending codes too often names no code: the verb stands for it ("发送次数过多", "获取过于频繁")
+      '(?:发送|获取|下发)(?=次数|过于|太频|过多|频繁)',
+      '(?:verification|security|authentication|one-time|otp|sms) code|(?<=the |your |this )code(?![a-z])',
     ],
     source: `${MINED}: "短信验证码已过期", "手机验证码错误", "邮件验证码已过期", "短信接口请求太多"`,
     examples: {

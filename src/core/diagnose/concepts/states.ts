@@ -196,18 +196,11 @@ export const STATES: readonly StateConcept[] = [
       '(?:应|需|必须)(?:该)?(?:在|为)#(?:-|到|至)#位|应为#位|(?:至少|不少于|不能少于|最少)(?:为)?#位',
       // "密码不能少于8个字符", "用户名不得超过20个字": a bound the value broke
       '(?:不能|不得|不可|不允许|不应)(?:少于|低于|小于|短于|多于|超过|大于|长于|超出)#',
-      'too (?:short|long)|must be (?:at least|at most|between|no more than|no less than) #|(?:minimum|maximum) is #',
+      'too (?:short|long)|(?:minimum|maximum) is #',
     ],
     source: `${MINED}: "密码长度应该在6-16位之间", "纳税人识别号不能为空且至少为十位数字"`,
     examples: {
-      match: [
-        '格式不正确',
-        '长度应在6-16位',
-        '不能少于8个字符',
-        '不得超过20个字',
-        'is too short',
-        'must be at least 8',
-      ],
+      match: ['格式不正确', '长度应在6-16位', '不能少于8个字符', '不得超过20个字', 'is too short'],
       noMatch: ['格式', '不超过20个字'],
     },
   },
@@ -223,7 +216,7 @@ export const STATES: readonly StateConcept[] = [
       '(?:最少|最多|至少|至多|最长|最短)(?:只能)?(?:输入|填写|为)?#(?:个)?(?:字符|位|字)',
       '#(?:个)?(?:字符|位|字)(?:以上|以内|及以上|之间)',
       '(?:必须|须|需要?|应该?)(?:包含|含有|由|以)(?![^,.!?;:。]{0,12}权限)',
-      'at least # characters|between # and # characters',
+      'at least # characters|between # and # characters|must be (?:at least|at most|between|no more than|no less than) #',
     ],
     source:
       'form validators of admin and SSO frameworks (tests/fixtures/corpus/tuning.json: RuoYi "* 5-50个字符", "必须以非数字开头")',
@@ -244,7 +237,7 @@ export const STATES: readonly StateConcept[] = [
     id: 'taken',
     side: 'before',
     variants: [
-      '已(?:经)?(?:存在|被注册|被占用)|已经?注册过|already (?:exists|taken|registered|in use)|has already been taken',
+      '已(?:经)?(?:存在|被注册|被占用)(?!时)|已经?注册过|already (?:exists|taken|registered|in use)|has already been taken',
     ],
     source: 'registration and profile forms of admin frameworks and SSO servers: "用户名已存在", "邮箱已被注册"',
     examples: { match: ['已存在', '已被注册', 'already exists'], noMatch: ['存在', '注册成功'] },
@@ -257,9 +250,27 @@ export const STATES: readonly StateConcept[] = [
       '(?:未|没有)在~(?:注册|登记|开户|备案)',
       // an account still being reviewed is not open yet ("帐号仍在审核中")
       '(?:正在|仍在|还在)?审核中|(?:尚未|未|没有)(?:通过)?审核|待审核',
+      // "您的邮箱尚未验证": an address never confirmed, said at the end of its clause
+      '(?:尚|还)?(?:未|没有)(?:通过)?(?:验证|确认)(?=$|[,.!;。])|not (?:yet )?(?:been )?(?:activated|verified|confirmed)',
     ],
     source: `${MINED}: "主账户未激活", "该用户未注册", "单位账号尚未激活"`,
-    examples: { match: ['未注册', '尚未激活', '未开通'], noMatch: ['注册'] },
+    examples: {
+      match: ['未注册', '尚未激活', '未开通', '邮箱尚未验证', 'is not activated'],
+      noMatch: ['注册', '未验证通过的'],
+    },
+  },
+  {
+    // "请先验证您的邮箱", "邮箱需要验证", "请先确认你的帐户": an address or account to confirm before it can log in
+    id: 'verify',
+    side: 'after',
+    imperative: true,
+    variants: [
+      '(?:请先?|需要?|必须)(?:验证|确认|激活)(?=~(?:邮箱|邮件|手机|账号|帐号|账户|帐户|email|account))',
+      '(?:需要|须|必须)(?:进行)?(?:验证|确认|激活)(?=$|[,.!;。])',
+    ],
+    source:
+      'sign-on platforms that ask to confirm an address first (tests/fixtures/corpus/tuning.json: Keycloak "邮箱需要验证", Mastodon "请先确认你的帐户")',
+    examples: { match: ['请先验证您的邮箱', '邮箱需要验证', '请先确认你的帐户'], noMatch: ['请确认密码', '验证'] },
   },
   {
     id: 'not-linked',
@@ -369,6 +380,8 @@ export const STATES: readonly StateConcept[] = [
       '(?:未|没有|没|无法|不能|未能)(?:检测|读取|识别|找到|获取|取|发现|查询|查|搜索|读)到?|(?:无法|不能|未能)在~(?:找到|检测到|读取到|发现)|检测不到|获取不到|读取不到|读不到|找不到|查不到|查询不到',
       '(?:不存在|查无|无此(?!权限))|(?<![a-z])无(?:可用|有效|合法|对应|匹配)的?(?=[\u4e00-\u9fff])|(?:未|没|没有)(?:插入|插|插好|连接)|没有(?!登录|登陆)(?:可用|有效|合法|对应|指定)?的?',
       '未载入|未加载|未连接|(?:丢失|缺失)|not found|no such|(?:已被|被|已)(?:移除|拔出|拔掉|拔下)',
+      // "User does not exist", "No account found with that email"
+      "does(?: not|n't) exist|(?<![a-z])no(?= (?:such )?(?:account|user|record)s?(?![a-z]))",
     ],
     source: `${MINED}: "未检测到密钥", "没有找到对应的证书", "用户不存在", "未取到证书", "USBKEY未插或未插好", "私钥未载入"`,
     examples: { match: ['未检测到', '找不到', '不存在', '未插入', '无有效账户'], noMatch: ['检测到'] },
@@ -403,7 +416,7 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:必须|需要|需|请先|请|应|须)(?:及时)?(?:修改|更改|重置|重新设置|变更|更新|升级)',
       '(?:长期|长时间|很久)(?:未|没有)(?:修改|更改|更新)',
-      '(?:正在|仍在|还在)?使用(?:的是)?(?:系统)?(?:初始|默认)|超过#天(?:未|没有)(?:修改|更改)',
+      '(?:正在|仍在|还在)?使用(?:的是)?(?:系统)?(?:初始|默认)|超过#天(?:未|没有)(?:修改|更改)|已经?使用(?:了)?超过#(?:天|个月)',
       // "请将本网站添加到兼容性视图 / 受信任站点": a browser setting to change
       '(?:添加|加入)(?:到|至|为)?(?=~(?:兼容性视图|兼容模式|受信任的?站点|可信站点|信任站点))',
     ],
@@ -516,7 +529,7 @@ export const STATES: readonly StateConcept[] = [
       '(?:尚|还)?(?:未|没有)(?:登录|登陆)(?!成功|失败)|长时间(?:未|没有)(?:操作|使用)',
       // "请登录后再操作", "继续操作前请注册或者登录": the page needs a login it no longer has
       '(?:登录|登陆)(?:后|以后|之后)(?:再|才能|方可)|请(?:先)?注册或者?(?:登录|登陆)',
-      '(?:sign|log) ?in (?:to|before) continu|(?:need|have) to (?:sign|log) ?in|not (?:signed|logged) in',
+      '(?:need|have|must) to (?:sign|log) ?in|not (?:signed|logged) in',
     ],
     source:
       'single sign-on texts (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "请重新授权以继续", "你必须进行重新认证"',

@@ -306,6 +306,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     policy: 'input-missing',
   },
   phone: {
+    verify: 'account-not-registered',
     taken: 'input-missing',
     wrong: 'input-missing',
     policy: 'input-missing',
@@ -348,6 +349,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     expired: 'password-expired',
     policy: 'input-missing',
     'caps-lock': 'password-wrong',
+    expiring: 'password-expired',
     'must-change': 'password-expired',
     weak: 'password-expired',
     locked: 'account-locked',
@@ -358,6 +360,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     format: 'input-missing',
   },
   account: {
+    verify: 'account-not-registered',
     taken: 'input-missing',
     wrong: 'password-wrong',
     mismatch: 'password-wrong',

@@ -73,6 +73,7 @@ export type StateId =
   | 'bounds'
   | 'taken'
   | 'not-registered'
+  | 'verify'
   | 'not-linked'
   | 'not-installed'
   | 'absent'
