@@ -204,7 +204,9 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'session',
     // a CAS service ticket is the session's pass ("票据无效", "ticket已过期")
-    variants: ['会话|session|token|(?:验证|访问|刷新)令牌|(?:登录|登陆|用户)状态|单点登录|(?:服务|登录)?票据|ticket'],
+    variants: [
+      'csrf ?(?:token|令牌)?|xsrf|表单(?=已?(?:过期|失效))|会话|session|token|(?:验证|访问|刷新)令牌|(?:登录|登陆|用户)状态|单点登录|(?:服务|登录)?票据|ticket',
+    ],
     source: `${MINED}: "会话已过期", "无效的token", "登录状态已过期"`,
     examples: { match: ['会话', 'token', '登录状态', '票据'], noMatch: ['登录'] },
   },
@@ -246,7 +248,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     // what the login hands back or checks as a whole: wrong when it was typed, a stale login when it lapses
     // ("登录凭证已失效" is no expired password)
     id: 'credentials',
-    variants: ['(?:登录|身份|访问|认证|用户)?(?:凭据|凭证)|认证信息|身份信息|登录信息'],
+    variants: ['(?:登录|身份|访问|认证|用户)?(?:凭据|凭证)|认证信息|身份信息|登录信息|身份(?=已经?(?:过期|失效)|无效)'],
     source: `${MINED}: "认证信息无效", "无效的登录凭证"; SSO texts where a lapsed credential means logging in again`,
     examples: { match: ['登录凭证', '凭据', '认证信息'], noMatch: ['密码', '证书'] },
   },
@@ -264,6 +266,13 @@ export const OBJECTS: readonly ObjectConcept[] = [
     ],
     source: `${MINED}: "用户不存在或被禁用", "主账户未激活", "账户已锁定"`,
     examples: { match: ['账号', '用户名', '帐户'], noMatch: ['密码'] },
+  },
+  {
+    // where the login comes from: an address outside the allowed ones is refused ("您的IP不在白名单内")
+    id: 'ip-address',
+    variants: ['(?<![a-z])ip(?:地址)?(?![a-z])|登录(?:地点|地址|位置)'],
+    source: 'admin frameworks with IP allow lists (RuoYi-style "登录IP已被列入系统黑名单")',
+    examples: { match: ['IP地址', 'ip'], noMatch: ['zip', 'pipe'] },
   },
   {
     id: 'clock',

@@ -264,6 +264,9 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     mismatch: 'network',
   },
   session: {
+    closed: 'session-expired',
+    revoked: 'session-expired',
+    mismatch: 'session-expired',
     // "token已被冻结": the login handed out is void, the account is not
     locked: 'session-expired',
     expired: 'session-expired',
@@ -349,6 +352,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     expired: 'password-expired',
     policy: 'input-missing',
     'caps-lock': 'password-wrong',
+    // "密码已被列入黑名单": a password the policy refuses
+    revoked: 'input-missing',
     expiring: 'password-expired',
     'must-change': 'password-expired',
     weak: 'password-expired',
@@ -377,6 +382,14 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     elsewhere: 'session-expired',
     empty: 'input-missing',
     format: 'input-missing',
+  },
+  'ip-address': {
+    denied: 'login-failed',
+    locked: 'login-failed',
+    revoked: 'login-failed',
+    absent: 'login-failed',
+    wrong: 'login-failed',
+    unsupported: 'login-failed',
   },
   clock: { wrong: 'network', failed: 'network', mismatch: 'network', unexpected: 'network' },
   server: {
