@@ -185,7 +185,9 @@ export function traceMessage(message: PageMessage, kind?: PortalKind): MessageTr
   // reports no failure
   const afterSuccess = SUCCESS.test(text) && hits.every((hit) => hit.tier === 1 || hit.fallback);
   const instruction =
-    (adviceOnly && STANDING_SURFACES.includes(message.surface) && !FAILURE_MARKER.test(reportedText(text, clauses))) ||
+    (adviceOnly &&
+      STANDING_SURFACES.includes(message.surface) &&
+      !FAILURE_MARKER.test(reportedText(text, clauses, message.surface === 'inline'))) ||
     afterSuccess;
   if (instruction) hits = [];
   const shared = sharedCaptures(text);

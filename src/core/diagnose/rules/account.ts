@@ -8,7 +8,7 @@ export const ACCOUNT_RULES: readonly Rule[] = [
     patterns: [
       '(?:已|已经|已被|(?<![将会])被|予以)(?:暂时)?(?:锁定|冻结|锁住|停用|禁用|禁止登录)',
       '{acct}~(?:已被?|被)(?:注销|封(?:禁|停|号)?)',
-      '{acct}(?:已|已经)?(?:锁定|冻结|停用|禁用)',
+      '{acct}(?:已|已经)?(?:锁定|冻结|停用|禁用)(?!后|之后|以后|时)',
       '(?:账号|帐号|账户|帐户)(?:已经?|已被)?(?:过期|失效)',
     ],
     // a locked USB key is pin-locked, disabled cookies are the browser's; a FAQ link is no error
