@@ -273,7 +273,7 @@ function hitOf(
   const generic = GENERIC_ALONE.has(state.entry.alone as Category) ? state.entry.alone : undefined;
   const category = several ? 'input-missing' : thing ? (table ?? generic) : state.entry.alone;
   if (!category) return undefined;
-  const consequence = state.entry.id === 'tries-left' || state.entry.id === 'will-lock';
+  const consequence = ['tries-left', 'will-lock', 'wait'].includes(state.entry.id);
   const what = thing ? `${thing.entry.id}-${state.entry.id}` : state.entry.id;
   return {
     category,

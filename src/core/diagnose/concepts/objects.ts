@@ -110,7 +110,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     // how the user signs in (a login type, a grant, a redirect address): a login the server does not offer
     id: 'login-method',
     variants: [
-      '(?:登录|登陆|认证|授权|验证)(?:方式|类型|模式|渠道)|(?<![a-z])(?:grant|response)[_ ]type|redirect[_ ]?ur[il]|重定向(?:地址|url|uri)|回调(?:地址|url|uri)',
+      '(?:登录|登陆|认证|授权|验证)(?:方式|类型|模式|渠道)|重定向(?:地址|url|uri|链接)|重定向(?=不安全|无效|非法|不合法|不匹配)|(?<![a-z])(?:grant|response)[_ ]type|redirect[_ ]?ur[il]|重定向(?:地址|url|uri)|回调(?:地址|url|uri)',
     ],
     source:
       'OAuth and admin login texts (tests/fixtures/corpus/tuning.json: Keycloak, CAS "重定向 URL"): "不支持的授权类型", "登录方式未开启"',
@@ -193,7 +193,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'web-page',
     variants: [
-      '网页|页面|网站|站点|空白页|文档|网域|域名',
+      '网页|页面|网站|站点|空白页|文档|网域|域名|(?:网络)?资源',
       // a host name said as the subject of a browser error ("etax.example.gov.cn 未发送任何数据")
       '(?<![a-z0-9.-])[a-z0-9-]{1,30}\\.(?:[a-z0-9-]{1,30}\\.)?(?:[a-z0-9-]{1,30}\\.)?(?:gov\\.cn|com\\.cn|com|cn|net|org)(?![a-z0-9.])',
     ],
@@ -297,7 +297,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'network',
     variants: [
-      '网络(?:连接|协议|请求)?|网址|互联网|联网|上网|连接|(?<=tls|ssl|对方)链接|接口|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o|内容编码',
+      '网络(?:连接|协议|请求)?|网址|互联网|联网|上网|连接|(?<=tls|ssl|对方|终止了|断开了|中断了)链接|接口|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o|内容编码',
     ],
     source: `${MINED}: "网络连接失败", "接口请求超时", "ajax失败"`,
     examples: { match: ['网络', '互联网', '接口'], noMatch: ['系统', '服务器'] },
@@ -322,7 +322,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'field',
     // a bare 值 only next to what a validator says of it ("无效值", "值不能为空"), never inside a word (价值)
     variants: [
-      '(?:此|该|这个|本)(?:字段|项|输入项)|必填项|输入项|字段|(?<=无效的?|非法的?|错误的?)值|(?<![\\u4e00-\\u9fff])值(?=不能|无效|错误|为空|不正确|有误|格式)',
+      '(?:此|该|这个|本)(?:字段|项|输入项)|必填项|输入项|字段|(?<=无效的?|非法的?|错误的?|输入的|填写的)值|(?<![\\u4e00-\\u9fff])值(?=不能|无效|错误|为空|不正确|有误|格式)',
     ],
     source:
       'form validators of SSO and admin frameworks (tests/fixtures/corpus/tuning.json: Keycloak "请指定此字段", "无效值")',

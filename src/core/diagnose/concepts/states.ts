@@ -38,6 +38,23 @@ export const STATES: readonly StateConcept[] = [
     examples: { match: ['还有3次机会', '剩余尝试次数:2', '还可尝试2次'], noMatch: ['还有10天过期'] },
   },
   {
+    // "请于1天后再尝试登录", "请30分钟后再试": a wait imposed on the login. Like "还有2次机会" it tells a consequence,
+    // so a cause the same message names goes first ("密码错误，请30分钟后再试" is the password)
+    id: 'wait',
+    side: 'before',
+    alone: 'account-locked',
+    variants: [
+      '(?:请|需|须|需要)(?:您)?(?:于|在)?#(?:个)?(?:天|小时|分钟|秒钟?)(?:后|之后|以后)(?:再|重新)?(?:次)?(?:尝试|试|登录|登陆)',
+      'try again in # (?:seconds?|minutes?|hours?)',
+    ],
+    source:
+      'login lock-outs of admin frameworks and SSO servers (tests/fixtures/corpus/tuning.json: "请于1天后再尝试登录")',
+    examples: {
+      match: ['请于1天后再尝试登录', '请30分钟后再试', 'try again in 60 seconds'],
+      noMatch: ['60秒后重新获取', '请稍后再试'],
+    },
+  },
+  {
     id: 'will-lock',
     side: 'before',
     alone: 'account-locked',
@@ -471,6 +488,8 @@ export const STATES: readonly StateConcept[] = [
     alone: 'network',
     variants: [
       '(?:无法|不能|未能)(?:安全地?|正常|成功)?(?:访问|连接|打开)|(?:无法|不能|未能)~(?:建立|创建|协商出?|提供)~(?:连接|参数)|连接不上|连不上',
+      // "etax.example.gov.cn 未发送任何数据", "发回了空白页": the server answered nothing
+      '(?:未|没有)(?:发送|返回|发回)(?:任何)?数据|发回了?空白页|empty response',
       // "无法与 <host> 的服务器创建安全连接": the host name is longer than a short gap (its dots break no clause)
       '(?:无法|不能|未能)(?:与|和|同|在)[^,!?;:。]{1,40}?(?:建立|创建|进行)~连接|阻止~(?:安全地?)(?:连接|访问)',
     ],
@@ -515,6 +534,8 @@ export const STATES: readonly StateConcept[] = [
       '(?:潜在的)?安全(?:风险|威胁)|潜在的安全问题|(?:连接)?不安全|非安全(?=连接|链接|的连接|网络)|未连接|脱机|被重置',
       // a browser warning that someone poses as the site (a footer "谨防假冒网站" has no one doing it)
       '有人(?:试图|企图|正在)?(?:冒充|仿冒|假冒)',
+      // a network that wants its own login first (a hotel or office Wi-Fi portal)
+      '(?:登录|登陆)(?:此|该|到|这个)?(?:网络|wi-?fi)',
       // a connection that was cut, or a browser that is offline ("连接已重置", "您处于离线状态"); not "密码已被重置"
       '(?<=连接|链接)(?:已经?|被|已被)(?:重置|中断|断开|关闭)|不是私密连接|非私密连接|(?:处于)?离线状态|已离线|断网',
     ],

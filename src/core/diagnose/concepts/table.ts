@@ -65,6 +65,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   },
   terms: { empty: 'input-missing', 'must-change': 'input-missing' },
   'sms-code': {
+    wait: 'sms-code-wrong',
     timeout: 'sms-code-wrong',
     'check-present': 'sms-code-wrong',
     wrong: 'sms-code-wrong',
@@ -80,6 +81,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'still-valid': 'sms-code-wrong',
   },
   captcha: {
+    wait: 'sms-code-wrong',
     timeout: 'captcha-wrong',
     'check-present': 'captcha-wrong',
     wrong: 'captcha-wrong',
@@ -344,6 +346,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'tries-left': 'account-locked',
   },
   password: {
+    wait: 'account-locked',
     'check-present': 'password-wrong',
     wrong: 'password-wrong',
     // alone, "密码不匹配" is most often the confirmation field of a form
@@ -365,6 +368,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     format: 'input-missing',
   },
   account: {
+    wait: 'account-locked',
     verify: 'account-not-registered',
     taken: 'input-missing',
     wrong: 'password-wrong',
@@ -456,6 +460,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     mismatch: 'input-missing',
   },
   login: {
+    wait: 'account-locked',
     failed: 'login-failed',
     wrong: 'login-failed',
     expired: 'session-expired',

@@ -58,6 +58,7 @@ export type StateId =
   | 'tries-left'
   | 'still-valid'
   | 'one-session'
+  | 'wait'
   | 'will-lock'
   | 'locked'
   | 'elsewhere'
