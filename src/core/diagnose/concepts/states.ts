@@ -127,7 +127,7 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     variants: [
       // "到期前30天请续期", "过期后请重新获取": a time around the expiry, said as a policy, is no expiry
-      '(?:已经?|已被)(?:过期|失效|到期)(?!时间|时长|日|提醒|设置|查询|前|之前|以前|后|之后|以后)|(?<!已|已经|已被)(?:过期|失效|到期)(?!时间|时长|日|提醒|设置|查询|前|之前|以前|后|之后|以后|请|时|即|就)|过了?有效期|有效期已过|超(?:过|出)(?:了)?(?:最后使用期限|有效期|使用期限)',
+      '(?:已经?|已被)(?:过期|失效|到期)(?!时间|时长|日|提醒|设置|查询|前|之前|以前|后|之后|以后)|(?<!已|已经|已被|后|将|将会|会)(?:过期|失效|到期)(?!时间|时长|日|提醒|设置|查询|前|之前|以前|后|之后|以后|请|时|即|就)|过了?有效期|有效期已过|超(?:过|出)(?:了)?(?:最后使用期限|有效期|使用期限)',
       '已经?无效|不再有效|不在活动状态|(?:已)?不活动|已经?(?:结束|终止)(?!登录|会话)',
       'expired',
       // a one-time code spent already ("该验证码已被使用"): said at the end of its clause only, so "已使用IE" is no state
@@ -197,7 +197,7 @@ export const STATES: readonly StateConcept[] = [
       // "信息不完整", "证书链不完整": something the form or the check needs is not all there
       '不完整|不齐全|不全(?!面)',
       // "用户名必填" at the end of its clause; English validators ("is required", "can't be blank")
-      "(?<![为是])必填(?=$|[,.!;。])|(?:is|are) (?:required|missing|empty)|can'?t be (?:blank|empty)|cannot be (?:blank|empty)|must not be (?:blank|empty)",
+      "(?<![为是])必填(?=$|[,.!;。])|(?<!fields )(?:is|are) (?:required|missing|empty)|can'?t be (?:blank|empty)|cannot be (?:blank|empty)|must not be (?:blank|empty)",
     ],
     source: `${MINED}: "用户名不允许为空", "未输入验证码", "证书对象不能为空", "请求中缺少必要的验证码信息"`,
     examples: {
@@ -311,9 +311,9 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     alone: 'login-failed',
     variants: [
-      '(?:被|已被|遭)?拒绝(?:访问)?|(?:已)?被限制|缺少~权限|(?:无|没有)(?:访问|登录|操作|使用)权限|权限不足|无此权限|(?:无|没有)(?:权限|权)(?:访问|查看|登录|使用)?|无权(?:访问|查看|登录|以)?|未经?(?:认证)?授权|未被(?:准许|授权|允许)|不允许(?!同时|重复|多)|禁止访问|(?:被|已)(?:阻止|禁止|屏蔽|封锁)|(?:阻止|拦截|屏蔽)了',
+      '(?:被|已被|遭)?拒绝(?:访问)?|(?:已)?被限制|缺少~权限|(?:无|没有)(?:访问|登录|操作|使用)权限|权限不足|无此权限|(?:无|没有)(?:权限|权)(?:访问|查看|登录|使用)?|无权(?:访问|查看|登录|以)?|未经?(?:认证)?授权(?!的?(?:用户|人员|访问)?(?:禁止|不得|严禁|请勿))|未被(?:准许|授权|允许)|不允许(?!同时|重复|多)|(?<!授权)禁止访问|(?:被|已)(?:阻止|禁止|屏蔽|封锁)|(?:阻止|拦截|屏蔽)了',
       '(?:未|不|无法)满足|无法(?:接受|完成|处理)|(?:不能|不可以|不可|无法)(?:从[^,.!?;:。]{0,8})?登录|被?(?:强制)?取消',
-      '不在~(?:白名单|允许的?范围|访问范围)|(?:access|permission) denied|forbidden|(?<![a-z])(?:not authori[sz]ed|unauthori[sz]ed)',
+      '不在~(?:白名单|允许的?范围|访问范围)|(?:access|permission) denied|forbidden|(?<![a-z])(?:not authori[sz]ed|unauthori[sz]ed)(?! (?:access|use|users?) (?:is|are) (?:prohibited|forbidden|not permitted))',
     ],
     source:
       'CAS, Keycloak and ZITADEL access texts (tests/fixtures/corpus/tuning.json): "访问被拒绝", "您无权访问此资源", "未经授权的访问"',
@@ -408,7 +408,7 @@ export const STATES: readonly StateConcept[] = [
       '(?:不存在|查无|无此(?!权限))|(?<![a-z])无(?:可用|有效|合法|对应|匹配)的?(?=[\u4e00-\u9fff])|(?:未|没|没有)(?:插入|插|插好|连接)|没有(?!登录|登陆)(?:可用|有效|合法|对应|指定)?的?',
       '未载入|未加载|未连接|(?:丢失|缺失)|not found|no such|(?:已被|被|已)(?:移除|拔出|拔掉|拔下)',
       // "User does not exist", "No account found with that email"
-      "does(?: not|n't) exist|(?<![a-z])no(?= (?:such )?(?:account|user|record)s?(?![a-z]))",
+      "does(?: not|n't) exist|(?<![a-z])no(?= (?:such )?(?:account|user|record)s? (?:found|exists?|with|for|match))",
     ],
     source: `${MINED}: "未检测到密钥", "没有找到对应的证书", "用户不存在", "未取到证书", "USBKEY未插或未插好", "私钥未载入"`,
     examples: { match: ['未检测到', '找不到', '不存在', '未插入', '无有效账户'], noMatch: ['检测到'] },
