@@ -120,7 +120,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'client',
     variants: [
       '(?:数字证书|证书|ca|u-?key|usb ?-?key|u盾|key|ic卡/key|ic卡)?(?:驱动程序|驱动|控件|插件|客户端软件|客户端|助手|应用环境|证书环境|中间件|组件|activex|ocx)',
-      '(?:数字证书|证书|签名|本地|安全)服务(?!器)|动态库|dll|扩展(?:程序)?|(?:系统)?注册表',
+      '(?:数字证书|证书|签名|本地|安全)服务(?!器)|websocket(?: ?连接)?|动态库|dll|扩展(?:程序)?|(?:系统)?注册表',
     ],
     source: `${MINED}: "请检查证书应用环境是否正确安装", "没有安装协卡助手", "装载动态库错误", "P11服务没有回应", "加载XTXAppCOM控件失败"`,
     examples: {
@@ -155,7 +155,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'certificate',
     variants: [
-      '数字证书|(?:签名|加密|ca|用户|颁发者|个人|单位|企业|法人)?证书(?:对象|信息)?|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对|ocsp',
+      '数字证书|(?:签名|加密|ca|用户|颁发者|个人|单位|企业|法人)?证书(?:对象|信息)?|(?<![a-z])ca(?=认证|登录|登陆|验证|校验)|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对|ocsp',
     ],
     source: `${MINED}: "证书已过期", "证书对象不能为空", "获取证书信息错误"; OCSP is a certificate-status check`,
     examples: { match: ['数字证书', '签名证书', '证书对象'], noMatch: ['证件', '证书链'] },
@@ -289,7 +289,9 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'request',
     // a form sent to the server ("提交失败") fails as a request does: on the way, not on the credentials
-    variants: ['(?:认证|登录|授权)?请求(?:发起方)?|身份提供(?:方|者|程序|商)|(?:表单|数据)?提交'],
+    variants: [
+      '(?:认证|登录|授权)?请求(?:发起方)?|(?<![a-z])request(?![a-z])|身份提供(?:方|者|程序|商)|(?:表单|数据)?提交',
+    ],
     source:
       'SSO texts (tests/fixtures/corpus/tuning.json: CAS): "非法的请求", "无效/未知请求"; portals: "请求失败,请稍后再试"',
     examples: { match: ['请求', '认证请求', '提交'], noMatch: ['请'] },

@@ -255,10 +255,13 @@ export const STATES: readonly StateConcept[] = [
     id: 'taken',
     side: 'before',
     variants: [
-      '已(?:经)?(?:存在|被注册|被占用)(?!时)|已经?注册过|already (?:exists|taken|registered|in use)|has already been taken',
+      '已(?:经)?(?:存在|被注册|被占用)(?!时)|已经?注册过|已(?:经)?被?绑定(?:了)?(?:其他|其它|别的|另一)|already (?:exists|taken|registered|in use)|has already been taken',
     ],
     source: 'registration and profile forms of admin frameworks and SSO servers: "用户名已存在", "邮箱已被注册"',
-    examples: { match: ['已存在', '已被注册', 'already exists'], noMatch: ['存在', '注册成功'] },
+    examples: {
+      match: ['已存在', '已被注册', '已绑定其他账号', 'already exists'],
+      noMatch: ['存在', '注册成功', '已绑定'],
+    },
   },
   {
     id: 'not-registered',

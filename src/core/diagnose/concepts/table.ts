@@ -177,6 +177,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     mismatch: 'cert-failed',
   },
   certificate: {
+    // "该证书已绑定其他账号": the key is someone else's
+    taken: 'cert-mismatch',
     install: 'cert-not-detected',
     absent: 'cert-not-detected',
     insert: 'cert-not-detected',
@@ -203,6 +205,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'not-installed': 'cert-not-detected',
   },
   device: {
+    // "该证书已绑定其他账号": the key is someone else's
+    taken: 'cert-mismatch',
     install: 'cert-not-detected',
     timeout: 'cert-not-detected',
     absent: 'cert-not-detected',
