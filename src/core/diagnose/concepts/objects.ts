@@ -97,7 +97,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'app',
     variants: [
       '(?:第三方|oauth2?|开放|目标|接入)?应用(?:程序)?(?!环境|程序|安全|商店|市场)|(?<![a-z])(?:oauth2? )?client(?:[_ ]id)?(?![a-z])',
-      '客户端(?:id|标识)|(?<=无效的?|未知的?|非法的?|错误的?)客户端|客户端(?=已被?(?:禁用|停用)|不存在|未授权|未启用|被禁)',
+      '角色|客户端(?:id|标识)|(?<=无效的?|未知的?|非法的?|错误的?)客户端|客户端(?=已被?(?:禁用|停用)|不存在|未授权|未启用|被禁)',
     ],
     source:
       'OAuth and CAS servers (tests/fixtures/corpus/tuning.json: Keycloak "无效的客户端", "客户端已禁用"; CAS "应用程序未被授权使用CAS")',
@@ -205,7 +205,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'session',
     // a CAS service ticket is the session's pass ("票据无效", "ticket已过期")
     variants: [
-      'csrf ?(?:token|令牌)?|xsrf|表单(?=已?(?:过期|失效))|会话|session|token|(?:验证|访问|刷新)令牌|(?:登录|登陆|用户)状态|单点登录|(?:服务|登录)?票据|ticket',
+      'csrf ?(?:token|令牌)?|xsrf|jwt|表单(?=已?(?:过期|失效))|会话|session|token|(?:验证|访问|刷新)令牌|(?:登录|登陆|用户)状态|单点登录|(?:服务|登录)?票据|ticket',
     ],
     source: `${MINED}: "会话已过期", "无效的token", "登录状态已过期"`,
     examples: { match: ['会话', 'token', '登录状态', '票据'], noMatch: ['登录'] },
@@ -261,7 +261,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'account',
     variants: [
-      '(?:登录|用户|个人|单位|主|企业)?(?:账号|帐号|账户|帐户)|用户名|登录名|(?<!证书)用户|户名|租户|商户|角色',
+      '(?:登录|用户|个人|单位|主|企业)?(?:账号|帐号|账户|帐户)|用户名|登录名|(?<!证书)用户|户名|租户|商户',
       'username|user name|(?<![a-z])user(?![a-z])|account',
     ],
     source: `${MINED}: "用户不存在或被禁用", "主账户未激活", "账户已锁定"`,

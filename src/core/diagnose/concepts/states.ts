@@ -193,7 +193,7 @@ export const STATES: readonly StateConcept[] = [
     alone: 'input-missing',
     variants: [
       '(?:不能|不可|不得|不允许|不可以)(?:为空|空白)|为必填项?|(?:必须|必需)(?:填写|输入|录入|确认|提供|指定)|是必(?:填|需|须)的?|必填字段',
-      '(?:未|没有|尚未)(?:输入|填写|录入|选择|勾选|同意|提供)(?!正确)|缺少(?![^,.!?;:。]{0,24}权限)|为空|(?:必须|请先?|需要?)(?:查看并)?(?:同意|接受|勾选|阅读)',
+      '(?:未|没有|尚未)(?:输入|填写|录入|选择|勾选|同意|提供|携带|传入|传递)(?!正确)|缺少(?![^,.!?;:。]{0,24}权限)|为空|(?:必须|请先?|需要?)(?:查看并)?(?:同意|接受|勾选|阅读)',
       // "信息不完整", "证书链不完整": something the form or the check needs is not all there
       '不完整|不齐全|不全(?!面)',
       // "用户名必填" at the end of its clause; English validators ("is required", "can't be blank")
@@ -316,7 +316,7 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:被|已被|遭)?拒绝(?:访问)?|(?:已)?被限制|缺少~权限|(?:无|没有)(?:访问|登录|操作|使用)权限|权限不足|无此权限|(?:无|没有)(?:权限|权)(?:访问|查看|登录|使用)?|无权(?:访问|查看|登录|以)?|未经?(?:认证)?授权(?!的?(?:用户|人员|访问)?(?:禁止|不得|严禁|请勿))|未被(?:准许|授权|允许)|不允许(?!同时|重复|多)|(?<!授权)禁止访问|(?:被|已)(?:阻止|禁止|屏蔽|封锁)|(?:阻止|拦截|屏蔽)了',
       '(?:未|不|无法)满足|无法(?:接受|完成|处理)|(?:不能|不可以|不可|无法)(?:从[^,.!?;:。]{0,8})?登录|被?(?:强制)?取消',
-      '不在~(?:白名单|允许的?范围|访问范围)|(?:access|permission) denied|forbidden|(?<![a-z])(?:not authori[sz]ed|unauthori[sz]ed)(?! (?:access|use|users?) (?:is|are) (?:prohibited|forbidden|not permitted))',
+      "(?:unable to|cannot|can't|could not) (?:log|sign) ?in|不在~(?:白名单|允许的?范围|访问范围)|(?:access|permission) denied|forbidden|(?<![a-z])(?:not authori[sz]ed|unauthori[sz]ed)(?! (?:access|use|users?) (?:is|are) (?:prohibited|forbidden|not permitted))",
     ],
     source:
       'CAS, Keycloak and ZITADEL access texts (tests/fixtures/corpus/tuning.json): "访问被拒绝", "您无权访问此资源", "未经授权的访问"',
@@ -569,7 +569,7 @@ export const STATES: readonly StateConcept[] = [
       '(?:登录|登陆)(?:后|以后|之后)(?:再|才能|方可)|请(?:先)?注册或者?(?:登录|登陆)',
       // "页面停留时间过长", "due to inactivity": the page sat idle until its login lapsed
       '(?:停留|闲置|空闲|未操作|不活动)(?:的)?(?:时间)?(?:过长|太长|太久)|(?:due to|after) (?:a period of )?inactivity',
-      '(?:need|have|must) to (?:sign|log) ?in|not (?:signed|logged) in',
+      '(?:登录|登陆)(?:状态)?(?:已经?|已被|被)注销|(?:need|have|must) to (?:sign|log) ?in|not (?:signed|logged) in|(?:been )?logged out|(?:login|sign-?in|authentication) (?:is )?required',
     ],
     source:
       'single sign-on texts (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "请重新授权以继续", "你必须进行重新认证"',
@@ -607,11 +607,22 @@ export const STATES: readonly StateConcept[] = [
     examples: { match: ['发生意外错误', '出了点问题', '网络设置造成了此问题'], noMatch: ['问题反馈'] },
   },
   {
+    // "用户认证失败", "账号校验失败": the check of the login failed, with no reason said; of a code or a PIN it
+    // reads as wrong ("验证码校验失败"), of the account it is no verdict on the password
+    id: 'check-failed',
+    side: 'before',
+    alone: 'login-failed',
+    like: 'wrong',
+    variants: ['(?:校验|验证|核验|认证|鉴权)(?:失败|异常|出错)|(?:验证|校验|认证)?(?:不通过|未通过|没通过)'],
+    source: `${MINED}: "验证不通过", "短信验证码验证未通过"; sign-on platforms: "用户认证失败"`,
+    examples: { match: ['认证失败', '校验失败', '验证未通过'], noMatch: ['认证', '失败'] },
+  },
+  {
     id: 'wrong',
     side: 'before',
     alone: 'login-failed',
     variants: [
-      '(?:输入)?(?:错误|不正确|有误|不对|无效|不合法|非法|不准确)|输错|校验失败|验证失败|核验失败|认证失败|(?:验证|校验)?(?:不通过|未通过|没通过)',
+      '(?:输入)?(?:错误|不正确|有误|不对|无效|不合法|非法|不准确)|输错',
       '未知的?(?=~(?:请求|发起方|客户端|来源|应用|用户|服务|证书|ca|颁发者))|(?:无法|不能|未能)(?:对[^,.!?;:。]{0,10}进行)?(?:核实|验证|校验|数字签名)|(?:无法|不能|未能)(?:向[^,.!?;:。]{1,12})?发送|使用不当|未知的?(?:关键)?扩展|(?:好像)?有错|(?:未|没有)(?:输入|填写)正确',
       'incorrect|invalid|wrong|bad credentials|(?:must be|is not|not) a valid',
       // "邮箱必须是一个合法的电子邮件地址", "不是一个有效的邮箱"
@@ -620,7 +631,7 @@ export const STATES: readonly StateConcept[] = [
       '坏的?(?=(?:登录)?(?:凭证|凭据|密码|口令))',
     ],
     source: `${MINED}: "密码不正确", "验证码无效", "验证不通过", "短信验证码验证未通过", "无效的用户名或密码"`,
-    examples: { match: ['错误', '不正确', '未通过', '无效'], noMatch: ['正确'] },
+    examples: { match: ['错误', '不正确', '有误', '无效'], noMatch: ['正确'] },
   },
   {
     id: 'failed',

@@ -117,7 +117,9 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     unsupported: 'login-failed',
     mismatch: 'login-failed',
     untrusted: 'login-failed',
-    expired: 'session-expired',
+    'not-linked': 'login-failed',
+    expired: 'login-failed',
+    closed: 'login-failed',
   },
   'login-method': {
     wrong: 'login-failed',
@@ -339,6 +341,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     denied: 'agent-not-linked',
   },
   credentials: {
+    'check-failed': 'login-failed',
     wrong: 'password-wrong',
     mismatch: 'password-wrong',
     failed: 'login-failed',
@@ -372,6 +375,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     format: 'input-missing',
   },
   account: {
+    'check-failed': 'login-failed',
     wait: 'account-locked',
     verify: 'account-not-registered',
     taken: 'input-missing',

@@ -99,6 +99,7 @@ export type StateId =
   | 'denied'
   | 'policy'
   | 'unexpected'
+  | 'check-failed'
   | 'wrong'
   | 'failed';
 
@@ -112,6 +113,8 @@ export interface StateConcept extends Concept<StateId> {
   side: Side;
   /** the category when the clause names no thing the table knows (undefined: no finding without a thing) */
   alone?: Category;
+  /** where the table has no row of its own for this state, read it as this one */
+  like?: StateId;
   /** a request to do something ("请插入…"): an instruction, not by itself a report of failure */
   imperative?: true;
 }
