@@ -255,6 +255,21 @@ function keyPair(objects: readonly Token<ObjectConcept>[], clause: Clause): bool
   return certificate && key && things.every((id) => KEY_THINGS.has(id));
 }
 
+/** "邮箱和密码不匹配", "手机号与密码不一致": a login name with its password that do not fit is a wrong password. */
+const LOGIN_NAMES: ReadonlySet<ObjectId> = new Set(['account', 'phone', 'id-number']);
+function credentialPair(objects: readonly Token<ObjectConcept>[], clause: Clause): boolean {
+  const things = objects
+    .filter((o) => !o.inner && o.start >= clause.start && o.end <= clause.end)
+    .map((o) => o.entry.id);
+  return things.includes('password') && things.some((id) => LOGIN_NAMES.has(id)) && !things.includes('new-password');
+}
+
+/** What a mismatch of the clause's pair means when the pair itself says it (a key pair, a login name and password). */
+function pairMeaning(objects: readonly Token<ObjectConcept>[], clause: Clause): Category | undefined {
+  if (keyPair(objects, clause)) return 'cert-failed';
+  return credentialPair(objects, clause) ? 'password-wrong' : undefined;
+}
+
 /** "手机号和验证码不能为空": several things left empty at once is an incomplete form, whatever the things are. */
 function severalEmpty(state: Token<StateConcept>, objects: readonly Token<ObjectConcept>[], clause: Clause): boolean {
   if (state.entry.id !== 'empty') return false;
@@ -304,10 +319,11 @@ export function composeHits(text: string, clauses: readonly Clause[]): ConceptHi
     if (!thing && namesAField(state, text.slice(state.end, clause.end))) continue;
     const hedged = HEDGE.test(text.slice(clause.start, state.start));
     const hit = hitOf(state, thing, clause, severalEmpty(state, objects, clause), hedged);
-    if (hit && state.entry.id === 'mismatch' && keyPair(objects, clause)) {
-      hit.category = 'cert-failed';
-      hit.rule = 'cert-failed.key-pair-mismatch';
-      hit.priority = CATEGORY_PRIORITY['cert-failed'];
+    const pair = hit && state.entry.id === 'mismatch' ? pairMeaning(objects, clause) : undefined;
+    if (hit && pair) {
+      hit.category = pair;
+      hit.rule = `${pair}.${pair === 'cert-failed' ? 'key' : 'credential'}-pair-mismatch`;
+      hit.priority = CATEGORY_PRIORITY[pair];
     }
     if (hit) hits.push(hit);
   }
