@@ -327,8 +327,13 @@ export function composeHits(text: string, clauses: readonly Clause[]): ConceptHi
     }
     if (hit) hits.push(hit);
   }
-  return policyRemoved(checksAfterFailure(hits), clauses);
+  // "您已长时间未操作，系统将在5分钟后自动登出": a logout announced is a notice, not a lapsed login
+  const notice = LOGOUT_AHEAD.test(text) ? hits.filter((hit) => !hit.rule.endsWith('reauth')) : hits;
+  return policyRemoved(checksAfterFailure(notice), clauses);
 }
+
+/** A logout that will happen ("将在5分钟后自动登出", "即将退出登录"). */
+const LOGOUT_AHEAD = /(?:将|将会|即将)(?:在|于)?[^,.!?;。]{0,12}(?:自动)?(?:登出|退出|注销|下线)/u;
 
 /** Advice that names a likely cause: "是否插入…", "是否正确安装…", "请插入…". */
 const CHECKS = /-(?:check-present|check-installed|insert)$/u;

@@ -14,7 +14,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'pin',
     variants: [
       'pin码?',
-      '(?:数字证书|证书|u-?key|usb ?-?key|uskey|u盾|ca锁|key|加密锁|介质|ic卡|私钥|密钥|设备)(?:/key)?的?(?:保护)?(?:密码|口令)',
+      '(?:数字证书|证书|ca|u-?key|usb ?-?key|uskey|u盾|ca锁|key|加密锁|介质|ic卡|私钥|密钥|设备)(?:/key)?的?(?:保护)?(?:密码|口令)',
       '保护口令|设备口令|介质口令|(?:安全|主|隐私|管理员)密码',
     ],
     source: `${MINED}: "私钥密码错误", "证书密码错误", "校验证书密码失败", "请输入Key的保护口令"`,
@@ -63,7 +63,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
       '短信',
       '动态密码|一次性(?:密码|验证码|口令|代码)|(?<![a-z])t?otp(?![a-z])',
       // sending codes too often names no code: the verb stands for it ("发送次数过多", "获取过于频繁")
-      '(?:发送|获取|下发)(?=次数|过于|太频|过多|频繁)',
+      '(?:发送|获取|下发)(?=次数|过于|太频|过多|频繁)|(?<![\\u4e00-\\u9fff])(?:发送|下发)(?=失败)',
       '(?:verification|security|authentication|one-time|otp|sms) code|(?<=the |your |this )code(?![a-z])',
     ],
     source: `${MINED}: "短信验证码已过期", "手机验证码错误", "邮件验证码已过期", "短信接口请求太多"`,
@@ -110,7 +110,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     // how the user signs in (a login type, a grant, a redirect address): a login the server does not offer
     id: 'login-method',
     variants: [
-      '(?:登录|登陆|认证|授权|验证)(?:方式|类型|模式|渠道)|重定向(?:地址|url|uri|链接)|重定向(?=不安全|无效|非法|不合法|不匹配)|(?<![a-z])(?:grant|response)[_ ]type|redirect[_ ]?ur[il]|重定向(?:地址|url|uri)|回调(?:地址|url|uri)',
+      '(?:登录|登陆|认证|授权|验证)(?:方式|类型|模式|渠道)|(?<=当前|该|此|这种|使用)方式|重定向(?:地址|url|uri|链接)|重定向(?=不安全|无效|非法|不合法|不匹配)|(?<![a-z])(?:grant|response)[_ ]type|redirect[_ ]?ur[il]|重定向(?:地址|url|uri)|回调(?:地址|url|uri)',
     ],
     source:
       'OAuth and admin login texts (tests/fixtures/corpus/tuning.json: Keycloak, CAS "重定向 URL"): "不支持的授权类型", "登录方式未开启"',
@@ -120,7 +120,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'client',
     variants: [
       '(?:数字证书|证书|ca|u-?key|usb ?-?key|u盾|key|ic卡/key|ic卡)?(?:驱动程序|驱动|控件|插件|客户端软件|客户端|助手|应用环境|证书环境|中间件|组件|activex|ocx)',
-      '(?:数字证书|证书|签名|本地|安全)服务(?!器)|websocket(?: ?连接)?|动态库|dll|扩展(?:程序)?|(?:系统)?注册表',
+      '(?:数字证书|证书|签名|本地|安全)服务(?!器)|websocket(?: ?连接)?|动态库|dll|扩展程序|(?<=[a-z]|浏览器|安全|证书|签名)扩展|(?:系统)?注册表',
     ],
     source: `${MINED}: "请检查证书应用环境是否正确安装", "没有安装协卡助手", "装载动态库错误", "P11服务没有回应", "加载XTXAppCOM控件失败"`,
     examples: {
@@ -155,7 +155,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'certificate',
     variants: [
-      '数字证书|(?:签名|加密|ca|用户|颁发者|个人|单位|企业|法人)?证书(?:对象|信息)?|(?<![a-z])ca(?=认证|登录|登陆|验证|校验)|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对|ocsp',
+      '数字证书|(?:签名|加密|ca|用户|颁发者|个人|单位|企业|法人)?证书(?:对象|信息)?|(?<![a-z])ca(?=认证|登录|登陆|验证|校验|已|过期|失效|中)|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对|ocsp',
     ],
     source: `${MINED}: "证书已过期", "证书对象不能为空", "获取证书信息错误"; OCSP is a certificate-status check`,
     examples: { match: ['数字证书', '签名证书', '证书对象'], noMatch: ['证件', '证书链'] },
@@ -164,7 +164,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'device',
     variants: [
       'u盾|u-?key|usb ?-?key|uskey|ca锁|加密锁|(?<![a-z])key(?![a-z])|介质|金税盘|税控盘|密码器|身份验证盘|ic卡|智能卡|电子钥匙|电子密钥|(?:智能)?密码钥匙|硬件',
-      '私钥|密钥|(?:读(?:证书|私钥|key)?)?设备',
+      '私钥|密钥|(?:读(?:证书|私钥|key)?)?设备|(?<![a-z])ca(?=是否|被拔|未插|没插)',
     ],
     source: `${MINED}: "请插入USB身份验证盘", "没有设备", "读私钥设备错误", "检查金税盘、税控盘或税务Ukey是否插入", "私钥未载入"`,
     examples: { match: ['UKey', 'U盾', '税控盘', '私钥', '设备', '智能密码钥匙'], noMatch: ['keyboard'] },
@@ -261,7 +261,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'account',
     variants: [
-      '(?:登录|用户|个人|单位|主|企业)?(?:账号|帐号|账户|帐户)|用户名|登录名|(?<!证书)用户|户名|租户|商户',
+      '(?:登录|用户|个人|单位|主|企业)?(?:账号|帐号|账户|帐户)|用户名|登录名|(?<!证书)用户|户名|租户|商户|客户(?!端)',
       'username|user name|(?<![a-z])user(?![a-z])|account',
     ],
     source: `${MINED}: "用户不存在或被禁用", "主账户未激活", "账户已锁定"`,
@@ -324,7 +324,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'field',
     // a bare 值 only next to what a validator says of it ("无效值", "值不能为空"), never inside a word (价值)
     variants: [
-      '(?:此|该|这个|本)(?:字段|项|输入项)|必填项|输入项|字段|(?<=无效的?|非法的?|错误的?|输入的|填写的)值|(?<![\\u4e00-\\u9fff])值(?=不能|无效|错误|为空|不正确|有误|格式)',
+      '(?:此|该|这个|本)(?:字段|项|输入项)|必填项|输入项|输入框|文本框|字段|(?<=无效的?|非法的?|错误的?|输入的|填写的)值|(?<![\\u4e00-\\u9fff])值(?=不能|无效|错误|为空|不正确|有误|格式)',
     ],
     source:
       'form validators of SSO and admin frameworks (tests/fixtures/corpus/tuning.json: Keycloak "请指定此字段", "无效值")',

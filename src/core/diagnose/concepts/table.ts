@@ -122,6 +122,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     closed: 'login-failed',
   },
   'login-method': {
+    'not-linked': 'login-failed',
     wrong: 'login-failed',
     failed: 'login-failed',
     locked: 'login-failed',
@@ -446,6 +447,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     untrusted: 'network',
   },
   system: {
+    'not-linked': 'login-failed',
     // "服务调用失败": the call did not get through
     'not-installed': 'network',
     timeout: 'network',
@@ -468,6 +470,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     mismatch: 'input-missing',
   },
   login: {
+    'not-linked': 'login-failed',
     wait: 'account-locked',
     failed: 'login-failed',
     wrong: 'login-failed',

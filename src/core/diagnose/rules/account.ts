@@ -199,6 +199,8 @@ export const ACCOUNT_RULES: readonly Rule[] = [
       '(?:凭据|凭证|认证信息|登录信息)(?:无效|错误|有误|不正确)|无效的?(?:登录)?(?:凭据|凭证)',
       '{acct}(?:或|和|/)?{pw}(?:错误|不正确|有误|不对)',
       '(?:请|请重新)输入(?:一个)?正确的(?:{acct}(?:和|或|及|与|/))?{pw}',
+      // "请检查账号和密码": the pair to check is the diagnosis (advice: silent beside the form)
+      '检查(?:您的)?(?:输入的)?{acct}(?:和|与|及|或|/){pw}',
       'invalid (?:username|user name|password|credentials)|bad credentials|incorrect (?:username|password)',
       // "Invalid email or password", "The provided credentials are incorrect": English puts the verdict first or last
       '(?:invalid|incorrect|wrong) (?:user ?name|username|email|e-mail|login|account|phone number)s? ?(?:or|and|/) ?password|credentials (?:are |were )?(?:incorrect|invalid|wrong)|credentials do not match',
