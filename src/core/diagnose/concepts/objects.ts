@@ -205,7 +205,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'session',
     // a CAS service ticket is the session's pass ("票据无效", "ticket已过期")
     variants: [
-      'csrf ?(?:token|令牌)?|xsrf|jwt|表单(?=已?(?:过期|失效))|会话|session|token|(?:验证|访问|刷新)令牌|(?:登录|登陆|用户)状态|单点登录|(?:服务|登录)?票据|ticket',
+      'csrf ?(?:token|令牌)?|xsrf|jwt|表单(?=已?(?:过期|失效))|会话|session|token|(?:验证|访问|刷新)令牌|(?:登录|登陆|用户)状态|单点登录(?=会话|状态)|(?:服务|登录)?票据|ticket',
     ],
     source: `${MINED}: "会话已过期", "无效的token", "登录状态已过期"`,
     examples: { match: ['会话', 'token', '登录状态', '票据'], noMatch: ['登录'] },

@@ -379,7 +379,7 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     imperative: true,
     variants: [
-      '是否(?:已经?|正确)?(?:插入|插好|插上|连接|存在|有证书|有效)',
+      '是否(?:已经?|正确)?(?:插入|插好|插上|连接|存在|有证书|有效)|是否(?:已经?)?被?拔(?:出|掉|下)?',
       '是否(?:正确|有误|合法)(?=$|[,.!?;。]|的)',
     ],
     source: `${MINED}: "请确认uskey中是否有证书", "请检查UKey是否插好", "获取证书信息错误,请检查USBKEY是否存在"; "请检查验证码是否正确" (tests/fixtures/corpus/tuning.json)`,
