@@ -194,6 +194,8 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'web-page',
     variants: [
       '网页|页面|网站|站点|空白页|文档|网域|域名|(?:网络)?资源',
+      // a link sent for a login step (activation, reset) that lapsed: "此链接已过期"
+      '(?:此|该|这个|激活|重置|验证|邀请)?链接(?=已|无效|失效|过期)',
       // a host name said as the subject of a browser error ("etax.example.gov.cn 未发送任何数据")
       '(?<![a-z0-9.-])[a-z0-9-]{1,30}\\.(?:[a-z0-9-]{1,30}\\.)?(?:[a-z0-9-]{1,30}\\.)?(?:gov\\.cn|com\\.cn|com|cn|net|org)(?![a-z0-9.])',
     ],

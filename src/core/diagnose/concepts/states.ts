@@ -84,7 +84,7 @@ export const STATES: readonly StateConcept[] = [
       '已经?(?:在|于)(?:其他|其它|别的|另一|另外)[^,.!?;:。]{0,8}登录|在别处登录|异地登录|(?:他人|别人|其他人|另一用户)~(?:登录|使用)',
       '(?:账号|帐号|账户|帐户|用户)(?:可能|或许|已经?)?(?:在|于)(?:其他|其它|别的|另一|另外)[^,.!?;:。]{0,8}(?:登录|登陆)(?!时|后|的|会|将)',
       '已经?(?:在|于)(?:其他|其它|别的|另一|另外)[^,.!?;:。]{0,8}登陆|(?:在|于)(?:其他|其它|别的|另一|另外)(?:台|个)?(?:设备|终端|电脑|地方|浏览器|地点)上?(?:做了|进行了)(?:登录|登陆)',
-      '(?:另一个|其他|多个)(?:活动的?|并发的?)?(?:单点登录)?会话|被(?:挤|踢|顶)(?:下线|出|掉)|被迫下线|(?:被)?强制(?:下线|退出)|最大会话数|会话数(?:已达|超过|超出)',
+      '(?:另一个|其他|多个)(?:活动的?|并发的?)?(?:单点登录)?会话|被(?:挤|踢|顶)(?:下线|出|掉)|被迫下线|(?:被)?强制(?:下线|退出)|最大会话数|maximum sessions|session limit|会话数(?:已达|超过|超出)',
       '(?:上次|之前|前一次)~(?:未|没有)(?:正常)?(?:退出|注销)|重复登录|已(?:经)?登录(?:了)?(?:其他|另一)',
       '(?<=账号|帐号|账户|帐户|用户)正在(?:被)?(?:使用|登录|在线)中',
       // another user holds this browser or machine: "已以不同用户…的身份登录", "其他用户正在使用本机登录"
@@ -317,7 +317,7 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:被|已被|遭)?拒绝(?:访问)?|(?:已)?被限制|缺少~(?:权限|授权)|(?:无|没有)(?:访问|登录|操作|使用)权限|权限不足|无此权限|(?:无|没有)(?:权限|权)(?:访问|查看|登录|使用)?|无权(?:访问|查看|登录|以)?|未经?(?:认证)?授权(?!的?(?:用户|人员|访问)?(?:禁止|不得|严禁|请勿))|未被(?:准许|授权|允许)|不允许(?!同时|重复|多)|(?<!授权)禁止访问|(?:被|已)(?:阻止|禁止|屏蔽|封锁)|(?:阻止|拦截|屏蔽)了',
       '(?:未|不|无法)满足|无法(?:接受|完成|处理)|(?:不能|不可以|不可|无法)(?:从[^,.!?;:。]{0,8})?登录|(?:不能|无法)(?:使用|通过|以)[^,.!?;:。]{1,10}登录|被?(?:强制)?取消',
-      "(?:unable to|cannot|can't|could not) (?:log|sign) ?in|不在~(?:白名单|允许的?范围|访问范围)|(?:access|permission) denied|forbidden|(?<![a-z])(?:not authori[sz]ed|unauthori[sz]ed)(?! (?:access|use|users?) (?:is|are) (?:prohibited|forbidden|not permitted))",
+      "(?:unable to|cannot|can't|could not) (?:complete (?:the |your )?)?(?:log|sign) ?in|不在~(?:白名单|允许的?范围|访问范围)|(?:access|permission) denied|forbidden|(?<![a-z])(?:not authori[sz]ed|unauthori[sz]ed)(?! (?:access|use|users?) (?:is|are) (?:prohibited|forbidden|not permitted))",
     ],
     source:
       'CAS, Keycloak and ZITADEL access texts (tests/fixtures/corpus/tuning.json): "访问被拒绝", "您无权访问此资源", "未经授权的访问"',
@@ -356,7 +356,7 @@ export const STATES: readonly StateConcept[] = [
     imperative: true,
     variants: [
       '(?:请|请先|请您)(?:输入|填写|录入|选择|指定|勾选|提供|上传)(?!(?:一个|一份)?(?:正确|有效|合法))',
-      'please (?:enter|input|fill in|provide|select|choose)(?! (?:a |the )?(?:valid|correct))',
+      'please (?:enter|input|fill in|fill out|provide|select|choose)(?! (?:a |the )?(?:valid|correct))',
     ],
     source:
       'field validation of SSO and admin frameworks after a click (tests/fixtures/corpus/tuning.json: Keycloak "请指定此字段", RuoYi "请先选择…")',
@@ -625,7 +625,7 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:输入)?(?:错误|不正确|有误|不对|无效|不合法|非法|不准确)|输错',
       '未知的?(?=~(?:请求|发起方|客户端|来源|应用|用户|服务|证书|ca|颁发者))|(?:无法|不能|未能)(?:对[^,.!?;:。]{0,10}进行)?(?:核实|验证|校验|数字签名)|(?:无法|不能|未能)(?:向[^,.!?;:。]{1,12})?发送|使用不当|未知的?(?:关键)?扩展|(?:好像)?有错|(?:未|没有)(?:输入|填写)正确',
-      'incorrect|invalid|wrong|bad credentials|(?:must be|is not|not) a valid',
+      'incorrect|invalid|wrong|bad credentials|(?:must be|is not|not|enter) a valid',
       // "邮箱必须是一个合法的电子邮件地址", "不是一个有效的邮箱"
       '(?:必须|应|应该)是(?:一个)?(?:合法|有效|正确)的?|不是(?:一个)?(?:合法|有效|正确)的?',
       // a literal translation of "bad credentials" ("坏的凭证")

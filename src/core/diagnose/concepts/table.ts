@@ -422,7 +422,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   request: {
     timeout: 'network',
     failed: 'network',
-    expired: 'network',
+    // "请求已失效，请重新发起登录": a login request that lapsed is a stale login (a slow one is a timeout)
+    expired: 'session-expired',
     'too-many': 'sms-code-wrong',
     wrong: 'login-failed',
     denied: 'login-failed',
