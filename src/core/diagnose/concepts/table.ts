@@ -107,6 +107,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'not-linked': 'agent-not-linked',
   },
   app: {
+    // "登录请求发起方未启用": what starts the login is switched off
+    'not-yet-valid': 'login-failed',
     wrong: 'login-failed',
     failed: 'login-failed',
     locked: 'login-failed',
@@ -420,6 +422,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     unreachable: 'network',
   },
   request: {
+    // "登录请求发起方未启用": what starts the login is switched off
+    'not-yet-valid': 'login-failed',
     timeout: 'network',
     failed: 'network',
     // "请求已失效，请重新发起登录": a login request that lapsed is a stale login (a slow one is a timeout)
