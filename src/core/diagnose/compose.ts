@@ -181,6 +181,12 @@ export function tokensOf(text: string): { objects: Token<ObjectConcept>[]; state
   return { objects, states };
 }
 
+/** What "<thing> is <state>" means; a state that reads like another one ("认证失败" like "错误") borrows its row. */
+function meaningOf(thing: Token<ObjectConcept>, state: Token<StateConcept>): Category | undefined {
+  const row = TABLE[thing.entry.id];
+  return row[state.entry.id] ?? (state.entry.like ? row[state.entry.like] : undefined);
+}
+
 /** The thing a state is said of: in its clause on its side, else the other side, else the clause before's. */
 function thingOf(
   text: string,
@@ -190,10 +196,8 @@ function thingOf(
 ): Token<ObjectConcept> | undefined {
   const objects = all.filter((o) => !o.inner);
   const inClause = objects.filter((o) => o.start >= clause.start && o.end <= clause.end);
-  const own = all.find(
-    (o) => o.inner && o.start >= state.start && o.end <= state.end && TABLE[o.entry.id][state.entry.id],
-  );
-  if (own && !inClause.some((o) => TABLE[o.entry.id][state.entry.id])) return own;
+  const own = all.find((o) => o.inner && o.start >= state.start && o.end <= state.end && meaningOf(o, state));
+  if (own && !inClause.some((o) => meaningOf(o, state))) return own;
   // of the things in the pair, only those a mismatch can be said of ("签名控件的版本不匹配": the control, not 签名)
   const pairable = inClause.filter((o) => TABLE[o.entry.id].mismatch);
   if (state.entry.id === 'mismatch' && pairable.length > 0 && inClause.length > 1) {
@@ -214,7 +218,7 @@ function thingOf(
   // "Firefox无法加载此页面", "无法连接服务器": a negated verb takes the thing right after it as its object
   const negated = NEGATED_VERB.test(state.words) || (state.entry.id === 'empty' && NEGATED_EMPTY.test(state.words));
   const object = negated ? following.find((o) => o.start - state.end <= 3) : undefined;
-  if (object && TABLE[object.entry.id][state.entry.id]) return object;
+  if (object && meaningOf(object, state)) return object;
   // "…Ukey只支持在IE浏览器中使用": what is supported or not is the browser
   if (state.entry.id === 'unsupported') {
     // the browser counts even named as a place ("只支持在IE浏览器中使用")
@@ -223,21 +227,17 @@ function thingOf(
   }
   const order = state.entry.side === 'before' ? [before, after, carried] : [after, before, carried];
   // "SSL 对等端无法核实您的证书": beside a certificate or a key, a connection or a server is only the setting
-  const near = order.find((o) => o && TABLE[o.entry.id][state.entry.id]);
+  const near = order.find((o) => o && meaningOf(o, state));
   if (near && SETTING.has(near.entry.id)) {
-    const telling = inClause.find(
-      (o) => !SETTING.has(o.entry.id) && TELLING.has(o.entry.id) && TABLE[o.entry.id][state.entry.id],
-    );
+    const telling = inClause.find((o) => !SETTING.has(o.entry.id) && TELLING.has(o.entry.id) && meaningOf(o, state));
     if (telling) return telling;
   }
   // the nearest thing the state can be said of ("本系统不支持Edge浏览器": not the system, the browser)
-  const paired = order.find((o) => o && TABLE[o.entry.id][state.entry.id]);
+  const paired = order.find((o) => o && meaningOf(o, state));
   if (paired) return paired;
   // "对等端不认可给您颁发证书的机构": past the neighbours, the nearest thing in the clause the state can be said of
   const distance = (o: Token<ObjectConcept>) => (o.end <= state.start ? state.start - o.end : o.start - state.end);
-  const anyPaired = inClause
-    .filter((o) => TABLE[o.entry.id][state.entry.id])
-    .sort((a, b) => distance(a) - distance(b))[0];
+  const anyPaired = inClause.filter((o) => meaningOf(o, state)).sort((a, b) => distance(a) - distance(b))[0];
   return anyPaired ?? order.find(Boolean);
 }
 
@@ -255,6 +255,21 @@ function keyPair(objects: readonly Token<ObjectConcept>[], clause: Clause): bool
   return certificate && key && things.every((id) => KEY_THINGS.has(id));
 }
 
+/** "邮箱和密码不匹配", "手机号与密码不一致": a login name with its password that do not fit is a wrong password. */
+const LOGIN_NAMES: ReadonlySet<ObjectId> = new Set(['account', 'phone', 'id-number']);
+function credentialPair(objects: readonly Token<ObjectConcept>[], clause: Clause): boolean {
+  const things = objects
+    .filter((o) => !o.inner && o.start >= clause.start && o.end <= clause.end)
+    .map((o) => o.entry.id);
+  return things.includes('password') && things.some((id) => LOGIN_NAMES.has(id)) && !things.includes('new-password');
+}
+
+/** What a mismatch of the clause's pair means when the pair itself says it (a key pair, a login name and password). */
+function pairMeaning(objects: readonly Token<ObjectConcept>[], clause: Clause): Category | undefined {
+  if (keyPair(objects, clause)) return 'cert-failed';
+  return credentialPair(objects, clause) ? 'password-wrong' : undefined;
+}
+
 /** "手机号和验证码不能为空": several things left empty at once is an incomplete form, whatever the things are. */
 function severalEmpty(state: Token<StateConcept>, objects: readonly Token<ObjectConcept>[], clause: Clause): boolean {
   if (state.entry.id !== 'empty') return false;
@@ -268,12 +283,12 @@ function hitOf(
   several: boolean,
   hedged: boolean,
 ): ConceptHit | undefined {
-  const table = thing ? TABLE[thing.entry.id][state.entry.id] : undefined;
+  const table = thing ? meaningOf(thing, state) : undefined;
   // a generic state ("访问被拒绝", "需要重新认证") said of a thing the table does not pair it with keeps its own meaning
   const generic = GENERIC_ALONE.has(state.entry.alone as Category) ? state.entry.alone : undefined;
   const category = several ? 'input-missing' : thing ? (table ?? generic) : state.entry.alone;
   if (!category) return undefined;
-  const consequence = state.entry.id === 'tries-left' || state.entry.id === 'will-lock';
+  const consequence = ['tries-left', 'will-lock', 'wait'].includes(state.entry.id);
   const what = thing ? `${thing.entry.id}-${state.entry.id}` : state.entry.id;
   return {
     category,
@@ -304,20 +319,27 @@ export function composeHits(text: string, clauses: readonly Clause[]): ConceptHi
     if (!thing && namesAField(state, text.slice(state.end, clause.end))) continue;
     const hedged = HEDGE.test(text.slice(clause.start, state.start));
     const hit = hitOf(state, thing, clause, severalEmpty(state, objects, clause), hedged);
-    if (hit && state.entry.id === 'mismatch' && keyPair(objects, clause)) {
-      hit.category = 'cert-failed';
-      hit.rule = 'cert-failed.key-pair-mismatch';
-      hit.priority = CATEGORY_PRIORITY['cert-failed'];
+    const pair = hit && state.entry.id === 'mismatch' ? pairMeaning(objects, clause) : undefined;
+    if (hit && pair) {
+      hit.category = pair;
+      hit.rule = `${pair}.${pair === 'cert-failed' ? 'key' : 'credential'}-pair-mismatch`;
+      hit.priority = CATEGORY_PRIORITY[pair];
     }
     if (hit) hits.push(hit);
   }
-  return policyRemoved(checksAfterFailure(hits), clauses);
+  // "您已长时间未操作，系统将在5分钟后自动登出": a logout announced is a notice, not a lapsed login
+  const notice = LOGOUT_AHEAD.test(text) ? hits.filter((hit) => !hit.rule.endsWith('reauth')) : hits;
+  return policyRemoved(checksAfterFailure(notice), clauses);
 }
+
+/** A logout that will happen ("将在5分钟后自动登出", "即将退出登录"). */
+const LOGOUT_AHEAD = /(?:将|将会|即将)(?:在|于)?[^,.!?;。]{0,12}(?:自动)?(?:登出|退出|注销|下线)/u;
 
 /** Advice that names a likely cause: "是否插入…", "是否正确安装…", "请插入…". */
 const CHECKS = /-(?:check-present|check-installed|insert)$/u;
 /** A failure said with no cause: a verb that went wrong ("签名错误", "操作失败"), not a thing in a bad state. */
-const VAGUE = /\.(?:signature|login|request|system|ca-module)-(?:failed|wrong)$|\.(?:failed|wrong)$/u;
+const VAGUE =
+  /\.(?:signature|login|request|system|ca-module)-(?:failed|wrong|check-failed)$|\.(?:failed|wrong|check-failed)$/u;
 
 /**
  * "签名错误，请检查是否插入KEY": after a vague failure, the check the page asks for IS its diagnosis; it counts as

@@ -138,6 +138,9 @@ function sharedCaptures(text: string): Captures {
 function settle(hits: Hit[], text: string, clauses: readonly Clause[]): Hit[] {
   // a catch-all goes only before a reason said as strongly ("上海CA接口错误:登录错误": the label does not count)
   let kept = hits.filter((hit) => !hit.fallback || !hits.some((other) => !other.fallback && other.tier >= hit.tier));
+  // "登录失败,请重新登录", "未知错误,请重新登录": after a failure said first, logging in again is advice about it
+  const failure = kept.find((hit) => hit.category === 'login-failed' && hit.tier === 2);
+  if (failure) kept = kept.filter((hit) => !(hit.rule.endsWith('reauth') && hit.position > failure.position));
   if (kept.some((hit) => hit.category === 'password-wrong'))
     kept = kept.filter((hit) => hit.category !== 'account-not-registered');
   for (const clause of clauses) {
@@ -182,7 +185,9 @@ export function traceMessage(message: PageMessage, kind?: PortalKind): MessageTr
   // reports no failure
   const afterSuccess = SUCCESS.test(text) && hits.every((hit) => hit.tier === 1 || hit.fallback);
   const instruction =
-    (adviceOnly && STANDING_SURFACES.includes(message.surface) && !FAILURE_MARKER.test(reportedText(text, clauses))) ||
+    (adviceOnly &&
+      STANDING_SURFACES.includes(message.surface) &&
+      !FAILURE_MARKER.test(reportedText(text, clauses, message.surface === 'inline'))) ||
     afterSuccess;
   if (instruction) hits = [];
   const shared = sharedCaptures(text);

@@ -114,10 +114,16 @@ export function withoutMentions(text: string): string {
   return text.replace(MENTION_AFTER_VERB, '').replace(MENTION_BEFORE_NOUN, '');
 }
 
-/** The text of the clauses that report or ask something: a failure word inside a condition ("当提示验证码错误时") is none. */
-export function reportedText(text: string, clauses: readonly Clause[]): string {
+/**
+ * The text of the clauses that report or ask something: a failure word inside a condition ("当提示验证码错误时") is
+ * none; beside a form (`helpText`), nor is the advice that answers one ("如遇登录失败，请清除缓存后重试": what to do
+ * if it happens; on an error page the same advice is the page's diagnosis).
+ */
+export function reportedText(text: string, clauses: readonly Clause[], helpText = false): string {
+  const answersCondition = (i: number) =>
+    helpText && clauses[i]!.kind === 'advice' && clauses[i - 1]?.kind === 'condition';
   return clauses
-    .filter((clause) => clause.kind !== 'condition' && clause.kind !== 'question')
+    .filter((clause, i) => clause.kind !== 'condition' && clause.kind !== 'question' && !answersCondition(i))
     .map((clause) => text.slice(clause.start, clause.end))
     .join(' ');
 }

@@ -248,7 +248,8 @@ export const VENDOR_CODES: readonly VendorCode[] = [
   {
     vendor: 'safeengine',
     code: '-2113667070',
-    category: 'cert-not-detected',
+    // reading the key failed: the certificate could not be used (the key may well be there)
+    category: 'cert-failed',
     means: '读私钥设备错误',
     source: SAFE_ENGINE,
   },
@@ -313,4 +314,4 @@ export const VENDOR_CODES: readonly VendorCode[] = [
 
 /** Where a code stands in a normalised message: in brackets at the end, after a "code" label, or as a browser's error name. */
 export const CODE_RE =
-  /(?:\((-?\d{4,11}|0x[0-9a-f]{4,8})\)|(?:错误码|错误代码|错误号|代码|code|errcode|error code|return)[:=]?(-?\d{3,11}|0x[0-9a-f]{4,8}))|(?<![a-z_])(?:net::)?((?:err|(?:sec|ssl|mozilla_pkix)_error)_[a-z_]{3,40})/iu;
+  /(?:\((-?\d{4,11}|0x[0-9a-f]{4,8})\)|(?:错误码|错误代码|错误号|代码|code|errcode|error code|error|return)[:=]?(-?\d{3,11}|0x[0-9a-f]{4,8}))|(?<![a-z_])(?:net::)?((?:err|(?:sec|ssl|mozilla_pkix)_error)_[a-z_]{3,40})/iu;

@@ -14,7 +14,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'pin',
     variants: [
       'pin码?',
-      '(?:数字证书|证书|u-?key|usb ?-?key|uskey|u盾|ca锁|key|加密锁|介质|ic卡|私钥|密钥|设备)(?:/key)?的?(?:保护)?(?:密码|口令)',
+      '(?:数字证书|证书|ca|u-?key|usb ?-?key|uskey|u盾|ca锁|key|加密锁|介质|ic卡|私钥|密钥|设备)(?:/key)?的?(?:保护)?(?:密码|口令)',
       '保护口令|设备口令|介质口令|(?:安全|主|隐私|管理员)密码',
     ],
     source: `${MINED}: "私钥密码错误", "证书密码错误", "校验证书密码失败", "请输入Key的保护口令"`,
@@ -22,7 +22,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'new-password',
-    variants: ['两次(?:输入的?)?密码|确认密码|新密码|重复密码|再次输入的?密码'],
+    variants: ['两次(?:输入的?)?密码|确认密码|(?<![更重])新密码|重复密码|再次输入的?密码'],
     source:
       'password set/change forms (tests/fixtures/corpus/tuning.json: RuoYi, Keycloak): "两次输入密码不一致", "确认密码不相同"',
     examples: { match: ['两次输入的密码', '确认密码'], noMatch: ['登录密码'] },
@@ -62,6 +62,9 @@ export const OBJECTS: readonly ObjectConcept[] = [
       '(?<=你的|您的|新的?|该|此)代码|(?:验证|安全|动态|授权|一次性)代码',
       '短信',
       '动态密码|一次性(?:密码|验证码|口令|代码)|(?<![a-z])t?otp(?![a-z])',
+      // sending codes too often names no code: the verb stands for it ("发送次数过多", "获取过于频繁")
+      '(?:发送|获取|下发)(?=次数|过于|太频|过多|频繁)|(?<![\\u4e00-\\u9fff])(?:发送|下发)(?=失败)',
+      '(?:verification|security|authentication|one-time|otp|sms) code|(?<=the |your |this )code(?![a-z])',
     ],
     source: `${MINED}: "短信验证码已过期", "手机验证码错误", "邮件验证码已过期", "短信接口请求太多"`,
     examples: {
@@ -89,10 +92,35 @@ export const OBJECTS: readonly ObjectConcept[] = [
     examples: { match: ['统一社会信用代码', '纳税人识别号', '单位编号'], noMatch: ['信用', '证件号码'] },
   },
   {
+    // the application a single sign-on serves, as OAuth/CAS servers name it ("无效的客户端", "应用已被禁用"): a
+    // refusal of the login, not a CA client to install; before 'client'
+    id: 'app',
+    variants: [
+      '(?:第三方|oauth2?|开放|目标|接入)?应用(?:程序)?(?!环境|程序|安全|商店|市场)|(?<![a-z])(?:oauth2? )?client(?:[_ ]id)?(?![a-z])',
+      '角色|客户端(?:id|标识)|(?<=无效的?|未知的?|非法的?|错误的?)客户端|客户端(?=已被?(?:禁用|停用)|不存在|未授权|未启用|被禁)',
+    ],
+    source:
+      'OAuth and CAS servers (tests/fixtures/corpus/tuning.json: Keycloak "无效的客户端", "客户端已禁用"; CAS "应用程序未被授权使用CAS")',
+    examples: {
+      match: ['无效的客户端', '客户端已禁用', '应用程序', '第三方应用', 'client_id'],
+      noMatch: ['客户端控件', '证书应用环境', '客户端初始化'],
+    },
+  },
+  {
+    // how the user signs in (a login type, a grant, a redirect address): a login the server does not offer
+    id: 'login-method',
+    variants: [
+      '(?:登录|登陆|认证|授权|验证)(?:方式|类型|模式|渠道)|(?<=当前|该|此|这种|使用)方式|重定向(?:地址|url|uri|链接)|重定向(?=不安全|无效|非法|不合法|不匹配)|(?<![a-z])(?:grant|response)[_ ]type|redirect[_ ]?ur[il]|重定向(?:地址|url|uri)|回调(?:地址|url|uri)',
+    ],
+    source:
+      'OAuth and admin login texts (tests/fixtures/corpus/tuning.json: Keycloak, CAS "重定向 URL"): "不支持的授权类型", "登录方式未开启"',
+    examples: { match: ['登录方式', '授权类型', 'grant_type', '回调地址'], noMatch: ['登录'] },
+  },
+  {
     id: 'client',
     variants: [
       '(?:数字证书|证书|ca|u-?key|usb ?-?key|u盾|key|ic卡/key|ic卡)?(?:驱动程序|驱动|控件|插件|客户端软件|客户端|助手|应用环境|证书环境|中间件|组件|activex|ocx)',
-      '(?:数字证书|证书|签名|本地|安全)服务(?!器)|动态库|dll|扩展(?:程序)?|(?:系统)?注册表',
+      '(?:数字证书|证书|签名|本地|安全)服务(?!器)|websocket(?: ?连接)?|动态库|dll|扩展程序|(?<=[a-z]|浏览器|安全|证书|签名)扩展|(?:系统)?注册表',
     ],
     source: `${MINED}: "请检查证书应用环境是否正确安装", "没有安装协卡助手", "装载动态库错误", "P11服务没有回应", "加载XTXAppCOM控件失败"`,
     examples: {
@@ -127,7 +155,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'certificate',
     variants: [
-      '数字证书|(?:签名|加密|ca|用户|颁发者|个人|单位|企业|法人)?证书(?:对象|信息)?|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对|ocsp',
+      '数字证书|(?:签名|加密|ca|用户|颁发者|个人|单位|企业|法人)?证书(?:对象|信息)?|(?<![a-z])ca(?=认证|登录|登陆|验证|校验|已|过期|失效|中)|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对|ocsp',
     ],
     source: `${MINED}: "证书已过期", "证书对象不能为空", "获取证书信息错误"; OCSP is a certificate-status check`,
     examples: { match: ['数字证书', '签名证书', '证书对象'], noMatch: ['证件', '证书链'] },
@@ -136,7 +164,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'device',
     variants: [
       'u盾|u-?key|usb ?-?key|uskey|ca锁|加密锁|(?<![a-z])key(?![a-z])|介质|金税盘|税控盘|密码器|身份验证盘|ic卡|智能卡|电子钥匙|电子密钥|(?:智能)?密码钥匙|硬件',
-      '私钥|密钥|(?:读(?:证书|私钥|key)?)?设备',
+      '私钥|密钥|(?:读(?:证书|私钥|key)?)?设备|(?<![a-z])ca(?=是否|被拔|未插|没插)',
     ],
     source: `${MINED}: "请插入USB身份验证盘", "没有设备", "读私钥设备错误", "检查金税盘、税控盘或税务Ukey是否插入", "私钥未载入"`,
     examples: { match: ['UKey', 'U盾', '税控盘', '私钥', '设备', '智能密码钥匙'], noMatch: ['keyboard'] },
@@ -165,7 +193,9 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'web-page',
     variants: [
-      '网页|页面|网站|站点|空白页|文档|网域|域名',
+      '网页|页面|网站|站点|空白页|文档|网域|域名|(?:网络)?资源',
+      // a link sent for a login step (activation, reset) that lapsed: "此链接已过期"
+      '(?:此|该|这个|激活|重置|验证|邀请)?链接(?=已|无效|失效|过期)',
       // a host name said as the subject of a browser error ("etax.example.gov.cn 未发送任何数据")
       '(?<![a-z0-9.-])[a-z0-9-]{1,30}\\.(?:[a-z0-9-]{1,30}\\.)?(?:[a-z0-9-]{1,30}\\.)?(?:gov\\.cn|com\\.cn|com|cn|net|org)(?![a-z0-9.])',
     ],
@@ -176,14 +206,16 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'session',
     // a CAS service ticket is the session's pass ("票据无效", "ticket已过期")
-    variants: ['会话|session|token|(?:验证|访问|刷新)令牌|(?:登录|登陆|用户)状态|单点登录|(?:服务|登录)?票据|ticket'],
+    variants: [
+      'csrf ?(?:token|令牌)?|xsrf|jwt|表单(?=已?(?:过期|失效))|会话|session|token|(?:验证|访问|刷新)令牌|(?:登录|登陆|用户)状态|单点登录(?=会话|状态)|(?:服务|登录)?票据|ticket',
+    ],
     source: `${MINED}: "会话已过期", "无效的token", "登录状态已过期"`,
     examples: { match: ['会话', 'token', '登录状态', '票据'], noMatch: ['登录'] },
   },
   {
     id: 'agent',
     variants: [
-      '办税(?:人员|员)?(?:身份|权限)?|经办人(?:身份|权限)?|关联关系|绑定关系|授权关系|任职关系|(?:办理|登录|访问|操作|办税)权限',
+      '办税(?:人员|员)?(?:身份|权限)?|经办人(?:身份|权限)?|关联关系|绑定关系|授权关系|任职关系|(?:办理|办税)权限',
       '财务负责人|开票员|办税员|涉税服务人员|授权人',
     ],
     source: `${MINED}: "未查询到您与该企业的关联关系信息"; tpass role names (办税员, 财务负责人, 开票员)`,
@@ -218,7 +250,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     // what the login hands back or checks as a whole: wrong when it was typed, a stale login when it lapses
     // ("登录凭证已失效" is no expired password)
     id: 'credentials',
-    variants: ['(?:登录|身份|访问|认证|用户)?(?:凭据|凭证)|认证信息|身份信息|登录信息'],
+    variants: ['(?:登录|身份|访问|认证|用户)?(?:凭据|凭证)|认证信息|身份信息|登录信息|身份(?=已经?(?:过期|失效)|无效)'],
     source: `${MINED}: "认证信息无效", "无效的登录凭证"; SSO texts where a lapsed credential means logging in again`,
     examples: { match: ['登录凭证', '凭据', '认证信息'], noMatch: ['密码', '证书'] },
   },
@@ -231,11 +263,18 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'account',
     variants: [
-      '(?:登录|用户|个人|单位|主|企业)?(?:账号|帐号|账户|帐户)|用户名|登录名|(?<!证书)用户|户名|租户|商户|角色',
+      '(?:登录|用户|个人|单位|主|企业)?(?:账号|帐号|账户|帐户)|用户名|登录名|(?<!证书)用户|户名|租户|商户|客户(?!端)',
       'username|user name|(?<![a-z])user(?![a-z])|account',
     ],
     source: `${MINED}: "用户不存在或被禁用", "主账户未激活", "账户已锁定"`,
     examples: { match: ['账号', '用户名', '帐户'], noMatch: ['密码'] },
+  },
+  {
+    // where the login comes from: an address outside the allowed ones is refused ("您的IP不在白名单内")
+    id: 'ip-address',
+    variants: ['(?<![a-z])ip(?:地址)?(?![a-z])|登录(?:地点|地址|位置)'],
+    source: 'admin frameworks with IP allow lists (RuoYi-style "登录IP已被列入系统黑名单")',
+    examples: { match: ['IP地址', 'ip'], noMatch: ['zip', 'pipe'] },
   },
   {
     id: 'clock',
@@ -252,7 +291,9 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'request',
     // a form sent to the server ("提交失败") fails as a request does: on the way, not on the credentials
-    variants: ['(?:认证|登录|授权)?请求(?:发起方)?|身份提供(?:方|者|程序|商)|(?:表单|数据)?提交'],
+    variants: [
+      '(?:认证|登录|授权)?请求(?:发起方)?|(?<![a-z])request(?![a-z])|身份提供(?:方|者|程序|商)|(?:表单|数据)?提交',
+    ],
     source:
       'SSO texts (tests/fixtures/corpus/tuning.json: CAS): "非法的请求", "无效/未知请求"; portals: "请求失败,请稍后再试"',
     examples: { match: ['请求', '认证请求', '提交'], noMatch: ['请'] },
@@ -260,7 +301,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'network',
     variants: [
-      '网络(?:连接|协议|请求)?|网址|互联网|联网|上网|连接|(?<=tls|ssl|对方)链接|接口|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o|内容编码',
+      '网络(?:连接|协议|请求)?|网址|互联网|联网|上网|连接|(?<=tls|ssl|对方|终止了|断开了|中断了)链接|接口|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o|内容编码',
     ],
     source: `${MINED}: "网络连接失败", "接口请求超时", "ajax失败"`,
     examples: { match: ['网络', '互联网', '接口'], noMatch: ['系统', '服务器'] },
@@ -273,7 +314,10 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'login',
-    variants: ['登录|登陆|认证|身份验证|身份认证|身份校验|验证|校验|操作|授权|访问|请求|mfa|login'],
+    variants: [
+      '登录|登陆|认证|身份验证|身份认证|身份校验|验证|校验|操作|授权|访问|请求|mfa',
+      '(?<![a-z])(?:log ?in|sign ?in|sign-in|authentication|authorization)(?![a-z])',
+    ],
     source: `${MINED}: "登录失败", "身份验证失败", "操作失败"`,
     examples: { match: ['登录', '身份验证'], noMatch: ['注册'] },
   },
@@ -282,7 +326,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'field',
     // a bare 值 only next to what a validator says of it ("无效值", "值不能为空"), never inside a word (价值)
     variants: [
-      '(?:此|该|这个|本)(?:字段|项|输入项)|必填项|输入项|字段|(?<=无效的?|非法的?|错误的?)值|(?<![\\u4e00-\\u9fff])值(?=不能|无效|错误|为空|不正确|有误|格式)',
+      '(?:此|该|这个|本)(?:字段|项|输入项)|必填项|输入项|输入框|文本框|字段|(?<=无效的?|非法的?|错误的?|输入的|填写的)值|(?<![\\u4e00-\\u9fff])值(?=不能|无效|错误|为空|不正确|有误|格式)',
     ],
     source:
       'form validators of SSO and admin frameworks (tests/fixtures/corpus/tuning.json: Keycloak "请指定此字段", "无效值")',

@@ -14,7 +14,7 @@ export const STATES: readonly StateConcept[] = [
     alone: 'account-locked',
     variants: [
       '(?:尝试|输入|错误|失败|输错|登录|认证|验证|重试)?次数(?:过多|太多|已达上限|已达到上限|超过限制|超出限制|超限|已超限|已用完|用尽|超过上限)',
-      '(?:过于|太|过|较为)频(?:繁|率)|(?:请求|发送|获取)(?:太多|过多)|(?:已有)?过多的?(?=会话|连接|请求)|超过(?:当日|今日|每日|最大)?(?:~发送)?(?:次数|数量|上限|限制)|已达(?:到)?(?:当日|今日|每日)?上限',
+      '(?:过于|太|过|较为)频(?:繁|率)|(?:请求|发送|获取)(?:太多|过多)|(?:已有)?过多的?(?=会话|连接|请求)|超(?:过|出)(?:当日|今日|每日|最大|限定|规定|允许的?)?(?:~发送)?(?:次数|数量|上限|限制)|已达(?:到)?(?:当日|今日|每日)?上限',
       '(?:连续|多次)(?:输错|错误|失败|登录失败|认证错误|输入错误)(?:次数)?(?:过多|太多)',
       'too many (?:[a-z]{1,12} )?(?:[a-z]{1,12} )?(?:attempts|requests|tries|failures)',
     ],
@@ -31,11 +31,28 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:还有|还剩|剩余|剩下|还可以?|还能|仅剩|只剩|尚有)(?:尝试|输入|登录|重试|验证)?(?:机会)?#次',
       '(?:剩余|剩下|可用|可尝试)(?:尝试|输入|登录|重试)?次数(?:为|是|:|还有)?#',
-      '第#次(?:尝试|输入|登录|失败|错误)|已(?:输入)?错误(?:次数)?:?#次?',
+      '第(?![一1]次登)#次(?:尝试|输入|登录|失败|错误)|已(?:输入)?错误(?:次数)?:?#次?',
       '(?:还有|还剩|仅剩|只剩|只有)?最后(?:一|1)次(?:尝试|输入|登录)?的?机会',
     ],
     source: `${MINED}: "还有 3 次机会", "还可尝试2次", "已输入错误次数:3", "剩余重试次数2次"`,
     examples: { match: ['还有3次机会', '剩余尝试次数:2', '还可尝试2次'], noMatch: ['还有10天过期'] },
+  },
+  {
+    // "请于1天后再尝试登录", "请30分钟后再试": a wait imposed on the login. Like "还有2次机会" it tells a consequence,
+    // so a cause the same message names goes first ("密码错误，请30分钟后再试" is the password)
+    id: 'wait',
+    side: 'before',
+    alone: 'account-locked',
+    variants: [
+      '(?:请|需|须|需要)(?:您)?(?:于|在)?#(?:个)?(?:天|小时|分钟|秒钟?)(?:后|之后|以后)(?:再|重新)?(?:次)?(?:尝试|试|登录|登陆)',
+      'try again in # (?:seconds?|minutes?|hours?)',
+    ],
+    source:
+      'login lock-outs of admin frameworks and SSO servers (tests/fixtures/corpus/tuning.json: "请于1天后再尝试登录")',
+    examples: {
+      match: ['请于1天后再尝试登录', '请30分钟后再试', 'try again in 60 seconds'],
+      noMatch: ['60秒后重新获取', '请稍后再试'],
+    },
   },
   {
     id: 'will-lock',
@@ -49,8 +66,8 @@ export const STATES: readonly StateConcept[] = [
     id: 'locked',
     side: 'before',
     variants: [
-      '(?:已经?|已被|被|予以|暂时|临时)?(?:暂时|临时)?(?:(?<!大写)锁定|冻结|锁死|锁住|停用|禁用|封(?:禁|停|号)|禁止登录|挂失)',
-      '(?:已|已经|被|已被)锁|被封了?|(?:被)?上锁|(?:已|已经)?被限制(?:登录|登陆|使用)|禁止(?:该)?(?:用户|账号|帐号)登录',
+      '(?:已经?|已被|被|予以|暂时|临时)?(?:暂时|临时)?(?:(?<!大写)锁定|冻结|锁死|锁住|停用|禁用|封(?:禁|停|号)|禁止登录|挂失)(?!后|之后|以后|时)',
+      '(?:已|已经|被|已被)锁|被封了?|(?:已经?)离职|(?:已被|被)暂停(?:使用|登录|登陆)|(?:被)?上锁|(?:已|已经)?被限制(?:登录|登陆|使用)|禁止(?:该)?(?:用户|账号|帐号)登录',
       '(?<![a-z])(?:is |been |was )?(?:locked(?: out)?|disabled|suspended|blocked)(?![a-z])',
     ],
     source: `${MINED}: "账户已锁定", "账户已禁用", "用户被封了", "您的证书密码已被锁死"`,
@@ -65,10 +82,11 @@ export const STATES: readonly StateConcept[] = [
     alone: 'session-expired',
     variants: [
       '已经?(?:在|于)(?:其他|其它|别的|另一|另外)[^,.!?;:。]{0,8}登录|在别处登录|异地登录|(?:他人|别人|其他人|另一用户)~(?:登录|使用)',
-      '(?:账号|帐号|账户|帐户|用户)(?:在|于)(?:其他|其它|别的|另一|另外)[^,.!?;:。]{0,8}(?:登录|登陆)(?!时|后|的|会|将)',
+      '(?:账号|帐号|账户|帐户|用户)(?:可能|或许|已经?)?(?:在|于)(?:其他|其它|别的|另一|另外)[^,.!?;:。]{0,8}(?:登录|登陆)(?!时|后|的|会|将)',
       '已经?(?:在|于)(?:其他|其它|别的|另一|另外)[^,.!?;:。]{0,8}登陆|(?:在|于)(?:其他|其它|别的|另一|另外)(?:台|个)?(?:设备|终端|电脑|地方|浏览器|地点)上?(?:做了|进行了)(?:登录|登陆)',
-      '(?:另一个|其他|多个)(?:活动的?|并发的?)?(?:单点登录)?会话|被(?:挤|踢|顶)(?:下线|出|掉)|被迫下线|(?:被)?强制(?:下线|退出)|最大会话数|会话数(?:已达|超过|超出)',
+      '(?:另一个|其他|多个)(?:活动的?|并发的?)?(?:单点登录)?会话|被(?:挤|踢|顶)(?:下线|出|掉)|被迫下线|(?:被)?强制(?:下线|退出)|最大会话数|maximum sessions|session limit|会话数(?:已达|超过|超出)',
       '(?:上次|之前|前一次)~(?:未|没有)(?:正常)?(?:退出|注销)|重复登录|已(?:经)?登录(?:了)?(?:其他|另一)',
+      '(?<=账号|帐号|账户|帐户|用户)正在(?:被)?(?:使用|登录|在线)中',
       // another user holds this browser or machine: "已以不同用户…的身份登录", "其他用户正在使用本机登录"
       '(?:当前|本机|浏览器)?已(?:经)?有(?:其他|其它|别的)?(?:用户|账号|帐号)(?:在)?(?:登录|登陆|在线)|以(?:不同|其他|其它|另一个?)的?(?:用户|账号|帐号|身份)|(?:其他|其它|另一个?)(?:用户|账号|帐号)~(?:已|仍|还|正在)~(?:登录|登陆|在线|使用)(?!时|后|的|会|将)',
     ],
@@ -109,7 +127,7 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     variants: [
       // "到期前30天请续期", "过期后请重新获取": a time around the expiry, said as a policy, is no expiry
-      '(?:已经?|已被)?(?:过期|失效|到期)(?!时间|时长|日|提醒|设置|查询|前|之前|以前|后|之后|以后)|过了?有效期|有效期已过|超(?:过|出)(?:了)?(?:最后使用期限|有效期|使用期限)',
+      '(?:已经?|已被)(?:过期|失效|到期)(?!时间|时长|日|提醒|设置|查询|前|之前|以前|后|之后|以后)|(?<!已|已经|已被|后|将|将会|会)(?:过期|失效|到期)(?!时间|时长|日|提醒|设置|查询|前|之前|以前|后|之后|以后|请|时|即|就)|过了?有效期|有效期已过|超(?:过|出)(?:了)?(?:最后使用期限|有效期|使用期限)',
       '已经?无效|不再有效|不在活动状态|(?:已)?不活动|已经?(?:结束|终止)(?!登录|会话)',
       'expired',
       // a one-time code spent already ("该验证码已被使用"): said at the end of its clause only, so "已使用IE" is no state
@@ -131,7 +149,7 @@ export const STATES: readonly StateConcept[] = [
   {
     id: 'revoked',
     side: 'before',
-    variants: ['(?:已经?|已被|被)?(?:吊销|作废|废除|废止|撤销|注销|列入黑名单)|黑名单|revoked'],
+    variants: ['(?:已经?|已被|被)?(?:吊销|作废|废除|废止|撤销|注销|列入黑名单|拉黑)|黑名单|revoked'],
     source: `${MINED}: "证书已废除(-2113667050)"; CA revocation wording (吊销, 作废, 列入黑名单)`,
     examples: { match: ['已被吊销', '已作废', '黑名单'], noMatch: ['撤回'] },
   },
@@ -152,7 +170,7 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     alone: 'input-missing',
     variants: [
-      '不符合~(?:策略|规则|要求|政策|规范)|(?:不得|不能|不可|不允许)(?:含有|包含|使用)(?=~(?:空格|字符|符号|汉字|中文))|(?:必须)?至少(?:包含|有|需要|选择|输入|填写)|只能(?:包含|由|是|为|输入|使用)|最短长度|不能与~相同|被拉黑|包含(?:无效|非法)字符|(?:无效|非法)字符',
+      '不符合~(?:策略|规则|要求|政策|规范)|(?:不得|不能|不可|不允许)(?:含有|包含|使用)(?=~(?:空格|字符|符号|汉字|中文|用户名|账号|帐号|邮箱|手机号|生日))|(?:不能|不得|不可)(?:全是|全为|全部是|全部为|纯)|(?:必须)?至少(?:包含|有|需要|选择|输入|填写)|只能(?:包含|由|是|为|输入|使用)|最短长度|不能与~相同|包含(?:无效|非法)字符|(?:无效|非法|不合法)(?:的)?字符',
     ],
     source:
       'password and field policies (tests/fixtures/corpus/tuning.json: Keycloak, RuoYi): "密码不符合密码策略", "至少包含2个数字"',
@@ -161,7 +179,11 @@ export const STATES: readonly StateConcept[] = [
   {
     id: 'mismatch',
     side: 'before',
-    variants: ['不一致|不相?匹配|不相符|不符(?:合)?|不相同|不对应|对应不上|不是同一|mismatch|do not match'],
+    variants: [
+      "不一致|不相?匹配|不相符|不符(?:合)?|不相同|不对应|对应不上|不是同一|mismatch|do(?:es)? not match|don't match",
+      // "两次输入密码不同" at the end of its clause (not "不同意", "不同的")
+      '不同(?=$|[,.!;。])',
+    ],
     source: `${MINED}: "该证书与当前单位不匹配"; the form's pairs (name & ID, account & card, code & company)`,
     examples: { match: ['不一致', '不匹配', '不符'], noMatch: ['一致'] },
   },
@@ -171,12 +193,17 @@ export const STATES: readonly StateConcept[] = [
     alone: 'input-missing',
     variants: [
       '(?:不能|不可|不得|不允许|不可以)(?:为空|空白)|为必填项?|(?:必须|必需)(?:填写|输入|录入|确认|提供|指定)|是必(?:填|需|须)的?|必填字段',
-      '(?:未|没有|尚未)(?:输入|填写|录入|选择|勾选|同意|提供)(?!正确)|缺少(?![^,.!?;:。]{0,24}权限)|为空|(?:必须|请先?|需要?)(?:查看并)?(?:同意|接受|勾选|阅读)',
+      '(?:未|没有|尚未)(?:输入|填写|录入|选择|勾选|同意|提供|携带|传入|传递)(?!正确)|缺少(?![^,.!?;:。]{0,24}(?:权限|授权))|为空|(?:必须|请先?|需要?)(?:点击|查看并)?(?:同意|接受|勾选|阅读)',
       // "信息不完整", "证书链不完整": something the form or the check needs is not all there
       '不完整|不齐全|不全(?!面)',
+      // "用户名必填" at the end of its clause; English validators ("is required", "can't be blank")
+      "(?<![为是])必填(?=$|[,.!;。])|(?<!fields )(?:is|are) (?:required|missing|empty)|can'?t be (?:blank|empty)|cannot be (?:blank|empty)|must not be (?:blank|empty)",
     ],
     source: `${MINED}: "用户名不允许为空", "未输入验证码", "证书对象不能为空", "请求中缺少必要的验证码信息"`,
-    examples: { match: ['不能为空', '未输入', '缺少', '不完整'], noMatch: ['请输入', '不全面'] },
+    examples: {
+      match: ['不能为空', '未输入', '缺少', '不完整', '用户名必填', 'password is required', "email can't be blank"],
+      noMatch: ['请输入', '不全面', '必填项目说明'],
+    },
   },
   {
     id: 'format',
@@ -184,10 +211,58 @@ export const STATES: readonly StateConcept[] = [
     alone: 'input-missing',
     variants: [
       '格式(?:不正确|错误|有误|不对|不合法|非法)|(?:长度|位数)(?:不正确|不对|有误|错误|不能|应|必须|需|不足|超过)|太短|过短|太长|过长',
-      '(?:应|需|必须)(?:该)?(?:在|为)#(?:-|到|至)#位|应为#位|(?:至少|不少于|不能少于|最少)(?:为)?#位',
+      '(?:应|需|必须)(?:该)?(?:在|为)#(?:-|到|至)#位|(?:应|必须|须|需)为#位|(?:不能少于|不得少于)(?:为)?#位',
+      // "密码不能少于8个字符", "用户名不得超过20个字": a bound the value broke
+      '(?:不能|不得|不可|不允许|不应)(?:少于|低于|小于|短于|多于|超过|大于|长于|超出)#',
+      'too (?:short|long)|(?:minimum|maximum) is #',
     ],
     source: `${MINED}: "密码长度应该在6-16位之间", "纳税人识别号不能为空且至少为十位数字"`,
-    examples: { match: ['格式不正确', '长度应在6-16位'], noMatch: ['格式'] },
+    examples: {
+      match: ['格式不正确', '长度应在6-16位', '不能少于8个字符', '不得超过20个字', 'is too short'],
+      noMatch: ['格式', '不超过20个字'],
+    },
+  },
+  {
+    // "用户名为2-20位字符", "最少输入6个字符", "密码必须包含字母和数字": the rule a field's value must follow. As page
+    // text it is a hint beside the field (advice: silent); in a popup or under the field after a click, the value broke it
+    id: 'bounds',
+    side: 'before',
+    alone: 'input-missing',
+    imperative: true,
+    variants: [
+      '#(?:-|到|至|\\x7e)#(?:个)?(?:字符|位|个?汉字|字|characters)',
+      '(?:最少|最多|至少|至多|最长|最短|不少于|不多于|不超过)(?:只能)?(?:输入|填写|为)?#(?:个)?(?:字符|位|字)',
+      '#(?:个)?(?:字符|位|字)(?:以上|以内|及以上|之间)|(?:长度|位数)(?:为|是)#(?:个)?(?:位|字符)',
+      '(?:必须|须|需要?|应该?)(?:包含|含有|由|以)(?![^,.!?;:。]{0,12}权限)',
+      '(?:必须|须|应|需)(?:少于|多于|小于|大于|超过|不少于|不超过|不多于)#|长度(?:为|在)?#(?:-|到|至|\\x7e)#(?![\\d位个字])',
+      'at least # characters|between # and # characters|must be (?:at least|at most|between|no more than|no less than) #',
+    ],
+    source:
+      'form validators of admin and SSO frameworks (tests/fixtures/corpus/tuning.json: RuoYi "* 5-50个字符", "必须以非数字开头")',
+    examples: {
+      match: [
+        '5-50个字符',
+        '长度在3到20个字符',
+        '最少输入6个字符',
+        '8位以上',
+        '必须包含大小写字母',
+        'at least 8 characters',
+      ],
+      noMatch: ['密码', '必须具有管理员权限', '20个'],
+    },
+  },
+  {
+    // "用户名已存在", "该邮箱已被注册": the value is someone else's already (a form to fill in again)
+    id: 'taken',
+    side: 'before',
+    variants: [
+      '已(?:经)?(?:存在|被注册|被占用)(?!时)|已经?注册过|已(?:经)?被?绑定(?:了)?(?:其他|其它|别的|另一)|already (?:exists|taken|registered|in use)|has already been taken',
+    ],
+    source: 'registration and profile forms of admin frameworks and SSO servers: "用户名已存在", "邮箱已被注册"',
+    examples: {
+      match: ['已存在', '已被注册', '已绑定其他账号', 'already exists'],
+      noMatch: ['存在', '注册成功', '已绑定'],
+    },
   },
   {
     id: 'not-registered',
@@ -197,9 +272,27 @@ export const STATES: readonly StateConcept[] = [
       '(?:未|没有)在~(?:注册|登记|开户|备案)',
       // an account still being reviewed is not open yet ("帐号仍在审核中")
       '(?:正在|仍在|还在)?审核中|(?:尚未|未|没有)(?:通过)?审核|待审核',
+      // "您的邮箱尚未验证": an address never confirmed, said at the end of its clause
+      '(?:尚|还)?(?:未|没有)(?:通过)?(?:验证|确认)(?=$|[,.!;。])|not (?:yet )?(?:been )?(?:activated|verified|confirmed)',
     ],
     source: `${MINED}: "主账户未激活", "该用户未注册", "单位账号尚未激活"`,
-    examples: { match: ['未注册', '尚未激活', '未开通'], noMatch: ['注册'] },
+    examples: {
+      match: ['未注册', '尚未激活', '未开通', '邮箱尚未验证', 'is not activated'],
+      noMatch: ['注册', '未验证通过的'],
+    },
+  },
+  {
+    // "请先验证您的邮箱", "邮箱需要验证", "请先确认你的帐户": an address or account to confirm before it can log in
+    id: 'verify',
+    side: 'after',
+    imperative: true,
+    variants: [
+      '(?:请先?|需要?|必须)(?:验证|确认|激活)(?=~(?:邮箱|邮件|手机|账号|帐号|账户|帐户|email|account))',
+      '(?:需要|须|必须)(?:进行)?(?:验证|确认|激活)(?=$|[,.!;。])',
+    ],
+    source:
+      'sign-on platforms that ask to confirm an address first (tests/fixtures/corpus/tuning.json: Keycloak "邮箱需要验证", Mastodon "请先确认你的帐户")',
+    examples: { match: ['请先验证您的邮箱', '邮箱需要验证', '请先确认你的帐户'], noMatch: ['请确认密码', '验证'] },
   },
   {
     id: 'not-linked',
@@ -207,7 +300,7 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:尚|还)?(?:未|没有|没)被?(?:与~)?(?:关联|绑定|建立关联|授权|确认身份)|(?:无|没有|暂无|不存在)(?:任何)?(?:关联|绑定|授权)',
       '(?:暂无|不具有|不具备)(?:该单位|该企业|此单位)的?(?:登录|访问|操作|办理|办税)?权限|(?:无|没有|暂无)(?:办理|办税|经办)权限',
-      '(?:不是|非|并非)(?:该|本|此)(?:单位|企业|公司)的?(?:办税人员?|经办人|管理员|财务负责人|开票员|授权人|人员|员工)',
+      '(?:不是|非|并非)(?:该|本|此)(?:单位|企业|公司)的?(?:有效)?(?:办税人员?|经办人|管理员|财务负责人|开票员|授权人|人员|员工|成员)',
       // "您的证书不属于该企业", "您尚未成为该企业的办税员": the person or the key is not the company's
       '不属于|(?:尚|还)?(?:未|没有)成为',
     ],
@@ -222,8 +315,9 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     alone: 'login-failed',
     variants: [
-      '(?:被|已被|遭)?拒绝(?:访问)?|(?:已)?被限制|缺少~权限|(?:无|没有)(?:访问|登录|操作|使用)权限|权限不足|无此权限|(?:无|没有)(?:权限|权)(?:访问|查看|登录|使用)?|无权(?:访问|查看|登录|以)?|未经?(?:认证)?授权|未被(?:准许|授权|允许)|不允许|禁止访问|(?:被|已)(?:阻止|禁止|屏蔽|封锁)|(?:阻止|拦截|屏蔽)了',
-      '(?:未|不|无法)满足|无法(?:接受|完成|处理)|(?:不能|不可以|不可|无法)(?:从[^,.!?;:。]{0,8})?登录|被?(?:强制)?取消',
+      '(?:被|已被|遭)?拒绝(?:访问)?|(?:已)?被限制|缺少~(?:权限|授权)|(?:无|没有)(?:访问|登录|操作|使用)权限|权限不足|无此权限|(?:无|没有)(?:权限|权)(?:访问|查看|登录|使用)?|无权(?:访问|查看|登录|以)?|未经?(?:认证)?授权(?!的?(?:用户|人员|访问)?(?:禁止|不得|严禁|请勿))|未被(?:准许|授权|允许)|不允许(?!同时|重复|多)|(?<!授权)禁止访问|(?:被|已)(?:阻止|禁止|屏蔽|封锁)|(?:阻止|拦截|屏蔽)了',
+      '(?:未|不|无法)满足|无法(?:接受|完成|处理)|(?:不能|不可以|不可|无法)(?:从[^,.!?;:。]{0,8})?登录|(?:不能|无法)(?:使用|通过|以)[^,.!?;:。]{1,10}登录|被?(?:强制)?取消',
+      "(?:unable to|cannot|can't|could not) (?:complete (?:the |your )?)?(?:log|sign) ?in|不在~(?:白名单|允许的?范围|访问范围)|(?:access|permission) denied|forbidden|(?<![a-z])(?:not authori[sz]ed|unauthori[sz]ed)(?! (?:access|use|users?) (?:is|are) (?:prohibited|forbidden|not permitted))",
     ],
     source:
       'CAS, Keycloak and ZITADEL access texts (tests/fixtures/corpus/tuning.json): "访问被拒绝", "您无权访问此资源", "未经授权的访问"',
@@ -260,11 +354,14 @@ export const STATES: readonly StateConcept[] = [
     side: 'after',
     alone: 'input-missing',
     imperative: true,
-    variants: ['(?:请|请先|请您)(?:输入|填写|录入|选择|指定|勾选|提供|上传)(?!正确|有效)'],
+    variants: [
+      '(?:请|请先|请您)(?:输入|填写|录入|选择|指定|勾选|提供|上传)(?!(?:一个|一份)?(?:正确|有效|合法))',
+      'please (?:enter|input|fill in|fill out|provide|select|choose)(?! (?:a |the )?(?:valid|correct))',
+    ],
     source:
       'field validation of SSO and admin frameworks after a click (tests/fixtures/corpus/tuning.json: Keycloak "请指定此字段", RuoYi "请先选择…")',
     examples: {
-      match: ['请输入用户名', '请先选择证书', '请指定此字段'],
+      match: ['请输入用户名', '请先选择证书', '请指定此字段', 'please enter your username'],
       noMatch: ['请输入正确的验证码', '请重新输入'],
     },
   },
@@ -282,7 +379,7 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     imperative: true,
     variants: [
-      '是否(?:已经?|正确)?(?:插入|插好|插上|连接|存在|有证书|有效)',
+      '是否(?:已经?|正确)?(?:插入|插好|插上|连接|存在|有证书|有效)|是否(?:已经?)?被?拔(?:出|掉|下)?',
       '是否(?:正确|有误|合法)(?=$|[,.!?;。]|的)',
     ],
     source: `${MINED}: "请确认uskey中是否有证书", "请检查UKey是否插好", "获取证书信息错误,请检查USBKEY是否存在"; "请检查验证码是否正确" (tests/fixtures/corpus/tuning.json)`,
@@ -299,12 +396,23 @@ export const STATES: readonly StateConcept[] = [
     examples: { match: ['是否正确安装', '是否打开'], noMatch: ['是否确认'] },
   },
   {
+    // "该用户没有分配角色", "用户未分配任何权限": the account exists but was given nothing to log in to
+    id: 'unassigned',
+    side: 'before',
+    alone: 'login-failed',
+    variants: ['(?:没有|未|尚未)(?:被)?(?:分配|授予|配置)(?=~(?:角色|权限|菜单|应用|部门|岗位))'],
+    source: 'admin frameworks that check roles at login (RuoYi-style "该用户没有分配角色", "用户未分配任何权限")',
+    examples: { match: ['没有分配角色', '未分配任何权限'], noMatch: ['分配角色', '没有找到'] },
+  },
+  {
     id: 'absent',
     side: 'after',
     variants: [
       '(?:未|没有|没|无法|不能|未能)(?:检测|读取|识别|找到|获取|取|发现|查询|查|搜索|读)到?|(?:无法|不能|未能)在~(?:找到|检测到|读取到|发现)|检测不到|获取不到|读取不到|读不到|找不到|查不到|查询不到',
       '(?:不存在|查无|无此(?!权限))|(?<![a-z])无(?:可用|有效|合法|对应|匹配)的?(?=[\u4e00-\u9fff])|(?:未|没|没有)(?:插入|插|插好|连接)|没有(?!登录|登陆)(?:可用|有效|合法|对应|指定)?的?',
-      '未载入|未加载|未连接|(?:丢失|缺失)|not found|no such|(?:已被|被|已)(?:移除|拔出|拔掉|拔下)',
+      '未载入|未加载|未连接|(?:丢失|缺失)|not found|no such|(?:已被|被|已)(?:移除|拔出|拔掉|拔下|拔)',
+      // "User does not exist", "No account found with that email"
+      "does(?: not|n't) exist|(?<![a-z])no(?= (?:such )?(?:account|user|record)s? (?:found|exists?|with|for|match))",
     ],
     source: `${MINED}: "未检测到密钥", "没有找到对应的证书", "用户不存在", "未取到证书", "USBKEY未插或未插好", "私钥未载入"`,
     examples: { match: ['未检测到', '找不到', '不存在', '未插入', '无有效账户'], noMatch: ['检测到'] },
@@ -339,7 +447,7 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:必须|需要|需|请先|请|应|须)(?:及时)?(?:修改|更改|重置|重新设置|变更|更新|升级)',
       '(?:长期|长时间|很久)(?:未|没有)(?:修改|更改|更新)',
-      '(?:正在|仍在|还在)?使用(?:的是)?(?:系统)?(?:初始|默认)|超过#天(?:未|没有)(?:修改|更改)',
+      '(?:正在|仍在|还在)?使用(?:的是)?(?:系统)?(?:初始|默认)|超过#天(?:未|没有)(?:修改|更改)|已经?使用(?:了)?超过#(?:天|个月)',
       // "请将本网站添加到兼容性视图 / 受信任站点": a browser setting to change
       '(?:添加|加入)(?:到|至|为)?(?=~(?:兼容性视图|兼容模式|受信任的?站点|可信站点|信任站点))',
     ],
@@ -384,6 +492,8 @@ export const STATES: readonly StateConcept[] = [
     alone: 'network',
     variants: [
       '(?:无法|不能|未能)(?:安全地?|正常|成功)?(?:访问|连接|打开)|(?:无法|不能|未能)~(?:建立|创建|协商出?|提供)~(?:连接|参数)|连接不上|连不上',
+      // "etax.example.gov.cn 未发送任何数据", "发回了空白页": the server answered nothing
+      '(?:未|没有)(?:发送|返回|发回)(?:任何)?数据|发回了?空白页|empty response',
       // "无法与 <host> 的服务器创建安全连接": the host name is longer than a short gap (its dots break no clause)
       '(?:无法|不能|未能)(?:与|和|同|在)[^,!?;:。]{1,40}?(?:建立|创建|进行)~连接|阻止~(?:安全地?)(?:连接|访问)',
     ],
@@ -412,9 +522,13 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:只|仅)(?:允许|能|可以?)(?:有)?(?:一个|1个)(?:用户|账号|帐号|账户|会话)(?:同时)?(?:登录|登陆|在线|使用)',
       '(?:只|仅)(?:允许|能|可以?)(?:同时)?(?:登录|登陆|在线)(?:一个|1个)(?:用户|账号|帐号|账户)',
+      '(?:不允许|不能|不可|禁止)(?:同时|重复|多(?:处|地|人|点))(?:登录|登陆|在线)',
     ],
     source: 'the session conflicts issue 15 lists ("one user per machine"); no corpus text',
-    examples: { match: ['只允许一个用户登录', '仅能有一个账号同时在线', '只能登录一个账号'], noMatch: ['一个用户'] },
+    examples: {
+      match: ['只允许一个用户登录', '仅能有一个账号同时在线', '只能登录一个账号', '不允许同时登录'],
+      noMatch: ['一个用户', '同时'],
+    },
   },
   {
     id: 'insecure',
@@ -424,6 +538,8 @@ export const STATES: readonly StateConcept[] = [
       '(?:潜在的)?安全(?:风险|威胁)|潜在的安全问题|(?:连接)?不安全|非安全(?=连接|链接|的连接|网络)|未连接|脱机|被重置',
       // a browser warning that someone poses as the site (a footer "谨防假冒网站" has no one doing it)
       '有人(?:试图|企图|正在)?(?:冒充|仿冒|假冒)',
+      // a network that wants its own login first (a hotel or office Wi-Fi portal)
+      '(?:登录|登陆)(?:此|该|到|这个)?(?:网络|wi-?fi)',
       // a connection that was cut, or a browser that is offline ("连接已重置", "您处于离线状态"); not "密码已被重置"
       '(?<=连接|链接)(?:已经?|被|已被)(?:重置|中断|断开|关闭)|不是私密连接|非私密连接|(?:处于)?离线状态|已离线|断网',
     ],
@@ -450,11 +566,24 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:重新|再次)(?:进行)?(?:身份)?(?:认证|授权|验证|登录|登陆)|需要(?:完全)?(?:身份验证|认证)(?:以|才能|$|[.。!])',
       '(?:尚|还)?(?:未|没有)(?:登录|登陆)(?!成功|失败)|长时间(?:未|没有)(?:操作|使用)',
+      // "请登录后再操作", "继续操作前请注册或者登录": the page needs a login it no longer has
+      '(?:登录|登陆)(?:后|以后|之后)(?:再|才能|方可)|请(?:先)?注册或者?(?:登录|登陆)',
+      // "页面停留时间过长", "due to inactivity": the page sat idle until its login lapsed
+      '(?:停留|闲置|空闲|未操作|不活动)(?:的)?(?:时间)?(?:过长|太长|太久)|(?:due to|after) (?:a period of )?inactivity',
+      '(?:登录|登陆)(?:状态)?(?:已经?|已被|被)注销|(?:need|have|must) to (?:sign|log) ?in|not (?:signed|logged) in|(?:been )?logged out|(?:login|sign-?in|authentication) (?:is )?required',
     ],
     source:
       'single sign-on texts (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "请重新授权以继续", "你必须进行重新认证"',
     examples: {
-      match: ['重新认证', '请重新授权', '需要身份验证以继续', '您尚未登录', '长时间未操作'],
+      match: [
+        '重新认证',
+        '请重新授权',
+        '需要身份验证以继续',
+        '您尚未登录',
+        '长时间未操作',
+        '请登录后再操作',
+        'you need to sign in before continuing',
+      ],
       noMatch: ['重新输入', '未登录成功'],
     },
   },
@@ -470,26 +599,40 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     alone: 'login-failed',
     variants: [
-      '(?:发生|出现|遇到)(?:了)?(?:一个|一些|点)?(?:意外|未知|内部)?(?:的)?(?:错误|问题)|出(?:了)?(?:点)?问题|意外错误|未知(?:的)?(?:安全)?错误|内部错误',
+      '(?:发生|出现|遇到了)(?:了)?(?:一个|一些|点)?(?:意外|未知|内部)?(?:的)?(?:错误|问题)|遇到(?:一个|一些)?(?:意外|未知|内部)?(?:的)?错误|出(?:了)?(?:点)?问题|意外错误|未知(?:的)?(?:安全)?错误|内部错误',
       '(?:存在|有)(?!潜在的安全)~问题|异常情况|(?:很|非常)?抱歉[.…]{0,3}$|(?:造成|导致|引起)了?(?:此|这个|该|这些|这一)问题',
+      'something went wrong|(?:an? )?(?:unknown|unexpected|internal) error|an error (?:has )?occurred',
     ],
     source:
       'generic failure pages (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "发生意外错误", "系统出现点问题"',
     examples: { match: ['发生意外错误', '出了点问题', '网络设置造成了此问题'], noMatch: ['问题反馈'] },
   },
   {
+    // "用户认证失败", "账号校验失败": the check of the login failed, with no reason said; of a code or a PIN it
+    // reads as wrong ("验证码校验失败"), of the account it is no verdict on the password
+    id: 'check-failed',
+    side: 'before',
+    alone: 'login-failed',
+    like: 'wrong',
+    variants: ['(?:校验|验证|核验|认证|鉴权)(?:失败|异常|出错)|(?:验证|校验|认证)?(?:不通过|未通过|没通过)'],
+    source: `${MINED}: "验证不通过", "短信验证码验证未通过"; sign-on platforms: "用户认证失败"`,
+    examples: { match: ['认证失败', '校验失败', '验证未通过'], noMatch: ['认证', '失败'] },
+  },
+  {
     id: 'wrong',
     side: 'before',
     alone: 'login-failed',
     variants: [
-      '(?:输入)?(?:错误|不正确|有误|不对|无效|不合法|非法|不准确)|输错|校验失败|验证失败|核验失败|认证失败|(?:验证|校验)?(?:不通过|未通过|没通过)',
+      '(?:输入)?(?:错误|不正确|有误|不对|无效|不合法|非法|不准确)|输错',
       '未知的?(?=~(?:请求|发起方|客户端|来源|应用|用户|服务|证书|ca|颁发者))|(?:无法|不能|未能)(?:对[^,.!?;:。]{0,10}进行)?(?:核实|验证|校验|数字签名)|(?:无法|不能|未能)(?:向[^,.!?;:。]{1,12})?发送|使用不当|未知的?(?:关键)?扩展|(?:好像)?有错|(?:未|没有)(?:输入|填写)正确',
-      'incorrect|invalid|wrong|bad credentials',
+      'incorrect|invalid|wrong|bad credentials|(?:must be|is not|not|enter) a valid',
+      // "邮箱必须是一个合法的电子邮件地址", "不是一个有效的邮箱"
+      '(?:必须|应|应该)是(?:一个)?(?:合法|有效|正确)的?|不是(?:一个)?(?:合法|有效|正确)的?',
       // a literal translation of "bad credentials" ("坏的凭证")
       '坏的?(?=(?:登录)?(?:凭证|凭据|密码|口令))',
     ],
     source: `${MINED}: "密码不正确", "验证码无效", "验证不通过", "短信验证码验证未通过", "无效的用户名或密码"`,
-    examples: { match: ['错误', '不正确', '未通过', '无效'], noMatch: ['正确'] },
+    examples: { match: ['错误', '不正确', '有误', '无效'], noMatch: ['正确'] },
   },
   {
     id: 'failed',

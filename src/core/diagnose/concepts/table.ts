@@ -65,6 +65,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   },
   terms: { empty: 'input-missing', 'must-change': 'input-missing' },
   'sms-code': {
+    wait: 'sms-code-wrong',
     timeout: 'sms-code-wrong',
     'check-present': 'sms-code-wrong',
     wrong: 'sms-code-wrong',
@@ -80,6 +81,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'still-valid': 'sms-code-wrong',
   },
   captcha: {
+    wait: 'sms-code-wrong',
     timeout: 'captcha-wrong',
     'check-present': 'captcha-wrong',
     wrong: 'captcha-wrong',
@@ -103,6 +105,36 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     locked: 'account-locked',
     revoked: 'account-locked',
     'not-linked': 'agent-not-linked',
+  },
+  app: {
+    // "登录请求发起方未启用": what starts the login is switched off
+    'not-yet-valid': 'login-failed',
+    wrong: 'login-failed',
+    failed: 'login-failed',
+    locked: 'login-failed',
+    absent: 'login-failed',
+    denied: 'login-failed',
+    'not-registered': 'login-failed',
+    'not-installed': 'login-failed',
+    unsupported: 'login-failed',
+    mismatch: 'login-failed',
+    untrusted: 'login-failed',
+    'not-linked': 'login-failed',
+    expired: 'login-failed',
+    closed: 'login-failed',
+  },
+  'login-method': {
+    'not-linked': 'login-failed',
+    wrong: 'login-failed',
+    failed: 'login-failed',
+    locked: 'login-failed',
+    absent: 'login-failed',
+    denied: 'login-failed',
+    'not-installed': 'login-failed',
+    'not-registered': 'login-failed',
+    unsupported: 'login-failed',
+    mismatch: 'login-failed',
+    insecure: 'login-failed',
   },
   client: {
     install: 'client-missing',
@@ -150,6 +182,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     mismatch: 'cert-failed',
   },
   certificate: {
+    // "该证书已绑定其他账号": the key is someone else's
+    taken: 'cert-mismatch',
     install: 'cert-not-detected',
     absent: 'cert-not-detected',
     insert: 'cert-not-detected',
@@ -176,6 +210,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'not-installed': 'cert-not-detected',
   },
   device: {
+    // "该证书已绑定其他账号": the key is someone else's
+    taken: 'cert-mismatch',
     install: 'cert-not-detected',
     timeout: 'cert-not-detected',
     absent: 'cert-not-detected',
@@ -239,6 +275,11 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     mismatch: 'network',
   },
   session: {
+    closed: 'session-expired',
+    revoked: 'session-expired',
+    mismatch: 'session-expired',
+    // "token已被冻结": the login handed out is void, the account is not
+    locked: 'session-expired',
     expired: 'session-expired',
     wrong: 'session-expired',
     failed: 'session-expired',
@@ -259,6 +300,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     expired: 'agent-not-linked',
   },
   'id-number': {
+    taken: 'input-missing',
     wrong: 'input-missing',
     mismatch: 'password-wrong',
     absent: 'account-not-registered',
@@ -270,6 +312,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     locked: 'account-locked',
   },
   'person-name': {
+    taken: 'input-missing',
     mismatch: 'password-wrong',
     wrong: 'input-missing',
     empty: 'input-missing',
@@ -277,6 +320,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     policy: 'input-missing',
   },
   phone: {
+    verify: 'account-not-registered',
+    taken: 'input-missing',
     wrong: 'input-missing',
     policy: 'input-missing',
     // the number the code was sent to ("验证的手机号不一致")
@@ -299,6 +344,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     denied: 'agent-not-linked',
   },
   credentials: {
+    'check-failed': 'login-failed',
     wrong: 'password-wrong',
     mismatch: 'password-wrong',
     failed: 'login-failed',
@@ -310,6 +356,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'tries-left': 'account-locked',
   },
   password: {
+    wait: 'account-locked',
     'check-present': 'password-wrong',
     wrong: 'password-wrong',
     // alone, "密码不匹配" is most often the confirmation field of a form
@@ -318,6 +365,9 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     expired: 'password-expired',
     policy: 'input-missing',
     'caps-lock': 'password-wrong',
+    // "密码已被列入黑名单": a password the policy refuses
+    revoked: 'input-missing',
+    expiring: 'password-expired',
     'must-change': 'password-expired',
     weak: 'password-expired',
     locked: 'account-locked',
@@ -328,6 +378,10 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     format: 'input-missing',
   },
   account: {
+    'check-failed': 'login-failed',
+    wait: 'account-locked',
+    verify: 'account-not-registered',
+    taken: 'input-missing',
     wrong: 'password-wrong',
     mismatch: 'password-wrong',
     absent: 'account-not-registered',
@@ -343,6 +397,14 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     elsewhere: 'session-expired',
     empty: 'input-missing',
     format: 'input-missing',
+  },
+  'ip-address': {
+    denied: 'login-failed',
+    locked: 'login-failed',
+    revoked: 'login-failed',
+    absent: 'login-failed',
+    wrong: 'login-failed',
+    unsupported: 'login-failed',
   },
   clock: { wrong: 'network', failed: 'network', mismatch: 'network', unexpected: 'network' },
   server: {
@@ -360,9 +422,12 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     unreachable: 'network',
   },
   request: {
+    // "登录请求发起方未启用": what starts the login is switched off
+    'not-yet-valid': 'login-failed',
     timeout: 'network',
     failed: 'network',
-    expired: 'network',
+    // "请求已失效，请重新发起登录": a login request that lapsed is a stale login (a slow one is a timeout)
+    expired: 'session-expired',
     'too-many': 'sms-code-wrong',
     wrong: 'login-failed',
     denied: 'login-failed',
@@ -387,6 +452,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     untrusted: 'network',
   },
   system: {
+    'not-linked': 'login-failed',
     // "服务调用失败": the call did not get through
     'not-installed': 'network',
     timeout: 'network',
@@ -400,6 +466,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'too-many': 'maintenance',
   },
   field: {
+    taken: 'input-missing',
     'check-present': 'input-missing',
     wrong: 'input-missing',
     empty: 'input-missing',
@@ -408,6 +475,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     mismatch: 'input-missing',
   },
   login: {
+    'not-linked': 'login-failed',
+    wait: 'account-locked',
     failed: 'login-failed',
     wrong: 'login-failed',
     expired: 'session-expired',

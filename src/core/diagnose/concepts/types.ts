@@ -23,6 +23,8 @@ export type ObjectId =
   | 'sms-code'
   | 'captcha'
   | 'credit-code'
+  | 'app'
+  | 'login-method'
   | 'client'
   | 'site-certificate'
   | 'trust-chain'
@@ -41,6 +43,7 @@ export type ObjectId =
   | 'credentials'
   | 'password'
   | 'account'
+  | 'ip-address'
   | 'clock'
   | 'server'
   | 'request'
@@ -55,6 +58,7 @@ export type StateId =
   | 'tries-left'
   | 'still-valid'
   | 'one-session'
+  | 'wait'
   | 'will-lock'
   | 'locked'
   | 'elsewhere'
@@ -68,9 +72,13 @@ export type StateId =
   | 'mismatch'
   | 'empty'
   | 'format'
+  | 'bounds'
+  | 'taken'
   | 'not-registered'
+  | 'verify'
   | 'not-linked'
   | 'not-installed'
+  | 'unassigned'
   | 'absent'
   | 'insert'
   | 'install'
@@ -91,6 +99,7 @@ export type StateId =
   | 'denied'
   | 'policy'
   | 'unexpected'
+  | 'check-failed'
   | 'wrong'
   | 'failed';
 
@@ -104,6 +113,8 @@ export interface StateConcept extends Concept<StateId> {
   side: Side;
   /** the category when the clause names no thing the table knows (undefined: no finding without a thing) */
   alone?: Category;
+  /** where the table has no row of its own for this state, read it as this one */
+  like?: StateId;
   /** a request to do something ("请插入…"): an instruction, not by itself a report of failure */
   imperative?: true;
 }

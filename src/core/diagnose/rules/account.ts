@@ -8,12 +8,12 @@ export const ACCOUNT_RULES: readonly Rule[] = [
     patterns: [
       '(?:已|已经|已被|(?<![将会])被|予以)(?:暂时)?(?:锁定|冻结|锁住|停用|禁用|禁止登录)',
       '{acct}~(?:已被?|被)(?:注销|封(?:禁|停|号)?)',
-      '{acct}(?:已|已经)?(?:锁定|冻结|停用|禁用)',
+      '{acct}(?:已|已经)?(?:锁定|冻结|停用|禁用)(?!后|之后|以后|时)',
       '(?:账号|帐号|账户|帐户)(?:已经?|已被)?(?:过期|失效)',
     ],
     // a locked USB key is pin-locked, disabled cookies are the browser's; a FAQ link is no error
     unless: [
-      '(?:{dev}|pin|证书|cookie|javascript|脚本|插件|控件|弹出窗口|客户端|应用|功能|ssl|tls|协议)~(?:已|被|锁|冻结|禁用)',
+      '(?:{dev}|pin|证书|cookie|javascript|脚本|插件|控件|弹出窗口|客户端|应用|功能|ssl|tls|协议|token|会话|令牌)~(?:已|被|锁|冻结|禁用)',
       '怎么办|如何|解锁方法',
     ],
     severity: 'error',
@@ -111,7 +111,7 @@ export const ACCOUNT_RULES: readonly Rule[] = [
       '(?<!短信|手机|动态|邮箱|邮件)(?:图形|图片)?(?:验证码|校验码)(?:输入)?(?:{bad}|已?{gone}|不能为空|为空|不存在)',
       '请(?:重新)?输入正确的(?:图形|图片)?验证码|(?:未|没有)(?:输入|填写)(?:图形|图片)?(?:验证码|校验码)',
       '(?:滑块|拼图|滑动|人机)(?:验证|校验)?(?:失败|错误|不通过|未通过|超时)',
-      '请先(?:完成|进行)?(?:滑块|拼图|滑动)(?:验证|校验)',
+      '请(?:先)?(?:完成|进行)?(?:滑块|拼图|滑动)(?:验证|校验)',
     ],
     severity: 'error',
     priority: 55,
@@ -151,7 +151,7 @@ export const ACCOUNT_RULES: readonly Rule[] = [
       '缺少~(?:信息|参数|字段|内容)',
       '格式(?:不正确|错误|有误|不对)',
       '(?:长度|位数)(?:不正确|不能|应|必须|需)|(?:应|需|必须)(?:在|为)#(?:-|到|至)#位|应为#位',
-      '(?:至少|不少于|不能少于|最少)#位|(?:不能|不得)(?:超过|多于)#(?:个字符|位)',
+      '(?:不能|不得)少于#位|(?:不能|不得)(?:超过|多于)#(?:个字符|位)',
       '请(?:输入|填写)正确的',
     ],
     severity: 'warning',
@@ -198,8 +198,12 @@ export const ACCOUNT_RULES: readonly Rule[] = [
       '无效的?{acct}?(?:或|和|/)?{pw}',
       '(?:凭据|凭证|认证信息|登录信息)(?:无效|错误|有误|不正确)|无效的?(?:登录)?(?:凭据|凭证)',
       '{acct}(?:或|和|/)?{pw}(?:错误|不正确|有误|不对)',
-      '(?:请|请重新)输入正确的{pw}',
+      '(?:请|请重新)输入(?:一个)?正确的(?:{acct}(?:和|或|及|与|/))?{pw}',
+      // "请检查账号和密码": the pair to check is the diagnosis (advice: silent beside the form)
+      '检查(?:您的)?(?:输入的)?{acct}(?:和|与|及|或|/){pw}',
       'invalid (?:username|user name|password|credentials)|bad credentials|incorrect (?:username|password)',
+      // "Invalid email or password", "The provided credentials are incorrect": English puts the verdict first or last
+      '(?:invalid|incorrect|wrong) (?:user ?name|username|email|e-mail|login|account|phone number)s? ?(?:or|and|/) ?password|credentials (?:are |were )?(?:incorrect|invalid|wrong)|credentials do not match',
     ],
     // a key's PIN is pin-wrong; a one-time password ("动态口令错误") is the SMS/OTP code
     unless: ['{dev}|pin|证书', '(?:动态|一次性|短信|手机|身份验证器|令牌|二次|两步)(?:密码|口令)'],
@@ -213,18 +217,11 @@ export const ACCOUNT_RULES: readonly Rule[] = [
         '无效的用户名或密码。',
         '认证信息无效。',
         '无效的登录凭证',
+        'Invalid email or password.',
+        '请输入正确的用户名和密码',
       ],
       noMatch: ['原证书口令错误', '忘记密码?', '确认密码', '个人用户密码(初始密码为证件号码后六位)', '私钥密码错误'],
     },
-  },
-  {
-    id: 'password-wrong.identity',
-    category: 'password-wrong',
-    patterns: ['身份(?:验证|认证)失败'],
-    unless: ['{dev}|pin|证书|驱动|控件|客户端'],
-    severity: 'error',
-    priority: 50,
-    examples: { match: ['身份验证失败,可能是由于凭据无效'], noMatch: ['证书身份认证失败', '身份验证'] },
   },
   {
     id: 'sms-code-wrong.code',
