@@ -144,6 +144,8 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
     if (!adoptsRecognition(sender, recognition)) return { recognition, hint: null };
     state.recognition = recognition;
     state.caMarkers = pickCaMarkers(snapshot.caMarkers);
+    // a login page is where a failed login shows its error: the hint's code comes now, off that error's path
+    if (recognition.isLoginPage) bringHintCode(sender);
     if (recognition.loggedIn) {
       void resetFailures(portalKey(state));
       state.findings = [];

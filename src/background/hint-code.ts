@@ -1,7 +1,9 @@
 /**
- * Adds the hint's code (hint.js) to the frame a hint is for, the first time that frame gets one: content.js does not
- * carry it (src/content/hint-ui.ts). Called just before the handler answers, so the injection and the answer travel
- * at the same time. Needs the host permission of the page (manifest `host_permissions`: the hosts the content script
+ * Adds the hint's code (hint.js) to a frame once: content.js does not carry it (src/content/hint-ui.ts). A frame
+ * described as a login page gets it with that description's answer, so a failed login's first hint need not wait for
+ * it (measured, scripts/bench/error-to-hint.ts: injected with the first answer, it arrived after the answer and took
+ * 1–2 ms to compile on that error's path); any other frame gets it the first time it is answered with a hint, just
+ * before the handler answers, so the injection and the answer travel at the same time. Needs the host permission of the page (manifest `host_permissions`: the hosts the content script
  * runs on; the guard's and the custom portals' hosts are granted by the user before their script runs at all).
  */
 import browser, { type Runtime } from 'webextension-polyfill';

@@ -13,7 +13,7 @@ export interface Report {
 export interface ReportQueueOptions {
   burst?: number;
   refillMs?: number;
-  /** how long texts are gathered before a send (default 0: the next task) */
+  /** how long texts are gathered before a send (default 0: until the pushing script ends, a microtask) */
   gatherMs?: number;
   now?: () => number;
   setTimer?: (work: () => void, ms: number) => unknown;
@@ -24,7 +24,9 @@ const BURST = 4;
 const REFILL_MS = 500;
 /**
  * The watcher has already gathered one frame's texts, and a native dialog's text comes alone: the first send goes
- * in the next task (what one task pushes still travels together); later ones wait for tokens.
+ * as soon as the script that pushed ends (a microtask: what one run pushes still travels together); later ones wait
+ * for tokens. Not the next task: the watcher may push from an animation frame's callback, and a task posted there
+ * would run only after the page's layout and paint (src/content/soon-after-quiet.ts).
  */
 const GATHER_MS = 0;
 
@@ -35,7 +37,7 @@ export function reportQueue<R extends Report>(
   const burst = options.burst ?? BURST;
   const refillMs = options.refillMs ?? REFILL_MS;
   const now = options.now ?? Date.now;
-  const setTimer = options.setTimer ?? ((work, ms) => setTimeout(work, ms));
+  const setTimer = options.setTimer ?? laterBy;
   /** waiting texts, oldest first; a Map keeps one entry per text */
   const waiting = new Map<string, R>();
   let tokens = burst;
@@ -81,4 +83,9 @@ export function reportQueue<R extends Report>(
     },
     waiting: () => waiting.size,
   };
+}
+
+function laterBy(work: () => void, ms: number): void {
+  if (ms === 0) queueMicrotask(work);
+  else setTimeout(work, ms);
 }

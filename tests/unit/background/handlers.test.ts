@@ -79,6 +79,28 @@ describe('background handlers', () => {
     expect(await browser.action.getBadgeText({ tabId: 5 })).toBe('!');
   });
 
+  it("page-snapshot of a login page brings the hint's code to that frame at once, once; a page that is not a login page gets none", async () => {
+    const executeScript = vi.fn(async () => []);
+    Object.assign(browser, { scripting: { executeScript } });
+    const login = 'https://tpass.hubei.chinatax.gov.cn:8443/#/login';
+    await HANDLERS['page-snapshot'](
+      { type: 'page-snapshot', snapshot: loginSnapshot(login) },
+      sender(login, 31) as never,
+    );
+    await HANDLERS['page-snapshot'](
+      { type: 'page-snapshot', snapshot: loginSnapshot(login) },
+      sender(login, 31) as never,
+    );
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 31, documentIds: ['doc-31'] }, files: ['hint.js'] });
+    const news = 'https://www.some-city.gov.cn/news/2.html';
+    await HANDLERS['page-snapshot'](
+      { type: 'page-snapshot', snapshot: { ...emptySnapshot(news), text: '新闻' } },
+      sender(news, 32) as never,
+    );
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
   it('page-snapshot refuses a snapshot of another origin than the sender', async () => {
     const snapshot = loginSnapshot('https://evil.example/');
     await expect(

@@ -65,4 +65,20 @@ describe('report queue (content → background)', () => {
     c.advance(600);
     expect(sends).toBe(before + 1);
   });
+
+  it("with the real timers, the first send goes when the pushing script ends, before any task (a push from an animation frame is not held past the page's paint)", async () => {
+    const sent: string[][] = [];
+    const order: string[] = [];
+    const q = reportQueue<{ text: string }>((b) => {
+      sent.push(b.map((r) => r.text));
+      order.push('sent');
+    });
+    setTimeout(() => order.push('task'), 0);
+    q.push([{ text: '账号或密码错误' }]);
+    q.push([{ text: '验证码错误' }]);
+    expect(sent).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(sent).toEqual([['账号或密码错误', '验证码错误']]);
+    expect(order).toEqual(['sent', 'task']);
+  });
 });
