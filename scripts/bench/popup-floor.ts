@@ -16,7 +16,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchExtension, DIST, waitForBadge } from '../../tests/harness/extension';
-import { median, POPUP_PAGE } from './popup-render';
+import { median, POPUP_PAGE, watch } from './popup-render';
 
 const N = Number(process.env.BENCH_N ?? 9);
 
@@ -58,11 +58,6 @@ function probeCopy(): string {
   }
   return dir;
 }
-
-const watch = (selector: string) => `(() => {
-  const seen = () => { if (!window.__first && document.querySelector(${JSON.stringify(selector)})) window.__first = performance.now(); };
-  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
-})()`;
 
 const dir = probeCopy();
 const session = await launchExtension({ extensionDir: dir });

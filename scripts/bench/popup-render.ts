@@ -19,7 +19,7 @@ const PROFILE = {
 };
 
 /** Runs in the page before its own scripts: remember when the first element matching `selector` is in the document. */
-const watch = (selector: string) => `(() => {
+export const watch = (selector: string) => `(() => {
   const seen = () => { if (!window.__first && document.querySelector(${JSON.stringify(selector)})) window.__first = performance.now(); };
   new MutationObserver(seen).observe(document, { childList: true, subtree: true });
 })()`;
