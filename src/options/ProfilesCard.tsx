@@ -87,7 +87,7 @@ export function ProfilesCard({ vendors, lang }: { vendors: Vendor[]; lang: Lang 
               {profile.name}
               <span class="muted">
                 {' '}
-                · {profile.creditCode}
+                · {maskId(profile.creditCode)}
                 {profile.agentId ? ` · ${maskId(profile.agentId)}` : ''}
               </span>
             </span>

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { ext as browser } from '../shared/ext';
 import type { CompanyProfile } from '../core/checklist/types';
+import { maskId } from '../core/mask';
 import { t } from '../ui/i18n';
 import { filterProfiles } from '../shared/profile-choice';
 
@@ -37,7 +38,7 @@ export function ProfilePicker(props: {
       <h2 id="profile-title">{t('profileFor')}</h2>
       {selected ? (
         <p class="chosen" data-chosen-profile={selected.id}>
-          <strong>{selected.name}</strong> <span class="muted">{selected.creditCode}</span>
+          <strong>{selected.name}</strong> <span class="muted">{maskId(selected.creditCode)}</span>
         </p>
       ) : null}
       {profiles.length > SHOWN ? (

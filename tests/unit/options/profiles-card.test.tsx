@@ -60,6 +60,10 @@ describe('options: company profiles', () => {
     await waitFor(() =>
       expect(container.querySelector('[data-profile] .muted')?.textContent).toContain('1101**********002X'),
     );
+    // the list is on screen where others may see it: the credit code is masked like the ID (the form shows it whole)
+    const listed = container.querySelector('[data-profile] .muted')?.textContent ?? '';
+    expect(listed).toContain('9144**********8216');
+    expect(listed).not.toContain('914403001922038216');
   });
 
   it('picks usual portals from the registry by name and a certificate vendor from the list', async () => {

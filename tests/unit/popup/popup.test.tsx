@@ -254,6 +254,9 @@ describe('popup: choosing the company', () => {
     await saveProfile(beijing());
     const { container } = await popupOn(TPASS, stateFor(TPASS));
     expect(container.querySelector('[data-chosen-profile]')?.getAttribute('data-chosen-profile')).toBe('bj');
+    // the chosen company's code is shown masked, never whole, in the popup
+    expect(container.querySelector('[data-chosen-profile]')?.textContent).toContain('9111**********341L');
+    expect(container.textContent).not.toContain(GOOD_CODE);
     fireEvent.click(container.querySelector('[data-switch-profile="sh"]')!);
     await waitFor(() =>
       expect(container.querySelector('[data-chosen-profile]')?.getAttribute('data-chosen-profile')).toBe('sh'),
