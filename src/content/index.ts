@@ -45,12 +45,12 @@ async function reportSnapshot(hints: Session): Promise<void> {
 }
 
 async function reportMessages(found: Found[], hints: Session): Promise<void> {
-  const messages: PageMessage[] = found.slice(0, 20).map(({ text, surface }) => ({ text, surface }));
-  if (messages.length === 0) return;
-  const answer = await send({ type: 'page-messages', messages });
+  // at most 20: report-queue.ts sends batches of MAX_BATCH, and the background's schema bounds them again
   const first = found[0];
-  if (answer?.hint && first)
-    hints.show(answer.hint, { anchor: first.anchor, surface: first.surface, fromSnapshot: false });
+  if (!first) return;
+  const messages: PageMessage[] = found.map(({ text, surface }) => ({ text, surface }));
+  const answer = await send({ type: 'page-messages', messages });
+  if (answer?.hint) hints.show(answer.hint, { anchor: first.anchor, surface: first.surface, fromSnapshot: false });
 }
 
 async function start(): Promise<void> {

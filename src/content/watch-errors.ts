@@ -35,7 +35,7 @@ const OBSERVED = {
   childList: true,
   subtree: true,
   characterData: true,
-  attributes: true,
+  // attributes: implied by attributeFilter (DOM standard, MutationObserver.observe step 2)
   attributeFilter: ['class', 'style', 'hidden', 'aria-hidden'],
 };
 

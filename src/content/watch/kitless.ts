@@ -21,7 +21,8 @@ export type KitlessKind = 'red-text' | 'revealed-text';
 export function isReddish(color: string): boolean {
   const m = /^rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(color);
   if (!m) return false;
-  const [r, g, b, a] = [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
+  // a computed colour has no alpha part when it is opaque: that counts as 1
+  const [r, g, b, a] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 1)];
   return a > 0.5 && r >= 150 && g <= 110 && b <= 110 && r - Math.max(g, b) >= 90;
 }
 
