@@ -35,7 +35,7 @@ const OBSERVED = {
   childList: true,
   subtree: true,
   characterData: true,
-  // attributes: implied by attributeFilter (DOM standard, MutationObserver.observe step 2)
+  attributes: true,
   attributeFilter: ['class', 'style', 'hidden', 'aria-hidden'],
 };
 

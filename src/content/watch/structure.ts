@@ -14,7 +14,7 @@ const MAX_RECORDS = 5000;
 const OBSERVED = {
   childList: true,
   subtree: true,
-  // attributes: implied by attributeFilter (DOM standard, MutationObserver.observe step 2)
+  attributes: true,
   attributeFilter: ['class', 'style', 'hidden', 'aria-selected'],
 };
 
