@@ -28,7 +28,8 @@ export interface CollectContext {
   shownAround(node: Node): Element[];
 }
 
-const AROUND: Touch = { rewritten: false, direct: false, revealed: false };
+/** A reported message that lost nodes: looked at again, like a changed element (it may have been emptied). */
+const ENDING: Touch = { rewritten: false, direct: true, revealed: false };
 
 /**
  * The elements a batch of mutation records touched: the surfaces around and inside each changed node, and (for
@@ -124,7 +125,7 @@ function touchedElements(
         }
         // text removed (an error box emptied): the message it ends may count again later
         if (record.removedNodes.length > 0)
-          for (const shown of ctx.shownAround(record.target)) note(shown, AROUND, false);
+          for (const shown of ctx.shownAround(record.target)) note(shown, ENDING, false);
       } else {
         const text = record.type === 'characterData';
         note(record.target, { rewritten: text, direct: true, revealed: !text }, false);

@@ -22,7 +22,7 @@ export function isReddish(color: string): boolean {
   const m = /^rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(color);
   if (!m) return false;
   // a computed colour has no alpha part when it is opaque: that counts as 1
-  const [r, g, b, a] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 1)];
+  const [r, g, b, a] = m.slice(1).map((part) => Number(part ?? 1)) as [number, number, number, number];
   return a > 0.5 && r >= 150 && g <= 110 && b <= 110 && r - Math.max(g, b) >= 90;
 }
 

@@ -85,6 +85,8 @@ export function messageReporter(ctx: ReportContext): Reporter {
         const kitless = kitlessMessage(el, touch.revealed, ctx.presentAtStart, near);
         if (kitless && isVisible(el))
           push(el, touch.rewritten, { text: bounded(kitless.text), surface: 'inline', surfaceId: kitless.kind }, el);
+        // emptied, hidden or no longer red: the same error written back later counts again
+        else hide(el);
         return;
       }
       const surface = surfaces[index]!;

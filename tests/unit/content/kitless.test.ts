@@ -99,6 +99,21 @@ describe('the watcher', () => {
     watcher.stop();
   });
 
+  it('reports red text again when the page empties its box and writes the same error a moment later', async () => {
+    // a second failed login, under a second apart: the site clears its message, then shows it again
+    setBody('<form><input><p id="tips" style="color: rgb(221, 0, 0)"></p></form>');
+    const found: FoundMessage[] = [];
+    const { run, watcher } = watch(found);
+    const tips = document.getElementById('tips')!;
+    for (const text of ['用户名或密码错误', '', '用户名或密码错误']) {
+      tips.textContent = text;
+      await tick();
+      run();
+    }
+    expect(found.map((m) => m.text)).toEqual(['用户名或密码错误', '用户名或密码错误']);
+    watcher.stop();
+  });
+
   it('finds a kit error inside an open shadow root, added after start', async () => {
     setBody('<main></main>');
     const found: FoundMessage[] = [];
