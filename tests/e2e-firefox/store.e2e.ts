@@ -23,15 +23,24 @@ afterAll(async () => {
 describe('Firefox ESR: stored settings', () => {
   it('migrates version 1 and repairs a broken company, says so, and refuses a broken settings file', async () => {
     const setup = await session.openExtensionPage('options.html');
-    await setup.evaluate(async () => {
-      // the old layout in one write, marked as version 1: a remove and then a set would let a background that wakes
-      // on the first change migrate a half-written layout (a failure seen only in full runs)
-      await chrome.storage.local.set({
-        storageVersion: 1,
-        companyProfiles: [{ id: 'a', name: '甲公司', creditCode: '91110000600037341L', usualPortals: [] }, 'junk'],
-        mutedHints: { 'e-tax/beijing': ['password-wrong'] },
+    const writeOldLayout = () =>
+      setup.evaluate(async () => {
+        const version = async () => (await chrome.storage.local.get('storageVersion')).storageVersion;
+        // this page (and the background, on install) migrates the empty profile when it opens: that migration's
+        // write of the current version must land before the old layout, or it marks the old layout migrated
+        for (let i = 0; i < 100 && (await version()) !== 2; i += 1) await new Promise((r) => setTimeout(r, 50));
+        await new Promise((r) => setTimeout(r, 300));
+        // the old layout in one write, marked as version 1: a remove and then a set would let a background that
+        // wakes on the first change migrate a half-written layout (a failure seen only in full runs)
+        await chrome.storage.local.set({
+          storageVersion: 1,
+          companyProfiles: [{ id: 'a', name: '甲公司', creditCode: '91110000600037341L', usualPortals: [] }, 'junk'],
+          mutedHints: { 'e-tax/beijing': ['password-wrong'] },
+        });
+        await new Promise((r) => setTimeout(r, 300));
+        return version();
       });
-    });
+    expect(await writeOldLayout()).toBe(1);
     await setup.close();
     const options = await session.openExtensionPage('options.html');
     await options.waitForSelector('[data-storage-notice]', { timeout: 10_000 });
