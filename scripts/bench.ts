@@ -33,12 +33,12 @@ row('content scripts, gzip (content.js + native-dialogs.js)', `${contentKb.toFix
 // long tasks and CPU with it, against the baseline measured without it
 const plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: QUIET_FLAGS });
 for (const r of await snapshotRows(plain, root)) row(...r);
-const baseline = await pageBaseline(plain);
-await plain.close();
+const burst = await pageBaseline(plain);
 
+// the plain browser stays open: the churn windows alternate between the two browsers
 const session = await launchExtension();
 try {
-  for (const r of await extensionRows(session, baseline)) row(...r);
+  for (const r of await extensionRows(session, plain, burst)) row(...r);
   // 5. popup first render
   const ready = await popupFirstRender(session);
   row(
@@ -49,6 +49,7 @@ try {
   );
 } finally {
   await session.close().catch(() => undefined);
+  await plain.close().catch(() => undefined);
 }
 
 const widths = [0, 1, 2, 3].map((i) =>
