@@ -232,13 +232,13 @@ export const KNOWLEDGE: Record<Category, Knowledge> = {
     },
     steps: {
       'zh-CN': [
-        '把 U 盾拔下来重新插好，可以换一个 USB 接口，尽量不用延长线或集线器。',
+        '把 U 盾拔下来重新插好（插了多个 U 盾时只留一个），可以换一个 USB 接口，尽量不用延长线或集线器。',
         '确认证书助手（驱动）已安装并在运行，然后刷新页面。',
         '弹出证书选择框时，选本单位的证书再确定。',
         '还不行就重启电脑，或换一台电脑测试 U 盾本身是否正常。',
       ],
       en: [
-        'Unplug the USB key and plug it in again, or use another USB port, without hubs or extension cables.',
+        'Unplug the USB key and plug it in again (only one key at a time), or use another USB port, without hubs or extension cables.',
         'Make sure the CA helper (driver) is installed and running, then reload the page.',
         'When a certificate list pops up, choose your company’s certificate and confirm.',
         'Still nothing: restart the computer, or test the key on another computer.',

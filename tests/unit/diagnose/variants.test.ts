@@ -133,6 +133,26 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['坏的登录凭据', 'password-wrong'],
   ['您已被顶掉，请重新登录', 'session-expired'],
   ['当前账号无此权限', 'login-failed'],
+  // issue 15, device side: smart cards, several keys, status checks, validity dates; browser advice standing on a page
+  ['该卡已被锁死，请联系发卡机构', 'pin-locked'],
+  ['卡已锁定，无法继续使用', 'pin-locked'],
+  ['您的卡已冻结', 'pin-locked'],
+  ['社保卡已挂失', ''],
+  ['电脑上插着多个UKey，请只保留一个', 'cert-not-detected'],
+  ['存在多个证书设备，请拔掉多余的设备后重试', 'cert-not-detected'],
+  ['检测到插入了多个U盾', 'cert-not-detected'],
+  ['读取Ukey信息出错', 'cert-failed'],
+  ['获取介质中的证书信息失败', 'cert-failed'],
+  ['无法获取证书的状态', 'cert-failed'],
+  ['OCSP服务响应错误', 'cert-failed'],
+  ['未知的证书状态，请稍后再试', 'cert-failed'],
+  ['证书的截止日期为2023-06-30，而当前系统时间为2023-07-02', 'cert-expired'],
+  ['证书到期时间是2024年1月1日，但今天的日期是2024年3月5日', 'cert-expired'],
+  ['证书启用日期为2031-01-01，而当前日期为2030-05-06', 'cert-failed'],
+  ['推荐使用Chrome浏览器', '', 'page'],
+  ['建议升级浏览器以获得更好的体验', '', 'page'],
+  ['请先插入智能卡，再点击证书登录', '', 'inline'],
+  ['驱动下载：点击此处下载UKey驱动', '', 'inline'],
 ];
 
 describe('other wordings of known meanings', () => {

@@ -145,19 +145,24 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'trust-chain',
     variants: [
       '根证书|(?:证书)?(?:发行|颁发|信任)?链(?!接|路)(?:信息?)?|(?:证书)?(?:废除|吊销|撤销|作废)列表|crl',
+      // the status service that vouches a certificate is not revoked, and the status it gives: no status, no check
+      '(?<![a-z])ocsp(?: ?(?:服务器|服务|响应器|回应器|响应|回应))?|(?<=没有|无|没|未知的?|无法获取|无法确定|获取不到)证书的?状态',
       // a CA named alone ("未知 CA", "<无效 CA>"), not "CA接口" or "CA证书"
       '(?<![a-z])ca(?:机构)?(?![a-z\\u4e00-\\u9fff])',
     ],
     source:
       'CA client and NSS texts (tests/fixtures/corpus/tuning.json: NETCA "未安装…证书链", Firefox PSM "证书废除列表(CRL)已过期")',
-    examples: { match: ['根证书', '证书链', '证书吊销列表', 'CRL'], noMatch: ['证书', '链接'] },
+    examples: {
+      match: ['根证书', '证书链', '证书吊销列表', 'CRL', 'OCSP 服务器', '没有证书状态'],
+      noMatch: ['证书', '链接', '证书状态正常'],
+    },
   },
   {
     id: 'certificate',
     variants: [
-      '数字证书|(?:签名|加密|ca|用户|颁发者|个人|单位|企业|法人)?证书(?:对象|信息)?|(?<![a-z])ca(?=认证|登录|登陆|验证|校验|已|过期|失效|中)|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对|ocsp',
+      '数字证书|(?:签名|加密|ca|用户|颁发者|个人|单位|企业|法人)?证书(?:对象|信息)?|(?:u-?key|usb ?-?key|key|u盾|介质|设备)(?:中的?)?(?:证书)?信息|(?<![a-z])ca(?=认证|登录|登陆|验证|校验|已|过期|失效|中)|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对',
     ],
-    source: `${MINED}: "证书已过期", "证书对象不能为空", "获取证书信息错误"; OCSP is a certificate-status check`,
+    source: `${MINED}: "证书已过期", "证书对象不能为空", "获取证书信息错误", "获取KEY信息失败" (the certificate the key holds)`,
     examples: { match: ['数字证书', '签名证书', '证书对象'], noMatch: ['证件', '证书链'] },
   },
   {
@@ -165,9 +170,14 @@ export const OBJECTS: readonly ObjectConcept[] = [
     variants: [
       'u盾|u-?key|usb ?-?key|uskey|ca锁|加密锁|(?<![a-z])key(?![a-z])|介质|金税盘|税控盘|密码器|身份验证盘|ic卡|智能卡|电子钥匙|电子密钥|(?:智能)?密码钥匙|硬件',
       '私钥|密钥|(?:读(?:证书|私钥|key)?)?设备|(?<![a-z])ca(?=是否|被拔|未插|没插)',
+      // a smart card said as "卡" alone ("卡被永久锁定", "该卡已锁死"); not a word's tail (社保卡, 银行卡, 月卡)
+      '(?:(?<![\\u4e00-\\u9fff])|(?<=该|此|这张|您的|你的|当前的?))卡(?=被|已|将|未|中|内|里|$|[,.!;。])',
     ],
     source: `${MINED}: "请插入USB身份验证盘", "没有设备", "读私钥设备错误", "检查金税盘、税控盘或税务Ukey是否插入", "私钥未载入"`,
-    examples: { match: ['UKey', 'U盾', '税控盘', '私钥', '设备', '智能密码钥匙'], noMatch: ['keyboard'] },
+    examples: {
+      match: ['UKey', 'U盾', '税控盘', '私钥', '设备', '智能密码钥匙', '卡被锁定', '该卡已锁死'],
+      noMatch: ['keyboard', '社保卡已挂失', '月卡办理'],
+    },
   },
   {
     id: 'signature',

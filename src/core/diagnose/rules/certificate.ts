@@ -10,6 +10,8 @@ export const CERTIFICATE_RULES: readonly Rule[] = [
       '证书~已~(?:过期|到期|失效)',
       '证书(?:已被?|被)(?:吊销|注销|撤销|冻结)|(?:已|已经)(?:吊销|注销|作废)的证书',
       '超(?:过|出)证书有效期|证书~(?:超(?:过|出)|已过)有效期|证书~有效期已过|证书不在有效期',
+      // the end of validity set against today's date ("证书过期日期为…,而当前日期为…"): the page shows it expired
+      '证书~(?:过期|到期|失效|截止|终止)(?:日期|时间)(?:为|是)?[^!?;]{4,30}?(?:而|但)?(?:当前|今天|现在|系统)的?(?:日期|时间)',
     ],
     // the website's own certificate ("网站的证书已过期") is the connection's problem, and a revocation list that
     // lapsed ("证书废除列表已过期", not "证书已在废除列表中被废除") a failed check: both left to the concept layer
@@ -29,6 +31,7 @@ export const CERTIFICATE_RULES: readonly Rule[] = [
         '证书有效期已过',
         '证书已废除',
         '您的IC卡已过期!',
+        '证书的到期时间是2024年5月1日,而当前时间是2024年6月3日',
       ],
       noMatch: ['您的证书还有10天过期', '证书过期怎么办?', '注销成功', '网站的证书已过期'],
     },
@@ -64,6 +67,8 @@ export const CERTIFICATE_RULES: readonly Rule[] = [
       '(?:数字签名|签名|验签|加密|解密|随机数)(?:数据)?(?:验证|校验)?(?:失败|出错|异常|错误)',
       '证书~(?:无效|不可用|不合法|非法|不受信任|验证失败|校验失败|认证失败|状态异常|尚未生效|未生效)|证书(?:链|状态|格式|验证方式)(?:错误|出错|异常|未知)',
       '(?:非法|无效)的?(?:usb)?{dev}',
+      // the start of validity set against today's date: not valid yet (a wrong computer clock, or a key issued early)
+      '证书~(?:生效|起始|开始|启用)(?:日期|时间)(?:为|是)?[^!?;]{4,30}?(?:而|但)?(?:当前|今天|现在|系统)的?(?:日期|时间)',
     ],
     severity: 'error',
     priority: 70,
@@ -76,6 +81,7 @@ export const CERTIFICATE_RULES: readonly Rule[] = [
         '证书状态未知',
         '您的证书尚未生效!',
         '非法USB身份验证盘!',
+        '证书的生效时间是2030年1月1日,但当前时间是2029年12月1日',
       ],
       noMatch: ['读取UsbKey成功', '证书登录', '证书格式'],
     },
@@ -85,7 +91,7 @@ export const CERTIFICATE_RULES: readonly Rule[] = [
     category: 'cert-mismatch',
     patterns: [
       '{cert}~(?:与|和)~(?:不符|不一致|不匹配)',
-      '(?:非|不是)(?:本|该|当前)(?:单位|企业|公司|用户|账号)的?(?:数字)?证书|(?:检测到|存在|插入了?)多个{cert}|只(?:能)?插入?一个',
+      '(?:非|不是)(?:本|该|当前)(?:单位|企业|公司|用户|账号)的?(?:数字)?证书',
       '证书(?:未|没有|尚未)(?:注册|绑定|备案|登记|关联)|(?:未|没有)(?:注册|绑定|备案)的证书',
       '(?:没有|不是|缺少|非)(?:rsa|sm2|国密)(?:算法)?的?证书|证书(?:算法|类型)(?:不符|不支持|不匹配|错误)',
     ],
@@ -94,13 +100,7 @@ export const CERTIFICATE_RULES: readonly Rule[] = [
     severity: 'error',
     priority: 82,
     examples: {
-      match: [
-        '检测到多个证书,请只插入一个UKey',
-        '该证书与当前单位不匹配',
-        '证书未绑定,请先绑定',
-        '非本单位证书',
-        '没有RSA证书',
-      ],
+      match: ['该证书与当前单位不匹配', '证书未绑定,请先绑定', '非本单位证书', '没有RSA证书'],
       noMatch: ['证书绑定', '请选择证书'],
     },
   },
@@ -117,9 +117,12 @@ export const CERTIFICATE_RULES: readonly Rule[] = [
       '(?:证书|私钥|密钥|设备)(?:不存在|未载入|未加载)|找不到(?:证书|私钥|设备)|没有(?:可用的?|有效的?)?(?:证书|设备)(?:!|$)',
       // "打开证书库失败" is the client's store, not the key: left to the concept layer (a CA module failure)
       '打开{cert}失败|获取设备(?:列表)?失败',
+      // several keys plugged in: the client cannot tell which one to read ("检测到多个设备", "请拔出多余的UKey")
+      '(?:检测到|存在|插入?了?|有)多个~(?:{cert}|设备|ukey|key|u盾)|只(?:能)?(?:插入?|保留|连接)一个|(?:拔出|拔除|拔掉|拔下|移除)多余',
     ],
-    // how-to lines on the CA tab ("插入U盾后输入PIN码") are instructions, not errors
-    unless: ['插入~后(?:点击|输入|再|选择|登录)'],
+    // how-to lines on the CA tab ("插入U盾后输入PIN码") are instructions, not errors; a certificate's status that
+    // could not be had ("无法获取证书的状态") is a failed status check of a key that is there
+    unless: ['插入~后(?:点击|输入|再|选择|登录)', '(?:获取|取|查询)(?:不到)?证书的?状态'],
     severity: 'error',
     priority: 75,
     examples: {
@@ -132,6 +135,8 @@ export const CERTIFICATE_RULES: readonly Rule[] = [
         'USBKEY未插或未插好',
         '读私钥设备错误',
         '未检测到密钥,请先插入密钥!',
+        '检测到多个证书,请只插入一个UKey',
+        '电脑上插了多个U盾,请拔出多余的U盾',
       ],
       noMatch: ['请插入U盾后输入PIN码登录', '读取UsbKey成功', 'CA证书登录'],
     },
