@@ -152,6 +152,10 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['推荐使用Chrome浏览器', '', 'page'],
   ['建议升级浏览器以获得更好的体验', '', 'page'],
   ['请先插入智能卡，再点击证书登录', '', 'inline'],
+  // a limit on getting codes said as a prohibition: reported in a popup after the click, a rule when it stands
+  ['请勿频繁获取短信验证码', 'sms-code-wrong', 'toast'],
+  ['请不要在60秒内重复获取验证码', 'sms-code-wrong', 'dialog'],
+  ['请勿频繁获取验证码', '', 'inline'],
   ['驱动下载：点击此处下载UKey驱动', '', 'inline'],
 ];
 

@@ -261,4 +261,20 @@ export const ACCOUNT_RULES: readonly Rule[] = [
       noMatch: ['60秒后重新获取', '验证码已发送'],
     },
   },
+  {
+    // the same limit said as a prohibition, in a popup right after "获取验证码" was clicked ("请勿频繁获取…", "请勿在
+    // 1分钟内重复发送…"); standing beside the button (inline, page) it is the page's rule, so only on popups
+    id: 'sms-code-wrong.too-often-prohibited',
+    category: 'sms-code-wrong',
+    patterns: [
+      '(?:请勿|请不要|不要|不能|不可)[^,.!?;。]{0,10}?(?:频繁|重复|多次|反复)(?:地)?(?:获取|发送|请求|点击)~(?:验证码|短信|动态码|校验码)',
+    ],
+    surfaces: ['toast', 'dialog', 'alert'],
+    severity: 'warning',
+    priority: 56,
+    examples: {
+      match: ['请勿频繁获取验证码', '请勿在1分钟内重复发送短信验证码', '不要频繁点击获取验证码'],
+      noMatch: ['请勿将验证码告知他人', '获取验证码', '请勿频繁操作'],
+    },
+  },
 ];
