@@ -26,6 +26,8 @@ const STANDING_SURFACES: readonly Surface[] = ['inline', 'page'];
 
 /** A message that reports a success. */
 const SUCCESS = /(?<!无法|不能|未能|没有|未|不)成功|已发送|已退出/u;
+/** A logout the page puts down to idling ("由于长时间未操作，您已退出系统") is a lapsed login, not the user's own logout. */
+const IDLE_CAUSE = /(?:长时间|长期|较长时间)(?:未|没有|无)(?:操作|使用|活动)|(?:闲置|空闲)(?:时间)?(?:过长|太长)/u;
 
 /** Categories that are a warning rather than an error when the concept layer raises them. */
 const WARNINGS: ReadonlySet<Category> = new Set([
@@ -183,7 +185,8 @@ export function traceMessage(message: PageMessage, kind?: PortalKind): MessageTr
   const adviceOnly = hits.length > 0 && hits.every((hit) => hit.tier === 1);
   // advice standing on the page, or advice after a success ("您已成功退出登录,请关闭浏览器", "密码修改成功,请重新登录"),
   // reports no failure
-  const afterSuccess = SUCCESS.test(text) && hits.every((hit) => hit.tier === 1 || hit.fallback);
+  const afterSuccess =
+    SUCCESS.test(text) && !IDLE_CAUSE.test(text) && hits.every((hit) => hit.tier === 1 || hit.fallback);
   const instruction =
     (adviceOnly &&
       STANDING_SURFACES.includes(message.surface) &&

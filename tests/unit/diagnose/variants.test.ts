@@ -156,6 +156,10 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['请勿频繁获取短信验证码', 'sms-code-wrong', 'toast'],
   ['请不要在60秒内重复获取验证码', 'sms-code-wrong', 'dialog'],
   ['请勿频繁获取验证码', '', 'inline'],
+  // a logout put down to idling is a lapsed login; the user's own logout is a success
+  ['由于长时间未操作，您已退出系统', 'session-expired'],
+  ['因空闲时间过长，已退出登录', 'session-expired'],
+  ['您已退出系统', ''],
   ['驱动下载：点击此处下载UKey驱动', '', 'inline'],
 ];
 
