@@ -160,6 +160,11 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['由于长时间未操作，您已退出系统', 'session-expired'],
   ['因空闲时间过长，已退出登录', 'session-expired'],
   ['您已退出系统', ''],
+  // English certificate and browser wordings (CA clients and sign-on pages in English)
+  ['Certificate has expired', 'cert-expired'],
+  ['No certificate found', 'cert-not-detected'],
+  ['Your browser is not supported', 'browser-unsupported'],
+  ['Supported browsers: Chrome, Firefox', '', 'inline'],
   ['驱动下载：点击此处下载UKey驱动', '', 'inline'],
 ];
 

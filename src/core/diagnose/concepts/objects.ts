@@ -161,9 +161,14 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'certificate',
     variants: [
       '数字证书|(?:签名|加密|ca|用户|颁发者|个人|单位|企业|法人)?证书(?:对象|信息)?|(?:u-?key|usb ?-?key|key|u盾|介质|设备)(?:中的?)?(?:证书)?信息|(?<![a-z])ca(?=认证|登录|登陆|验证|校验|已|过期|失效|中)|(?:证书)?(?:颁发者|签发者|颁发机构|发行者)|公私钥|公钥|密钥对',
+      // English CA clients and sign-on pages ("Certificate has expired", "No certificate found")
+      '(?<![a-z])(?:digital |user |signing )?certificates?(?![a-z])',
     ],
     source: `${MINED}: "证书已过期", "证书对象不能为空", "获取证书信息错误", "获取KEY信息失败" (the certificate the key holds)`,
-    examples: { match: ['数字证书', '签名证书', '证书对象'], noMatch: ['证件', '证书链'] },
+    examples: {
+      match: ['数字证书', '签名证书', '证书对象', 'digital certificate'],
+      noMatch: ['证件', '证书链', 'certified'],
+    },
   },
   {
     id: 'device',
@@ -188,11 +193,11 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'browser',
     variants: [
-      '浏览器|(?<![a-z])ie\\d{0,2}(?![a-z])|internet explorer|chrome|谷歌|edge|firefox|火狐|safari|360|搜狗|qq浏览器',
+      '浏览器|(?<![a-z])browsers?(?![a-z])|(?<![a-z])ie\\d{0,2}(?![a-z])|internet explorer|chrome|谷歌|edge|firefox|火狐|safari|360|搜狗|qq浏览器',
       '极速模式|兼容模式|高速模式|兼容性视图|cookies?|javascript|弹出窗口|(?:受信任的?|可信|信任)站点',
     ],
     source: `${MINED}: "请使用IE浏览器", "火狐浏览器版本过低", "搜狗浏览器请采用高速模式", "您的浏览器不支持cookies"`,
-    examples: { match: ['浏览器', 'IE11', '极速模式', 'cookie'], noMatch: ['pie'] },
+    examples: { match: ['浏览器', 'IE11', '极速模式', 'cookie', 'browser'], noMatch: ['pie'] },
   },
   {
     id: 'qr-code',

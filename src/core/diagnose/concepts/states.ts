@@ -412,7 +412,7 @@ export const STATES: readonly StateConcept[] = [
       '(?:不存在|查无|无此(?!权限))|(?<![a-z])无(?:可用|有效|合法|对应|匹配)的?(?=[\u4e00-\u9fff])|(?:未|没|没有)(?:插入|插|插好|连接)|没有(?!登录|登陆)(?:可用|有效|合法|对应|指定)?的?',
       '未载入|未加载|未连接|(?:丢失|缺失)|not found|no such|(?:已被|被|已)(?:移除|拔出|拔掉|拔下|拔)',
       // "User does not exist", "No account found with that email"
-      "does(?: not|n't) exist|(?<![a-z])no(?= (?:such )?(?:account|user|record)s? (?:found|exists?|with|for|match))",
+      "does(?: not|n't) exist|(?<![a-z])no(?= (?:such |valid )?(?:account|user|record|certificate|device|key|token)s? (?:found|exists?|with|for|match|detected|available))",
     ],
     source: `${MINED}: "未检测到密钥", "没有找到对应的证书", "用户不存在", "未取到证书", "USBKEY未插或未插好", "私钥未载入"`,
     examples: { match: ['未检测到', '找不到', '不存在', '未插入', '无有效账户'], noMatch: ['检测到'] },
@@ -437,9 +437,10 @@ export const STATES: readonly StateConcept[] = [
       '(?:暂不|不|无法|并不)(?:受)?(?:支持|兼容|适配|适用)|只(?:能)?(?:支持|适用于?|兼容)|仅(?:支持|适用于?|兼容)',
       '(?:过时|过旧|太旧|老旧)|(?:更低|较低|过低|太低|更旧)的?版本|低于~(?:最低|要求)~版本',
       '(?:无法|不能)(?:完美|完全|正常|很好地?)(?:地)?(?:呈现|显示|支持|兼容)',
+      '(?<![a-z])(?:is |are )?(?:not|no longer) supported|(?<![a-z])unsupported(?![a-z])|(?<![a-z])(?:is |are )?(?:too old|outdated)(?![a-z])',
     ],
     source: `${MINED}: "暂不支持非IE浏览器", "浏览器不兼容", "该系统只支持IE浏览器", "请使用IE浏览器", "你正在使用一个过时的浏览器"`,
-    examples: { match: ['不支持', '只支持', '过时'], noMatch: ['支持'] },
+    examples: { match: ['不支持', '只支持', '过时', 'is not supported', 'outdated'], noMatch: ['支持', 'supported'] },
   },
   {
     id: 'must-change',
