@@ -5,8 +5,9 @@
  *    on generated portal pages of 150, 1,000, 10,000 and 50,000 elements (scripts/bench/in-page-cost.ts),
  *    error-to-hint latency for a toast, an inline error and a native alert on 150- and 10,000-element pages beside
  *    the page's own paint (scripts/bench/error-to-hint.ts), long tasks and CPU during a burst and churn with and
- *    without the extension (scripts/bench/long-tasks.ts; rows in scripts/bench/page-rows.ts), and the popup's first render (scripts/bench-popup.ts when present, else
- *    scripts/bench/popup-render.ts); then the diagnosis engine's cost per message (scripts/bench-engine.ts).
+ *    without the extension (scripts/bench/long-tasks.ts; rows in scripts/bench/page-rows.ts), the popup's first render (scripts/bench-popup.ts when present, else
+ *    scripts/bench/popup-render.ts), the JS heap under a minute of churn (scripts/bench/heap.ts); then the diagnosis
+ *    engine's cost per message (scripts/bench-engine.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,7 +17,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH, QUIET_FLAGS } from '../tests/harness/chromium';
 import { launchExtension } from '../tests/harness/extension';
-import { extensionRows, pageBaseline, snapshotRows } from './bench/page-rows';
+import { extensionRows, heapRow, pageBaseline, snapshotRows } from './bench/page-rows';
 import { popupFirstRender } from './bench/popup-render';
 
 const root = resolve(import.meta.dirname, '..');
@@ -47,6 +48,8 @@ try {
     '≤ 100 ms',
     ready.median <= 100,
   );
+  // 6. memory under a minute of churn, last: its two minutes of churn would slow the popup's pages after it
+  row(...(await heapRow(session, plain)));
 } finally {
   await session.close().catch(() => undefined);
   await plain.close().catch(() => undefined);
@@ -66,6 +69,6 @@ console.log(
     .join(' / ')} (1 / 5 / 15 min) at the end of the run`,
 );
 
-// 6. the diagnosis engine alone, per message over the tuning corpus (node, no browser)
+// 7. the diagnosis engine alone, per message over the tuning corpus (node, no browser)
 console.log('\nDiagnosis engine (scripts/bench-engine.ts):');
 spawnSync('npx', ['tsx', 'scripts/bench-engine.ts'], { cwd: root, stdio: 'inherit' });

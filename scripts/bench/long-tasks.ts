@@ -36,8 +36,8 @@ const BURST = `(() => {
   document.querySelector('main').appendChild(list);
 })()`;
 
-// every 10 ms for 5 s: 50 rows added at the top of a live list and the 50 oldest removed (a ticker, a live table)
-const CHURN = `new Promise((done) => {
+// every 10 ms for `ms`: 50 rows added at the top of a live list and the 50 oldest removed (a ticker, a live table)
+export const churnScript = (ms: number) => `new Promise((done) => {
   const list = document.querySelector('.notices');
   const started = performance.now();
   let n = 0;
@@ -48,7 +48,7 @@ const CHURN = `new Promise((done) => {
       list.prepend(li);
       list.lastElementChild.remove();
     }
-    if (performance.now() - started > 5000) { clearInterval(timer); done(); }
+    if (performance.now() - started > ${ms}) { clearInterval(timer); done(); }
   }, 10);
 })`;
 
@@ -66,7 +66,7 @@ export async function longTasks(context: BrowserContext, work: Work): Promise<Lo
     ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
   const before = await taskTime();
   const started = Date.now();
-  await page.evaluate(work === 'burst' ? BURST : CHURN);
+  await page.evaluate(work === 'burst' ? BURST : churnScript(5000));
   await page.waitForTimeout(2000); // the extension's deferred work after the mutations
   const cpuMs = (await taskTime()) - before;
   const wallMs = Date.now() - started;

@@ -5,6 +5,7 @@
 import type { Browser } from 'playwright-core';
 import type { ExtensionSession } from '../../tests/harness/extension';
 import { errorToHint } from './error-to-hint';
+import { heapUnderChurn } from './heap';
 import { inPageCost } from './in-page-cost';
 import { longTasks, type LongTasks } from './long-tasks';
 
@@ -100,4 +101,18 @@ export async function extensionRows(session: ExtensionSession, plain: Browser, b
     addedMedian <= 2,
   ]);
   return rows;
+}
+
+/** Memory under 60 s of churn: bounded when, after the first 20 s, the extension's heap grows no more than the page's (within 0.25 MB of GC noise). */
+export async function heapRow(session: ExtensionSession, plain: Browser): Promise<Row> {
+  const without = await heapUnderChurn(await plain.newContext());
+  const withExt = await heapUnderChurn(session.context);
+  const mb = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(' → ');
+  const laterGrowth = (xs: number[]) => xs[xs.length - 1]! - xs[1]!;
+  return [
+    'JS heap after GC at 0 / 20 / 40 / 60 s of churn (MB): with / without extension',
+    `${mb(withExt)} / ${mb(without)}`,
+    'bounded: after 20 s, ≤ 0.25 MB more growth than without',
+    laterGrowth(withExt) <= Math.max(0, laterGrowth(without)) + 0.25,
+  ];
 }
