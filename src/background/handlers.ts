@@ -32,40 +32,24 @@ import { serially } from './serially';
 const documentOf = (sender: Runtime.MessageSender) =>
   (sender as { documentId?: string }).documentId ?? (sender.url ?? '').split('#')[0] ?? '';
 
-/**
- * Per tab, how many new documents it has begun (tabs.onUpdated, ./index.ts), and for each state handed out, the count
- * when its message came in. A message still being answered when its tab moved on gets its answer, but what it found
- * is not kept: the tab shows another page now, and the old page's "!" would stand on it.
- */
-const navigations = new Map<number, number>();
-const begunAt = new WeakMap<TabState, number>();
-
-export function tabNavigated(tabId: number): void {
-  navigations.set(tabId, (navigations.get(tabId) ?? 0) + 1);
-}
-
 /** The state of the sender's document: the stored one, or a fresh one when the tab shows a new document. */
 async function stateOf(sender: Runtime.MessageSender): Promise<{ tabId: number; state: TabState }> {
   const tabId = sender.tab!.id!;
-  const navigation = navigations.get(tabId) ?? 0;
-  const state = await documentState(tabId, sender);
-  begunAt.set(state, navigation);
-  return { tabId, state };
-}
-
-async function documentState(tabId: number, sender: Runtime.MessageSender): Promise<TabState> {
   const url = sender.url!;
   const stored = await readTabState(tabId);
-  if (stored && isSubframe(sender)) return stored;
-  if (stored && stored.documentId === documentOf(sender)) return { ...stored, url };
+  if (stored && isSubframe(sender)) return { tabId, state: stored };
+  if (stored && stored.documentId === documentOf(sender)) return { tabId, state: { ...stored, url } };
   return {
-    url,
-    documentId: documentOf(sender),
-    trust: trust(url, await knownCustomPortals()).trust,
-    recognition: null,
-    findings: [],
-    hint: null,
-    updatedAt: Date.now(),
+    tabId,
+    state: {
+      url,
+      documentId: documentOf(sender),
+      trust: trust(url, await knownCustomPortals()).trust,
+      recognition: null,
+      findings: [],
+      hint: null,
+      updatedAt: Date.now(),
+    },
   };
 }
 
@@ -79,8 +63,6 @@ let lastSave: Promise<unknown> = Promise.resolve();
  * memory the popup reads, so the popup never shows findings older than the badge.
  */
 function save(tabId: number, state: TabState): void {
-  const begun = begunAt.get(state);
-  if (begun !== undefined && begun !== (navigations.get(tabId) ?? 0)) return;
   const next = { ...state, updatedAt: Date.now() };
   const stored = writeTabState(tabId, next);
   const badge = badgeTurn(() => showBadge(tabId, next)).catch(() => undefined);

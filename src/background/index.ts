@@ -4,7 +4,6 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { route } from './route';
-import { tabNavigated } from './handlers';
 import { forgetTab } from './tab-state';
 import { followCustomPortals, syncContentScripts } from './custom-portals';
 import { followLanguage, loadLanguage } from '../shared/language';
@@ -28,7 +27,6 @@ browser.tabs.onRemoved.addListener((tabId) => {
 // A new document in a tab: what we knew about the old one no longer holds (the new page says hello itself).
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading' && change.url) {
-    tabNavigated(tabId);
     void forgetTab(tabId);
     void browser.action.setBadgeText({ tabId, text: '' });
   }

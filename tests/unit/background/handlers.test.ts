@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
-import { HANDLERS, saved, tabNavigated } from '../../../src/background/handlers';
+import { HANDLERS, saved } from '../../../src/background/handlers';
 import { readTabState } from '../../../src/background/tab-state';
 import { emptySnapshot, type PageSnapshot } from '../../../src/core/snapshot';
 
@@ -150,27 +150,6 @@ describe('background handlers', () => {
     expect((await readTabState(5))?.findings).toEqual([]);
     const again = (await HANDLERS['page-messages'](wrong, sender(url) as never)) as { hint: unknown };
     expect(again.hint).toBeNull();
-  });
-
-  it('a message still being answered when its tab moves to another page is answered, and keeps nothing for that page', async () => {
-    const url = 'https://tpass.beijing.chinatax.gov.cn:8443/#/login';
-    await HANDLERS['page-snapshot']({ type: 'page-snapshot', snapshot: loginSnapshot(url) }, sender(url, 9) as never);
-    await saved();
-    const badgeBefore = await browser.action.getBadgeText({ tabId: 9 });
-    const wrong = {
-      type: 'page-messages' as const,
-      messages: [{ text: '账号或密码错误', surface: 'toast' as const }],
-    };
-    const answer = HANDLERS['page-messages'](wrong, sender(url, 9) as never) as Promise<{ hint: unknown }>;
-    tabNavigated(9); // the user left for another site while the background was answering
-    expect((await answer).hint).not.toBeNull();
-    await saved();
-    expect(await browser.action.getBadgeText({ tabId: 9 })).toBe(badgeBefore);
-    expect((await readTabState(9))?.findings ?? []).toEqual([]);
-    // the next page's own messages are kept again
-    await HANDLERS['page-messages'](wrong, sender(url, 9) as never);
-    await saved();
-    expect(await browser.action.getBadgeText({ tabId: 9 })).toBe('!');
   });
 
   it('on an unlisted government site, only a recognised login page is diagnosed', async () => {
