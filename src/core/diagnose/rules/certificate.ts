@@ -1,5 +1,8 @@
 import type { Rule } from '../rule';
 
+/** A validity date the message sets against today's ("…日期为2024-06-30,而当前日期为2024-07-02"). */
+const AGAINST_TODAY = '(?:日期|时间)(?:为|是)?[^!?;]{4,30}?(?:而|但)?(?:当前|今天|现在|系统)的?(?:日期|时间)';
+
 /** USB key (U盾/UKey), certificate and CA client. Sorted by id. */
 export const CERTIFICATE_RULES: readonly Rule[] = [
   {
@@ -11,7 +14,7 @@ export const CERTIFICATE_RULES: readonly Rule[] = [
       '证书(?:已被?|被)(?:吊销|注销|撤销|冻结)|(?:已|已经)(?:吊销|注销|作废)的证书',
       '超(?:过|出)证书有效期|证书~(?:超(?:过|出)|已过)有效期|证书~有效期已过|证书不在有效期',
       // the end of validity set against today's date ("证书过期日期为…,而当前日期为…"): the page shows it expired
-      '证书~(?:过期|到期|失效|截止|终止)(?:日期|时间)(?:为|是)?[^!?;]{4,30}?(?:而|但)?(?:当前|今天|现在|系统)的?(?:日期|时间)',
+      `证书~(?:过期|到期|失效|截止|终止)${AGAINST_TODAY}`,
     ],
     // the website's own certificate ("网站的证书已过期") is the connection's problem, and a revocation list that
     // lapsed ("证书废除列表已过期", not "证书已在废除列表中被废除") a failed check: both left to the concept layer
@@ -68,7 +71,7 @@ export const CERTIFICATE_RULES: readonly Rule[] = [
       '证书~(?:无效|不可用|不合法|非法|不受信任|验证失败|校验失败|认证失败|状态异常|尚未生效|未生效)|证书(?:链|状态|格式|验证方式)(?:错误|出错|异常|未知)',
       '(?:非法|无效)的?(?:usb)?{dev}',
       // the start of validity set against today's date: not valid yet (a wrong computer clock, or a key issued early)
-      '证书~(?:生效|起始|开始|启用)(?:日期|时间)(?:为|是)?[^!?;]{4,30}?(?:而|但)?(?:当前|今天|现在|系统)的?(?:日期|时间)',
+      `证书~(?:生效|起始|开始|启用)${AGAINST_TODAY}`,
     ],
     severity: 'error',
     priority: 70,
