@@ -7,7 +7,7 @@
  * hint's insertion, the end of the first frame after it: when the hint is drawn (placed and painted) for the user.
  */
 import type { ExtensionSession } from '../../tests/harness/extension';
-import { BENCH_HOST, portalPage, type ErrorKind } from './portal-page';
+import { BENCH_HOST, portalPage, type ErrorKind, servePortal } from './portal-page';
 
 const RUNS = 9;
 
@@ -51,9 +51,7 @@ export async function errorToHint(session: ExtensionSession, kind: ErrorKind, el
   const hintPaints: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await session.context.newPage();
-    await page.route(`http://${BENCH_HOST}/**`, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: portalPage(elements, kind) }),
-    );
+    await servePortal(page, portalPage(elements, kind));
     page.on('dialog', (dialog) => void dialog.accept());
     await page.goto(`http://${BENCH_HOST}/login?run=${i}`);
     await page.waitForTimeout(800); // the content script has said hello and watches

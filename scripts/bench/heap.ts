@@ -6,7 +6,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { churnScript } from './long-tasks';
-import { BENCH_HOST, portalPage } from './portal-page';
+import { BENCH_HOST, portalPage, servePortal } from './portal-page';
 
 const SECONDS = 60;
 const EVERY_S = 20;
@@ -14,9 +14,7 @@ const EVERY_S = 20;
 /** heap in MB at 0, 20, 40 and 60 s */
 export async function heapUnderChurn(context: BrowserContext): Promise<number[]> {
   const page = await context.newPage();
-  await page.route(`http://${BENCH_HOST}/**`, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: portalPage(10_000) }),
-  );
+  await servePortal(page, portalPage(10_000));
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
   await page.goto(`http://${BENCH_HOST}/login?heap`);

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
-import { BENCH_HOST, portalPage } from './portal-page';
+import { BENCH_HOST, portalPage, servePortal } from './portal-page';
 
 const SAMPLES = 15;
 
@@ -60,9 +60,7 @@ export async function inPageCost(browser: Browser, root: string, sizes: number[]
   const rows: InPageCost[] = [];
   for (const nodes of sizes) {
     const page = await browser.newPage();
-    await page.route(`http://${BENCH_HOST}/**`, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: portalPage(nodes) }),
-    );
+    await servePortal(page, portalPage(nodes));
     await page.goto(`http://${BENCH_HOST}/login`);
     await page.waitForTimeout(200);
     await page.addScriptTag({ content: script });

@@ -6,7 +6,7 @@
  * (CDP Performance.getMetrics TaskDuration) over the churn and the 2 s after it, per second of wall time.
  */
 import type { BrowserContext } from 'playwright-core';
-import { BENCH_HOST, portalPage } from './portal-page';
+import { BENCH_HOST, portalPage, servePortal } from './portal-page';
 
 export type Work = 'burst' | 'churn';
 
@@ -54,9 +54,7 @@ export const churnScript = (ms: number) => `new Promise((done) => {
 
 export async function longTasks(context: BrowserContext, work: Work): Promise<LongTasks> {
   const page = await context.newPage();
-  await page.route(`http://${BENCH_HOST}/**`, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: portalPage(PAGE_ELEMENTS[work]) }),
-  );
+  await servePortal(page, portalPage(PAGE_ELEMENTS[work]));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(`http://${BENCH_HOST}/login?${work}`);

@@ -3,6 +3,8 @@
  * login button) inside a typical portal frame (nav, notices, footer), padded with notice rows up to `nodes`
  * elements. The login button shows one error surface on click: an Element-UI-like toast, an inline box, or alert().
  */
+import type { Page } from 'playwright-core';
+
 export type ErrorKind = 'toast' | 'inline' | 'alert';
 
 /** a government host (the content script runs on *.gov.cn), served by a route in the benchmark, never the network */
@@ -49,4 +51,11 @@ export function portalPage(nodes: number, kind: ErrorKind = 'toast'): string {
 </head><body><header><nav><a href="/">首页</a><a href="/unit">单位业务</a><a href="/person">个人业务</a></nav></header>
 <main>${loginBox(kind)}<section><h3>通知公告</h3>${notices(rows)}</section></main>
 <footer><p>主办单位：某市人力资源和社会保障局</p></footer></body></html>`;
+}
+
+/** Serves `html` for every address on the bench host in this page (routed, never the network). */
+export async function servePortal(page: Page, html: string): Promise<void> {
+  await page.route(`http://${BENCH_HOST}/**`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+  );
 }
