@@ -1,7 +1,8 @@
 /**
  * diagnose: the core's judgement from the command line, for rule and portal authors and for tests.
  *   --text "MESSAGE" (repeatable) | --stdin-text   → {"text","findings":[{"category","rule","severity","title"}]}
- *     [--surface toast|dialog|alert|field|inline|page] (default inline) [--explain] (adds "explain": what matched)
+ *     [--surface toast|dialog|alert|field|inline|page] (default inline) [--after-attempt] [--explain] (adds "explain":
+ *     what matched)
  *   --url URL (repeatable) | --stdin-urls          → {"url","trust","portal":{"id","kind","region"}|null}
  *   FILE.html --url URL                            → recognition + findings for a saved page
  * One JSON object per input line; exit 0 even for texts that are no error, 2 on bad usage.
@@ -25,6 +26,8 @@ export const USAGE = `Usage: npm run --silent diagnose -- --text "MESSAGE" [--te
                        findings best first; a text that is no error has none ("title" is in Chinese)
   --surface S          where the text was seen: toast|dialog|alert|field|inline|page (default inline); advice
                        such as "请插入U盾" is an error in a popup after a click, not as text standing on the page
+  --after-attempt      the text appeared right after the user pressed 登录 (or Enter): inline text is then
+                       judged as the page's answer, like a popup
   --explain            add "explain": the normalised text, its clauses, the concepts and rules that matched
 --url / --stdin-urls   → {"url","trust":"official|government|lookalike|unknown","portal":{"id","kind","region"}|null}
                        an http(s) address or a bare host (read as https://HOST); a --url that is neither
@@ -39,6 +42,7 @@ const SURFACES: readonly Surface[] = ['toast', 'dialog', 'alert', 'field', 'inli
 
 interface Args {
   surface: Surface;
+  afterAttempt: boolean;
   explain: boolean;
   texts: string[];
   urls: string[];
@@ -51,6 +55,7 @@ interface Args {
 export function parseDiagnoseArgs(argv: readonly string[]): Args | { error: string } {
   const args: Args = {
     surface: 'inline',
+    afterAttempt: false,
     explain: false,
     texts: [],
     urls: [],
@@ -77,6 +82,9 @@ export function parseDiagnoseArgs(argv: readonly string[]): Args | { error: stri
         break;
       case '--explain':
         args.explain = true;
+        break;
+      case '--after-attempt':
+        args.afterAttempt = true;
         break;
       case '--surface': {
         const surface = value();
@@ -110,8 +118,8 @@ export function parseDiagnoseArgs(argv: readonly string[]): Args | { error: stri
   if (!modes.includes(true)) return { error: 'give --text, --stdin-text, --url, --stdin-urls or FILE.html --url URL' };
   if (modes.every(Boolean)) return { error: 'texts and URLs cannot be judged in one call' };
   if (args.files.length > 1) return { error: 'give one saved page at a time' };
-  if (modes[1] && (args.explain || args.surface !== 'inline'))
-    return { error: '--surface and --explain go with --text or --stdin-text' };
+  if (modes[1] && (args.explain || args.afterAttempt || args.surface !== 'inline'))
+    return { error: '--surface, --after-attempt and --explain go with --text or --stdin-text' };
   if (args.files.length === 1 && (args.urls.length !== 1 || args.stdinUrls)) {
     return { error: 'a saved page needs exactly one --url (the address it was saved from)' };
   }
@@ -163,7 +171,7 @@ export function runDiagnoseCli(
     }
   } else {
     for (const text of [...args.texts, ...(args.stdinText ? stdinValues(stdin) : [])])
-      lines.push(diagnoseTextLine(text, args.surface, args.explain));
+      lines.push(diagnoseTextLine(text, args.surface, args.explain, args.afterAttempt));
   }
   return { stdout: lines.map((line) => `${JSON.stringify(line)}\n`).join(''), stderr: '', code: 0 };
 }

@@ -13,6 +13,7 @@
  * Everything it starts stops together when the extension goes away (./lifetime.ts).
  */
 import type { PageMessage } from '../core/diagnose/types';
+import { attemptMarker } from './attempts';
 import { startChecklistInPage } from './fill';
 import { hintSession } from './hint-session';
 import { startLifetime } from './lifetime';
@@ -27,7 +28,7 @@ import { followStructure } from './watch/structure';
 import { watchErrors, type FoundMessage } from './watch-errors';
 
 type Session = ReturnType<typeof hintSession>;
-type Found = Pick<FoundMessage, 'text' | 'surface'> & { anchor: Element | null };
+type Found = Pick<FoundMessage, 'text' | 'surface'> & { anchor: Element | null; afterAttempt?: boolean };
 
 let lastSnapshot = '';
 /** reads again only the parts of the page a mutation touched (./snapshot.ts) */
@@ -48,7 +49,7 @@ async function reportMessages(found: Found[], hints: Session): Promise<void> {
   // at most 20: report-queue.ts sends batches of MAX_BATCH, and the background's schema bounds them again
   const first = found[0];
   if (!first) return;
-  const messages: PageMessage[] = found.map(({ text, surface }) => ({ text, surface }));
+  const messages: PageMessage[] = found.map(({ text, surface, afterAttempt }) => ({ text, surface, afterAttempt }));
   const answer = await send({ type: 'page-messages', messages });
   if (answer?.hint) hints.show(answer.hint, { anchor: first.anchor, surface: first.surface, fromSnapshot: false });
 }
@@ -74,7 +75,12 @@ async function start(): Promise<void> {
   else askTopToRead(window);
   // rate-limited and batched: a page can make "errors" faster than any user (report-queue.ts)
   const reports = reportQueue<Found>((batch) => void reportMessages(batch, hints));
-  watchErrors(document, (found) => reports.push(found), { signal, schedule: soonAfterQuiet(document) });
+  const answersAttempt = attemptMarker(document, signal);
+  watchErrors(
+    document,
+    (found) => reports.push(found.map((message) => ({ ...message, afterAttempt: answersAttempt(message) }))),
+    { signal, schedule: soonAfterQuiet(document) },
+  );
   const dialogs = listenNativeDialogs(window, (text) => reports.push([{ text, surface: 'alert', anchor: null }]));
   onAbort(signal, () => dialogs.stop());
 }

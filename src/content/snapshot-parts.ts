@@ -43,13 +43,13 @@ const SKIPPED_TEXT_TAGS = new Set([
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** Login-mode tabs and dialog containers come from the UI kits (src/content/kits). */
-const TAB_SELECTOR = TABS.map((t) => t.item).join(',');
+export const TAB_SELECTOR = TABS.map((t) => t.item).join(',');
 const QR_SELECTOR =
   '#qrcodeDiv,[id*="qrcode"],[id*="qrCode"],[id*="QRCode"],[class*="qrcode"],[class*="qrCode"],[class*="qr-code"],img[alt*="二维码"],img[src*="qrcode"],canvas[class*="qr"]';
 const TEXT_REGION_SELECTOR =
   'form,.el-form,[class*="login"],[id*="login"],[class*="Login"],h1,h2,h3,header,[class*="header"],[class*="user"],[class*="welcome"],[role="alert"],.el-form-item__error';
 const FORM_ITEM = '.el-form-item,.layui-form-item,.form-group,.ant-form-item';
-const BUTTON_SELECTOR = 'button,input[type="submit"],input[type="button"],input[type="reset"],[role="button"],a';
+export const BUTTON_SELECTOR = 'button,input[type="submit"],input[type="button"],input[type="reset"],[role="button"],a';
 const FIELD_SELECTOR = 'input,select,textarea';
 const LABEL_SELECTOR = 'label[for]';
 const SCRIPT_SELECTOR = 'script[src]';

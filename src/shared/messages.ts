@@ -44,7 +44,11 @@ export const PageSnapshotSchema = z.object({
 
 export const SurfaceSchema = z.enum(['toast', 'dialog', 'field', 'inline', 'alert', 'page']);
 
-export const PageMessageSchema = z.object({ text: text(MESSAGE_MAX_TEXT), surface: SurfaceSchema });
+export const PageMessageSchema = z.object({
+  text: text(MESSAGE_MAX_TEXT),
+  surface: SurfaceSchema,
+  afterAttempt: z.optional(z.boolean()),
+});
 
 export const CategorySchema = z.enum(CATEGORIES);
 

@@ -82,6 +82,8 @@ describe('kit-less red text near the login form', () => {
     ['red-font', 'captcha-wrong'],
     ['red-hex', 'account-locked'],
     ['red-tips', 'password-expired'],
+    // no failure word: an error because it came right after 登录 (src/content/attempts.ts)
+    ['field-rule-message', 'input-missing'],
   ])('%s → %s', async (name, category) => {
     await expectFinding(await openLogin(name), name, category);
   });
@@ -94,6 +96,20 @@ describe('kit-less red text near the login form', () => {
     expect((await session.badgeOf(page)).text).toBe('✓');
     expect(await popupCategories(page)).toEqual([]);
     await session.screenshot(page, 'kits-negative-red');
+    await page.close();
+  });
+
+  it('a next step’s prompt revealed on 登录, and a tab’s instruction in an error box, raise nothing', async () => {
+    const page = await openLogin('prompt-without-attempt');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await expect.poll(() => page.locator('#step2').isVisible()).toBe(true);
+    // a tab chosen right after that try: what its panel shows stands there, it answers no attempt
+    await page.locator('#tab-cert').click();
+    await expect.poll(() => page.locator('#cert-tip').isVisible()).toBe(true);
+    await page.waitForTimeout(1500);
+    expect(await page.locator(HINT_HOST_SELECTOR).count()).toBe(0);
+    expect((await session.badgeOf(page)).text).toBe('✓');
+    await session.screenshot(page, 'kits-prompt-without-attempt');
     await page.close();
   });
 });

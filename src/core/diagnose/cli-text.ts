@@ -1,6 +1,6 @@
 import type { Category } from '../categories';
-import { diagnoseText, traceMessage } from './engine';
-import type { FindingSeverity, Surface } from './types';
+import { diagnose, judgedSurface, traceMessage } from './engine';
+import type { FindingSeverity, PageMessage, Surface } from './types';
 
 export interface TextLineFinding {
   category: Category;
@@ -21,26 +21,30 @@ export interface TextLineExplain {
   code?: string;
   /** advice on page text (inline/page): not an error before any attempt */
   instruction: boolean;
+  /** the surface the text was judged on (inline right after an attempt is judged as a dialog) */
+  judgedAs: Surface;
 }
 
 /**
  * The CLI's `--text` / `--stdin-text` answer for one line: findings best first, none for a text that is no error.
- * `surface` is where the text was seen (default inline); `explain` adds what matched.
+ * `surface` is where the text was seen (default inline), `afterAttempt` whether it appeared right after the user's
+ * attempt; `explain` adds what matched.
  */
 export function diagnoseTextLine(
   text: string,
   surface: Surface = 'inline',
   explain = false,
+  afterAttempt = false,
 ): { text: string; findings: TextLineFinding[]; explain?: TextLineExplain } {
-  const input = String(text ?? '');
-  const findings = diagnoseText(input, surface).map(({ category, rule, severity, title }) => ({
+  const message: PageMessage = { text: String(text ?? ''), surface, ...(afterAttempt ? { afterAttempt } : {}) };
+  const findings = diagnose([message]).map(({ category, rule, severity, title }) => ({
     category,
     rule,
     severity,
     title: title['zh-CN'],
   }));
   if (!explain) return { text, findings };
-  const trace = traceMessage({ text: input, surface });
+  const trace = traceMessage(message);
   return {
     text,
     findings,
@@ -51,6 +55,7 @@ export function diagnoseTextLine(
       rules: trace.rules,
       ...(trace.code ? { code: trace.code } : {}),
       instruction: trace.instruction,
+      judgedAs: judgedSurface(message),
     },
   };
 }

@@ -24,6 +24,16 @@ const CONCEPT_TEXT = 400;
 /** Surfaces where text stands on the page before any attempt: advice alone there is no error. */
 const STANDING_SURFACES: readonly Surface[] = ['inline', 'page'];
 
+/**
+ * The surface a message is judged on. Inline text that appeared right after the user's attempt is the page's
+ * answer to that click, as a dialog would be ("请填写用户名." under the field once 登录 was pressed); the same text
+ * standing on the page before any attempt is an instruction. A whole page is judged as a page: after an attempt it
+ * is a new document, read at its first look.
+ */
+export function judgedSurface(message: PageMessage): Surface {
+  return message.surface === 'inline' && message.afterAttempt === true ? 'dialog' : message.surface;
+}
+
 /** A message that reports a success. */
 const SUCCESS = /(?<!无法|不能|未能|没有|未|不)成功|已发送|已退出/u;
 /** A logout the page puts down to idling ("由于长时间未操作，您已退出系统") is a lapsed login, not the user's own logout. */
@@ -174,7 +184,8 @@ export function traceMessage(message: PageMessage, kind?: PortalKind): MessageTr
   if (text.length < 2 || isNotError(text)) return empty;
   const clauses = clausesOf(text);
   const concepts = composeHits(text.slice(0, CONCEPT_TEXT), clauses).map(fromConcept);
-  const rules = ruleHits(text, clauses, message.surface, kind);
+  const surface = judgedSurface(message);
+  const rules = ruleHits(text, clauses, surface, kind);
   const code = codeHit(text);
   // a vendor code is the vendor's own diagnosis, never a catch-all, even when it only says "login failed"
   let hits = settle(
@@ -189,8 +200,8 @@ export function traceMessage(message: PageMessage, kind?: PortalKind): MessageTr
     SUCCESS.test(text) && !IDLE_CAUSE.test(text) && hits.every((hit) => hit.tier === 1 || hit.fallback);
   const instruction =
     (adviceOnly &&
-      STANDING_SURFACES.includes(message.surface) &&
-      !FAILURE_MARKER.test(reportedText(text, clauses, message.surface === 'inline'))) ||
+      STANDING_SURFACES.includes(surface) &&
+      !FAILURE_MARKER.test(reportedText(text, clauses, surface === 'inline'))) ||
     afterSuccess;
   if (instruction) hits = [];
   const shared = sharedCaptures(text);

@@ -18,6 +18,11 @@ export type { PortalKind } from '../portals/types';
 export interface PageMessage {
   text: string;
   surface: Surface;
+  /**
+   * It appeared within moments of the user's attempt (a click on a button, Enter in a field, a form's submit):
+   * the page's answer to it, not text that stood there before (src/content/attempts.ts).
+   */
+  afterAttempt?: boolean;
 }
 
 /** Numbers captured from a message by a rule's named groups. */

@@ -54,12 +54,22 @@ describe('diagnose --surface / --explain', () => {
     expect(explain.instruction).toBe(false);
   });
 
-  it('refuses an unknown surface, and --surface/--explain without texts', () => {
+  it('refuses an unknown surface, and --surface/--after-attempt/--explain without texts', () => {
     expect(runDiagnoseCli(['--surface', 'popup', '--text', 'x']).code).toBe(2);
     expect(runDiagnoseCli(['--surface']).code).toBe(2);
-    expect(runDiagnoseCli(['--explain', '--url', 'https://a.gov.cn/']).stderr).toContain(
-      '--surface and --explain go with',
-    );
+    for (const flag of ['--explain', '--after-attempt']) {
+      const out = runDiagnoseCli([flag, '--url', 'https://a.gov.cn/']);
+      expect(out.code).toBe(2);
+      expect(out.stderr).toContain('--surface, --after-attempt and --explain go with');
+    }
+  });
+
+  it('--after-attempt judges inline text as the page’s answer to the click', () => {
+    const standing = JSON.parse(runDiagnoseCli(['--text', '请填写用户名.']).stdout);
+    expect(standing.findings).toEqual([]);
+    const answer = JSON.parse(runDiagnoseCli(['--after-attempt', '--explain', '--text', '请填写用户名.']).stdout);
+    expect(answer.findings.map((f: { category: string }) => f.category)).toEqual(['input-missing']);
+    expect(answer.explain.judgedAs).toBe('dialog');
   });
 });
 

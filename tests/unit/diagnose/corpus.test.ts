@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../src/core/diagnose/normalize';
 import { NOT_ERRORS, RULES } from '../../../src/core/diagnose/rules/index';
 import { OBJECTS, STATES } from '../../../src/core/diagnose/concepts/index';
-import { measure, summary, type ErrorItem, type NegativeItem } from './measure';
+import { flaggedAfterAttempt, measure, summary, type ErrorItem, type NegativeItem } from './measure';
 
 /**
  * The real corpus (tests/fixtures/corpus, split by source before any rule was written). The thresholds are
@@ -34,6 +34,9 @@ describe('corpus: tuning part (asserted)', () => {
   it('right first category and negatives with a finding', () => {
     const figures = measure(tuning.errors, tuning.negatives);
     console.log(summary(`tuning (${tuning.errors.length} errors, ${tuning.negatives.length} negatives)`, figures));
+    console.log(
+      `[tuning] negatives with a finding if revealed right after an attempt: ${flaggedAfterAttempt(tuning.negatives)}`,
+    );
     expect(figures.right / figures.errors).toBeGreaterThanOrEqual(TUNING_RIGHT_FLOOR);
     expect(figures.flagged / figures.negatives).toBeLessThanOrEqual(TUNING_FLAGGED_CEILING);
   });
@@ -44,6 +47,9 @@ describe('corpus: held-out part (printed, never asserted, no texts shown)', () =
     const heldout = read('heldout.json');
     const figures = measure(heldout.errors, heldout.negatives);
     console.log(summary(`held-out (${heldout.errors.length} errors, ${heldout.negatives.length} negatives)`, figures));
+    console.log(
+      `[held-out] negatives with a finding if revealed right after an attempt: ${flaggedAfterAttempt(heldout.negatives)}`,
+    );
     expect(figures.errors + figures.negatives).toBeGreaterThan(0);
   });
 });

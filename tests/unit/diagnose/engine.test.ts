@@ -171,3 +171,35 @@ describe('diagnoseTextLine and the public API', () => {
     expect(api.RULES.length).toBeGreaterThan(20);
   });
 });
+
+describe('inline text right after an attempt (PageMessage.afterAttempt)', () => {
+  const first = (message: PageMessage) => diagnose([message])[0]?.category;
+
+  it('is judged as the page’s answer: a bare rule message under a field is an error then, advice before', () => {
+    for (const text of ['请填写用户名.', '请输入图片中的验证码', '* 5-50个字符']) {
+      expect(first({ text, surface: 'inline', afterAttempt: true }), text).toBe('input-missing');
+      expect(first({ text, surface: 'inline' }), text).toBeUndefined();
+      expect(first({ text, surface: 'inline', afterAttempt: false }), text).toBeUndefined();
+    }
+    expect(first({ text: '请先插入U盾', surface: 'inline', afterAttempt: true })).toBe('cert-not-detected');
+    expect(first({ text: '请先插入U盾', surface: 'inline' })).toBeUndefined();
+  });
+
+  it('keeps the surface the message was seen on, for the hint to sit beside it', () => {
+    expect(diagnose([{ text: '请填写密码.', surface: 'inline', afterAttempt: true }])[0]?.surface).toBe('inline');
+  });
+
+  it('changes nothing for a whole page (a new document) or for page furniture', () => {
+    expect(first({ text: '请使用IE浏览器访问本系统', surface: 'page', afterAttempt: true })).toBeUndefined();
+    for (const text of ['忘记密码?', '登录成功', '© 2024 国家税务总局 版权所有'])
+      expect(first({ text, surface: 'inline', afterAttempt: true }), text).toBeUndefined();
+  });
+
+  it('the CLI says so: --after-attempt, and "judgedAs" under --explain', () => {
+    expect(api.diagnoseTextLine('请填写用户名.').findings).toEqual([]);
+    const line = api.diagnoseTextLine('请填写用户名.', 'inline', true, true);
+    expect(line.findings.map((f) => f.category)).toEqual(['input-missing']);
+    expect(line.explain?.judgedAs).toBe('dialog');
+    expect(api.diagnoseTextLine('请填写用户名.', 'inline', true).explain?.judgedAs).toBe('inline');
+  });
+});
