@@ -4,7 +4,7 @@ import { kindOf } from './explain';
 import { KNOWLEDGE } from './knowledge';
 import { normalize, parseNumber } from './normalize';
 import type { CompiledRule } from './rules/index';
-import { COMPILED, COUNTER_RES, NOT_ERROR_RES } from './rules/index';
+import { COMPILED, COUNTER_RES, NOT_ERROR_RE } from './rules/index';
 import { FAILURE_MARKER, clauseAt, clausesOf, reportedText, withoutMentions, type Clause } from './structure';
 import type { Captures, Finding, FindingSeverity, PageMessage, PortalKind, Surface } from './types';
 
@@ -80,18 +80,14 @@ export function matchRule(compiled: CompiledRule, text: string, surface?: Surfac
   const { rule } = compiled;
   if (rule.surfaces && (!surface || !rule.surfaces.includes(surface))) return -1;
   if (rule.portalKinds && (!kind || !rule.portalKinds.includes(kind))) return -1;
-  let position = -1;
-  for (const re of compiled.patterns) {
-    const at = text.search(re);
-    if (at >= 0 && (position < 0 || at < position)) position = at;
-  }
+  const position = text.search(compiled.any);
   if (position < 0) return -1;
-  return compiled.unless.some((re) => re.test(text)) ? -1 : position;
+  return compiled.unlessAny?.test(text) ? -1 : position;
 }
 
 /** True when the text is page furniture (a label, a help link) even though it carries error words. */
 export function isNotError(text: string): boolean {
-  return NOT_ERROR_RES.some((re) => re.test(text));
+  return NOT_ERROR_RE.test(text);
 }
 
 function ruleHits(text: string, clauses: readonly Clause[], surface: Surface, kind: PortalKind | undefined): Hit[] {
@@ -120,7 +116,12 @@ function ruleHits(text: string, clauses: readonly Clause[], surface: Surface, ki
 
 function fromConcept(hit: ConceptHit): Hit {
   return {
-    ...hit,
+    category: hit.category,
+    rule: hit.rule,
+    priority: hit.priority,
+    tier: hit.tier,
+    position: hit.position,
+    evidence: hit.evidence,
     severity: WARNINGS.has(hit.category) ? 'warning' : 'error',
     // "请重新登录" after a reason is advice about the reason, like the catch-all
     fallback: hit.category === 'login-failed' || hit.rule.endsWith('reauth'),
@@ -177,8 +178,8 @@ export interface MessageTrace {
   hits: Hit[];
 }
 
-/** All standing hits of one message, with what led to them. */
-export function traceMessage(message: PageMessage, kind?: PortalKind): MessageTrace {
+/** All standing hits of one message, with what led to them (`explain`: the words too, for --explain). */
+export function traceMessage(message: PageMessage, kind?: PortalKind, explain = true): MessageTrace {
   const text = withoutMentions(normalize(typeof message?.text === 'string' ? message.text : ''));
   const empty: MessageTrace = { normalized: text, clauses: [], concepts: [], rules: [], instruction: false, hits: [] };
   if (text.length < 2 || isNotError(text)) return empty;
@@ -206,6 +207,7 @@ export function traceMessage(message: PageMessage, kind?: PortalKind): MessageTr
   if (instruction) hits = [];
   const shared = sharedCaptures(text);
   for (const hit of hits) hit.captures = { ...shared, ...hit.captures };
+  if (!explain) return { ...empty, instruction, hits };
   return {
     normalized: text,
     clauses: clauses.map((c) => ({ text: text.slice(c.start, c.end), kind: c.kind })),
@@ -232,7 +234,7 @@ export function diagnose(messages: readonly PageMessage[], context?: DiagnoseCon
     const list = Array.isArray(messages) ? messages.slice(0, MAX_MESSAGES) : [];
     list.forEach((message, index) => {
       if (!message) return;
-      for (const hit of traceMessage(message, kind).hits) {
+      for (const hit of traceMessage(message, kind, false).hits) {
         const known = best.get(hit.category);
         if (!known || rank(hit) > rank(known.hit)) best.set(hit.category, { hit, index, message });
       }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { CATEGORIES } from '../../../src/core/categories';
 import { isNotError, matchRule } from '../../../src/core/diagnose/engine';
 import { normalize } from '../../../src/core/diagnose/normalize';
@@ -78,5 +80,36 @@ describe('rule examples', () => {
   it('NOT_ERRORS', () => {
     for (const text of NOT_ERRORS.examples.match) expect(isNotError(normalize(text)), text).toBe(true);
     for (const text of NOT_ERRORS.examples.noMatch) expect(isNotError(normalize(text)), text).toBe(false);
+  });
+});
+
+describe('one alternation per rule (COMPILED.any, unlessAny, NOT_ERROR_RE)', () => {
+  // every pattern's own examples and the corpus texts, normalised as the engine reads them
+  const tuning = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../fixtures/corpus/tuning.json'), 'utf8'),
+  ) as { errors: { text: string }[]; negatives: { text: string }[] };
+  const texts = [
+    ...RULES.flatMap((rule) => [...rule.examples.match, ...rule.examples.noMatch]),
+    ...NOT_ERRORS.examples.match,
+    ...NOT_ERRORS.examples.noMatch,
+    ...[...tuning.errors, ...tuning.negatives].map(({ text }) => text),
+  ].map(normalize);
+
+  it('finds where the earliest pattern matches, and vetoes when any `unless` matches', () => {
+    expect(texts.length).toBeGreaterThan(1000);
+    for (const compiled of COMPILED) {
+      const unless = (compiled.rule.unless ?? []).map((source) => new RegExp(expand(source), 'iu'));
+      for (const text of texts) {
+        const places = compiled.patterns.map((re) => text.search(re)).filter((at) => at >= 0);
+        const earliest = places.length ? Math.min(...places) : -1;
+        expect(text.search(compiled.any), `${compiled.rule.id}: ${text}`).toBe(earliest);
+        expect(compiled.unlessAny?.test(text) ?? false).toBe(unless.some((re) => re.test(text)));
+      }
+    }
+  });
+
+  it('page furniture: the one alternation says what any single pattern says', () => {
+    const single = NOT_ERRORS.patterns.map((source) => new RegExp(expand(source), 'iu'));
+    for (const text of texts) expect(isNotError(text), text).toBe(single.some((re) => re.test(text)));
   });
 });
