@@ -279,6 +279,8 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'account',
     variants: [
       '(?:登录|用户|个人|单位|主|企业)?(?:账号|帐号|账户|帐户)|用户名|登录名|(?<!证书)用户|户名|租户|商户|客户(?!端)',
+      // the person looked up ("查无此人", "该人员不存在")
+      '(?<=[此该])人(?:员)?(?=$|[,.!;。?]|信息|不存在|未|没有)',
       'username|user name|(?<![a-z])user(?![a-z])|account',
     ],
     source: `${MINED}: "用户不存在或被禁用", "主账户未激活", "账户已锁定"`,
@@ -317,15 +319,21 @@ export const OBJECTS: readonly ObjectConcept[] = [
     id: 'network',
     variants: [
       '网络(?:连接|协议|请求)?|网址|互联网|联网|上网|连接|(?<=tls|ssl|对方|终止了|断开了|中断了)链接|接口|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o|内容编码',
+      '(?<![a-z])(?:network|connection|socket)s?(?![a-z])',
+      // a wait counted in milliseconds is a request's, never a login's ("timeout of 10000ms exceeded")
+      '(?<![\\d.])\\d{2,6} ?ms(?![a-z])',
     ],
-    source: `${MINED}: "网络连接失败", "接口请求超时", "ajax失败"`,
-    examples: { match: ['网络', '互联网', '接口'], noMatch: ['系统', '服务器'] },
+    source: `${MINED}: "网络连接失败", "接口请求超时", "ajax失败"; HTTP client libraries' English timeouts`,
+    examples: {
+      match: ['网络', '互联网', '接口', 'connection', '10000ms'],
+      noMatch: ['系统', '服务器', 'msg', '5 msgs'],
+    },
   },
   {
     id: 'system',
-    variants: ['系统|服务|平台|网厅|电子税务局|cas|应用程序'],
-    source: `${MINED}: "系统正在维护中", "服务暂时不可用", "系统繁忙"`,
-    examples: { match: ['系统', '服务'], noMatch: ['网络'] },
+    variants: ['系统|服务|平台|网厅|电子税务局|cas|应用程序', '(?<![a-z])(?:service|system|platform)s?(?![a-z])'],
+    source: `${MINED}: "系统正在维护中", "服务暂时不可用", "系统繁忙"; English server pages ("Service Unavailable")`,
+    examples: { match: ['系统', '服务', 'service'], noMatch: ['网络', 'webservice'] },
   },
   {
     id: 'login',

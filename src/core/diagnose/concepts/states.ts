@@ -160,10 +160,14 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '不(?:受|被)?信任|不可信|非受信|(?:不是|并非|非)(?:由)?[^,.!?;:。]{0,12}(?:颁发|签发)',
       '(?:尚)?未(?:获得|得到|被|受)?信任|不(?:受|被)?认可|不认可|(?:不是|并非)来自~(?:受信任|可信)',
+      '(?<![a-z])(?:not trusted|untrusted|distrusted)(?![a-z])',
     ],
     source:
       'trust failures quoted in CA client libraries: issuer not trusted, root not trusted, not issued by the expected CA',
-    examples: { match: ['不受信任', '不是由本系统认可的机构颁发', '未被信任'], noMatch: ['信任'] },
+    examples: {
+      match: ['不受信任', '不是由本系统认可的机构颁发', '未被信任', 'is not trusted'],
+      noMatch: ['信任', 'trusted'],
+    },
   },
   {
     id: 'policy',
