@@ -26,8 +26,9 @@ import { popupView } from './popup-view';
 import { message } from '../shared/language';
 import { FIELD_NOTE_COUNT, FIELD_NOTE_KEYS } from '../shared/field-note-keys';
 import { readTabState, writeTabState, type TabState } from './tab-state';
-import { countFailure, forgetMutes, persisted, readFailureCount, readMuted, resetFailures } from './memory';
+import { countFailure, forgetMutes, forgetTab, persisted, readFailureCount, readMuted, resetFailures } from './memory';
 import { serially } from './serially';
+import { stillShowing } from './still-showing';
 
 const documentOf = (sender: Runtime.MessageSender) =>
   (sender as { documentId?: string }).documentId ?? (sender.url ?? '').split('#')[0] ?? '';
@@ -60,12 +61,18 @@ let lastSave: Promise<unknown> = Promise.resolve();
 /**
  * Keeps the tab's state: in the worker's memory at once (./memory.ts; the popup reads it from there), then in
  * storage and on the badge. The handlers answer the page without waiting for either: the badge can only lag the
- * memory the popup reads, so the popup never shows findings older than the badge.
+ * memory the popup reads, so the popup never shows findings older than the badge. A handler saves after its
+ * awaits: when the user left for another site meanwhile (./still-showing.ts), the state is not that site's, and it
+ * is taken back instead of reaching the badge.
  */
-function save(tabId: number, state: TabState): void {
+function save(tabId: number, state: TabState, sender: Runtime.MessageSender): void {
   const next = { ...state, updatedAt: Date.now() };
   const stored = writeTabState(tabId, next);
-  const badge = badgeTurn(() => showBadge(tabId, next)).catch(() => undefined);
+  const shown = stillShowing(tabId, sender);
+  const badge = badgeTurn(async () => {
+    if (await shown) return showBadge(tabId, next);
+    if ((await readTabState(tabId)) === next) await forgetTab(tabId);
+  }).catch(() => undefined);
   lastSave = Promise.all([stored, badge]);
 }
 
@@ -132,7 +139,7 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
     const { tabId, state } = await stateOf(sender);
     const watch = state.trust !== 'unknown';
     // a frame's hello changes nothing of its tab's state: writing it back could undo the top frame's latest write
-    if (watch && !isSubframe(sender)) save(tabId, state);
+    if (watch && !isSubframe(sender)) save(tabId, state, sender);
     return { watch };
   },
 
@@ -156,7 +163,7 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
       state.hint = warning;
       bringHintCode(sender);
     }
-    save(tabId, state);
+    save(tabId, state, sender);
     return { recognition, hint: warning };
   },
 
@@ -181,7 +188,7 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
     state.hint = hintFor(findings, state, failures);
     // answered now, the hint's code on its way to the frame at the same time; storage and the badge follow (save)
     bringHintCode(sender);
-    save(tabId, state);
+    save(tabId, state, sender);
     return { hint: state.hint };
   },
 
@@ -193,7 +200,7 @@ export const HANDLERS: HandlerMap<Runtime.MessageSender> = {
     }
     state.findings = [];
     state.hint = null;
-    save(tabId, state);
+    save(tabId, state, sender);
     return { ok: true };
   },
 

@@ -18,6 +18,8 @@ vi.spyOn(browser.i18n, 'getMessage').mockImplementation((name: string) => (name 
 
 const URL_ = 'https://tpass.beijing.chinatax.gov.cn:8443/#/login';
 const sender = (tabId = 4) => ({ id: 'test', url: URL_, frameId: 0, tab: { id: tabId }, documentId: `doc-${tabId}` });
+/** as the browser gives it for a tab it knows: the sender's tab with the tab's address */
+const senderIn = (tab: { id?: number; url?: string }) => ({ ...sender(tab.id), tab: { id: tab.id, url: tab.url } });
 const snapshot: PageSnapshot = {
   ...emptySnapshot(URL_),
   title: '电子税务局 统一身份认证',
@@ -78,7 +80,8 @@ describe('the background answers page messages from memory', () => {
 
   it("the popup's view, asked before and right after an error, shows the new finding before it is stored", async () => {
     const tab = await fakeBrowser.tabs.create({ url: URL_ });
-    await loginPage(tab.id!);
+    await HANDLERS['page-snapshot']({ type: 'page-snapshot', snapshot }, senderIn(tab) as never);
+    await saved();
     const ask = {
       type: 'popup-view' as const,
       tabId: tab.id!,
@@ -88,13 +91,36 @@ describe('the background answers page messages from memory', () => {
     expect((await popupView(ask as never)).findings).toEqual([]);
     const writes = holdSessionWrites();
     try {
-      await HANDLERS['page-messages'](wrong, sender(tab.id!) as never);
+      await HANDLERS['page-messages'](wrong, senderIn(tab) as never);
       // nothing stored yet, yet the popup already sees what the badge will say
       expect((await storedTabState(tab.id!))?.findings).toEqual([]);
       expect((await popupView(ask as never)).findings.map((f) => f.category)).toContain('password-wrong');
     } finally {
       await writes.release();
     }
+  });
+
+  it('a message answered while the user left for another site leaves that site without findings or "!"', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: URL_ });
+    await HANDLERS['page-snapshot']({ type: 'page-snapshot', snapshot }, senderIn(tab) as never);
+    await saved();
+    expect(await browser.action.getBadgeText({ tabId: tab.id! })).toBe('✓');
+    // the page's error was on its way when the tab went to example.com (tabs.onUpdated had already cleared the tab)
+    const from = senderIn(tab);
+    await fakeBrowser.tabs.update(tab.id!, { url: 'https://www.example.com/' });
+    await browser.action.setBadgeText({ tabId: tab.id!, text: '' });
+    const answer = (await HANDLERS['page-messages'](wrong, from as never)) as { hint: unknown };
+    expect(answer.hint).not.toBeNull(); // the page, if still there, gets its answer
+    await saved();
+    expect(await readTabState(tab.id!)).toBeNull();
+    expect(await browser.action.getBadgeText({ tabId: tab.id! })).toBe('');
+    // the same on the portal's own site (a route change in a single-page app) is kept
+    await fakeBrowser.tabs.update(tab.id!, { url: 'https://tpass.beijing.chinatax.gov.cn:8443/#/other' });
+    await HANDLERS['page-snapshot']({ type: 'page-snapshot', snapshot }, senderIn(tab) as never);
+    await HANDLERS['page-messages'](wrong, senderIn(tab) as never);
+    await saved();
+    expect((await readTabState(tab.id!))?.findings.map((f) => f.category)).toContain('password-wrong');
+    expect(await browser.action.getBadgeText({ tabId: tab.id! })).toBe('!');
   });
 
   it('a restarted worker reads storage once and counts on from the stored failures, each attempt once', async () => {
