@@ -159,6 +159,9 @@ function isPlace(text: string, object: Token<ObjectConcept>): boolean {
 const KEY_CONTEXT =
   /ca接口|调用ca|(?<![a-z])(?:u-?key|usb ?-?key|key|pkcs)(?![a-z])|u盾|介质|安全设备|智能卡|令牌|密码钥匙|电子密钥|数字证书|证书口令/iu;
 const PIN = OBJECTS.find((entry) => entry.id === 'pin')!;
+/** A message about a phone or a text message: a bare "验证码" in it is the SMS code ("手机号或验证码错误", "验证码每天发送不能超过5次"). */
+const SMS_CONTEXT = /手机|短信|发送|下发|(?<![a-z])sms(?![a-z])/iu;
+const SMS_CODE = OBJECTS.find((entry) => entry.id === 'sms-code')!;
 
 /**
  * The things and states of a message. A thing inside a state's words ("验证" in "验证失败", "短信" in
@@ -172,10 +175,16 @@ export function tokensOf(text: string): { objects: Token<ObjectConcept>[]; state
       !found.some((o) => o.start <= state.start && o.end >= state.end && o.end - o.start > state.end - state.start),
   );
   const keyContext = KEY_CONTEXT.test(text);
+  const smsContext = SMS_CONTEXT.test(text);
   const objects = found.map((object) => {
     const inner =
       states.some((state) => object.start >= state.start && object.end <= state.end) || isPlace(text, object);
-    const entry = keyContext && object.entry.id === 'password' && /密码|口令/u.test(object.words) ? PIN : object.entry;
+    const entry =
+      keyContext && object.entry.id === 'password' && /密码|口令/u.test(object.words)
+        ? PIN
+        : smsContext && object.entry.id === 'captcha' && object.words === '验证码'
+          ? SMS_CODE
+          : object.entry;
     return { ...object, entry, ...(inner ? { inner: true as const } : {}) };
   });
   return { objects, states };

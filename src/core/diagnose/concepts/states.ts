@@ -17,11 +17,24 @@ export const STATES: readonly StateConcept[] = [
       '(?:过于|太|过|较为)频(?:繁|率)|(?:请求|发送|获取)(?:太多|过多)|(?:已有)?过多的?(?=会话|连接|请求)|超(?:过|出)(?:当日|今日|每日|最大|限定|规定|允许的?)?(?:~发送)?(?:次数|数量|上限|限制)|已达(?:到)?(?:当日|今日|每日)?上限',
       '(?:连续|多次)(?:输错|错误|失败|登录失败|认证错误|输入错误)(?:次数)?(?:过多|太多)',
       'too many (?:[a-z]{1,12} )?(?:[a-z]{1,12} )?(?:attempts|requests|tries|failures)',
+      // a limit reached, the limit named after a short gap: "已超过今天发送短信次数的限制", "已达本日登录次数限制"
+      '(?:已|已经)?超(?:过|出)了?[^,.!?;:。]{0,10}?次数的?(?:上限|限制)?|已(?:经)?达(?:到)?了?[^,.!?;:。]{0,10}?次数?的?(?:上限|限制)',
+      // sending or trying often, said as a fact ("频繁发送短信"); "请勿频繁…" is a rule, and stays one
+      '(?<!勿|不要|不能|禁止|避免)频繁(?:地)?(?:发送|获取|请求|登录|尝试|操作)',
     ],
-    source: `${MINED}: "密码错误次数过多", "尝试次数过多", "验证码发送过于频繁", "今日短信发送次数已达上限"`,
+    source: `${MINED}: "密码错误次数过多", "尝试次数过多", "验证码发送过于频繁", "今日短信发送次数已达上限"; limits reached with the limit named after a gap, and sending often (tests/fixtures/corpus/tuning.json, round 6)`,
     examples: {
-      match: ['错误次数过多', '发送过于频繁', '次数已达上限', '连续认证错误次数过多', 'too many login attempts'],
-      noMatch: ['错误', '连续错误5次'],
+      match: [
+        '错误次数过多',
+        '发送过于频繁',
+        '次数已达上限',
+        '连续认证错误次数过多',
+        'too many login attempts',
+        '已超过最大尝试次数',
+        '已达本月登录次数限制',
+        '频繁发送短信',
+      ],
+      noMatch: ['错误', '连续错误5次', '请勿频繁发送', '超过5次后'],
     },
   },
   {
@@ -68,11 +81,11 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:已经?|已被|被|予以|暂时|临时)?(?:暂时|临时)?(?:(?<!大写)锁定|冻结|锁死|锁住|停用|禁用|封(?:禁|停|号)|禁止登录|挂失)(?!后|之后|以后|时)',
       '(?:已|已经|被|已被)锁|被封了?|(?:已经?)离职|(?:已被|被)暂停(?:使用|登录|登陆)|(?:被)?上锁|(?:已|已经)?被限制(?:登录|登陆|使用)|禁止(?:该)?(?:用户|账号|帐号)登录',
-      '(?<![a-z])(?:is |been |was )?(?:locked(?: out)?|disabled|suspended|blocked)(?![a-z])',
+      '(?<![a-z])(?:is |been |was )?(?:locked(?: out)?|disabled|suspended|blocked|deactivated|inactive)(?![a-z])',
     ],
     source: `${MINED}: "账户已锁定", "账户已禁用", "用户被封了", "您的证书密码已被锁死"`,
     examples: {
-      match: ['已被锁定', '冻结', '被封了', '已禁用', 'account is disabled'],
+      match: ['已被锁定', '冻结', '被封了', '已禁用', 'account is disabled', 'this account is inactive'],
       noMatch: ['将被锁定', 'unlocked'],
     },
   },
@@ -87,12 +100,21 @@ export const STATES: readonly StateConcept[] = [
       '(?:另一个|其他|多个)(?:活动的?|并发的?)?(?:单点登录)?会话|被(?:挤|踢|顶)(?:下线|出|掉)|被迫下线|(?:被)?强制(?:下线|退出)|最大会话数|maximum sessions|session limit|会话数(?:已达|超过|超出)',
       '(?:上次|之前|前一次)~(?:未|没有)(?:正常)?(?:退出|注销)|重复登录|已(?:经)?登录(?:了)?(?:其他|另一)',
       '(?<=账号|帐号|账户|帐户|用户)正在(?:被)?(?:使用|登录|在线)中',
+      '(?<![a-z])(?:kicked|logged|signed)(?: out| off)?(?: from| on| in)? (?:an|the)? ?other (?:device|location|browser|session)|(?:logged|signed) in elsewhere',
       // another user holds this browser or machine: "已以不同用户…的身份登录", "其他用户正在使用本机登录"
       '(?:当前|本机|浏览器)?已(?:经)?有(?:其他|其它|别的)?(?:用户|账号|帐号)(?:在)?(?:登录|登陆|在线)|以(?:不同|其他|其它|另一个?)的?(?:用户|账号|帐号|身份)|(?:其他|其它|另一个?)(?:用户|账号|帐号)~(?:已|仍|还|正在)~(?:登录|登陆|在线|使用)(?!时|后|的|会|将)',
     ],
     source: `${MINED}: "您的账号已在其他地方登录", "已经超过了当前主体(5)被允许的最大会话数量", "被强制下线"`,
     examples: {
-      match: ['已在其他地方登录', '被挤下线', '上次登录未正常退出', '已以不同用户身份登录', '其他用户仍在本机登录'],
+      match: [
+        '已在其他地方登录',
+        '被挤下线',
+        '上次登录未正常退出',
+        '已以不同用户身份登录',
+        '其他用户仍在本机登录',
+        'kicked from the other device',
+        'signed in elsewhere',
+      ],
       noMatch: ['在其他设备上登录请扫码', '切换其他用户'],
     },
   },
@@ -174,7 +196,7 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     alone: 'input-missing',
     variants: [
-      '不符合~(?:策略|规则|要求|政策|规范)|(?:不得|不能|不可|不允许)(?:含有|包含|使用)(?=~(?:空格|字符|符号|汉字|中文|用户名|账号|帐号|邮箱|手机号|生日))|(?:不能|不得|不可)(?:全是|全为|全部是|全部为|纯)|(?:必须)?至少(?:包含|有|需要|选择|输入|填写)|只能(?:包含|由|是|为|输入|使用)|最短长度|不能与~相同|包含(?:无效|非法)字符|(?:无效|非法|不合法)(?:的)?字符',
+      '不符合~(?:策略|规则|要求|政策|规范)|(?:不得|不能|不可|不允许)(?:含有|包含|使用)(?=~(?:空格|字符|符号|汉字|中文|用户名|账号|帐号|邮箱|手机号|生日))|(?:不能|不得|不可)(?:全是|全为|全部是|全部为|纯)|(?:必须)?至少(?:包含|有|需要|选择|输入|填写)|只(?:能|可|允许)(?:包含|由|是|为|输入|填写|使用)|最短长度|不能与~相同|包含(?:无效|非法)字符|(?:无效|非法|不合法)(?:的)?字符',
     ],
     source:
       'password and field policies (tests/fixtures/corpus/tuning.json: Keycloak, RuoYi): "密码不符合密码策略", "至少包含2个数字"',
@@ -240,6 +262,10 @@ export const STATES: readonly StateConcept[] = [
       '(?:必须|须|需要?|应该?)(?:包含|含有|由|以)(?![^,.!?;:。]{0,12}权限)',
       '(?:必须|须|应|需)(?:少于|多于|小于|大于|超过|不少于|不超过|不多于)#|长度(?:为|在)?#(?:-|到|至|\\x7e)#(?![\\d位个字])',
       'at least # characters|between # and # characters|must be (?:at least|at most|between|no more than|no less than) #',
+      // the bound named with its measure first: "字符数最少为 6", "长度必须是6", "can not be less than 6 digits"
+      '(?:字符数|字数|长度|位数)(?:最少|最多|至少|至多|不少于|不多于|不超过|不能少于|不能超过|必须|须|应|需)?(?:为|是)#',
+      '(?:字符数|字数|长度|位数)(?:最少|最多|至少|至多|不少于|不多于|不超过|不能少于|不能超过)#',
+      'can ?not be (?:less|more|shorter|longer|fewer) than #|must not (?:be )?(?:exceed|less than|more than) #',
     ],
     source:
       'form validators of admin and SSO frameworks (tests/fixtures/corpus/tuning.json: RuoYi "* 5-50个字符", "必须以非数字开头")',
@@ -251,8 +277,10 @@ export const STATES: readonly StateConcept[] = [
         '8位以上',
         '必须包含大小写字母',
         'at least 8 characters',
+        '字符数最少为6',
+        'the password can not be less than 6 digits',
       ],
-      noMatch: ['密码', '必须具有管理员权限', '20个'],
+      noMatch: ['密码', '必须具有管理员权限', '20个', '长度'],
     },
   },
   {
@@ -416,7 +444,7 @@ export const STATES: readonly StateConcept[] = [
       '(?:不存在|查无|无此(?!权限))|(?<![a-z])无(?:可用|有效|合法|对应|匹配)的?(?=[\u4e00-\u9fff])|(?:未|没|没有)(?:插入|插|插好|连接)|没有(?!登录|登陆)(?:可用|有效|合法|对应|指定)?的?',
       '未载入|未加载|未连接|(?:丢失|缺失)|not found|no such|(?:已被|被|已)(?:移除|拔出|拔掉|拔下|拔)',
       // "User does not exist", "No account found with that email"
-      "does(?: not|n't) exist|(?<![a-z])no(?= (?:such |valid )?(?:account|user|record|certificate|device|key|token)s? (?:found|exists?|with|for|match|detected|available))",
+      "does(?: not|n't) exist|(?<![a-z])no(?= (?:such |valid )?(?:account|user|record|certificate|device|key|token|session)s? (?:found|exists?|with|for|match|detected|available))",
     ],
     source: `${MINED}: "未检测到密钥", "没有找到对应的证书", "用户不存在", "未取到证书", "USBKEY未插或未插好", "私钥未载入"`,
     examples: { match: ['未检测到', '找不到', '不存在', '未插入', '无有效账户'], noMatch: ['检测到'] },
@@ -475,10 +503,14 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     alone: 'maintenance',
     variants: [
-      '(?:正在|暂时)?(?:维护|升级|调试|检修)(?:中)?(?!时间|期间|公告|通知|窗口|计划|说明|版本|浏览器|客户端|控件|驱动|插件|后)|暂停(?:服务|使用|办理|受理|访问)?|停机',
+      // work announced for a later date in the same clause ("将于11月9日22:00进行停机升级") is a notice, not a state
+      '(?:(?:正在|暂时)?(?:维护|升级|调试|检修|排查|抢修)(?:中)?(?!时间|期间|公告|通知|窗口|计划|说明|版本|浏览器|客户端|控件|驱动|插件|后)|暂停(?:服务|使用|办理|受理|访问)?|停机)(?<!(?:将于|将在|计划于|拟于|定于)[^,.!?;。]{0,40})',
     ],
-    source: `${MINED}: "系统正在维护中", "系统升级中,暂停服务"; portal notices of maintenance`,
-    examples: { match: ['维护中', '暂停服务', '正在升级'], noMatch: ['维护时间', '升级浏览器', '升级后'] },
+    source: `${MINED}: "系统正在维护中", "系统升级中,暂停服务"; portal notices of maintenance; "系统排查中,请耐心等待" (tests/fixtures/corpus/tuning.json, round 6)`,
+    examples: {
+      match: ['维护中', '暂停服务', '正在升级', '排查中'],
+      noMatch: ['维护时间', '升级浏览器', '升级后', '将于今晚22:00进行停机维护'],
+    },
   },
   {
     id: 'unavailable',

@@ -74,12 +74,13 @@ export const ACCOUNT_RULES: readonly Rule[] = [
       '(?:未找到|找不到|查不到|查询不到|不存在的|未知)(?:该|此)?{acct}',
     ],
     // "user does not exist or password wrong" is a password answer; registration links are no error
-    unless: ['{pw}', '证书', '立即注册|免费注册|去注册|点击注册|马上注册'],
+    // a sign-up policy beside a phone login ("未注册的手机号验证后将自动注册") tells what will happen, not what failed
+    unless: ['{pw}', '证书', '立即注册|免费注册|去注册|点击注册|马上注册', '(?:将|会|可)?自动(?:注册|生成|创建|开通)'],
     severity: 'error',
     priority: 62,
     examples: {
       match: ['该用户未注册,请先注册', '该企业未在电子税务局注册', '账号不存在', '未知用户', '单位账号[A0001]尚未激活'],
-      noMatch: ['用户名不存在或密码错误', '还没有账号?立即注册', '证书未注册'],
+      noMatch: ['用户名不存在或密码错误', '还没有账号?立即注册', '证书未注册', '未注册用户登录时将自动创建账号'],
     },
   },
   {
@@ -113,11 +114,20 @@ export const ACCOUNT_RULES: readonly Rule[] = [
       '(?:滑块|拼图|滑动|人机)(?:验证|校验)?(?:失败|错误|不通过|未通过|超时)',
       '请(?:先)?(?:完成|进行)?(?:滑块|拼图|滑动)(?:验证|校验)',
     ],
+    // a message about a phone or a text message: its bare "验证码" is the SMS code (the concept layer reads it so)
+    unless: ['手机|短信|发送|下发|(?<![a-z])sms(?![a-z])'],
     severity: 'error',
     priority: 55,
     examples: {
       match: ['验证码错误', '图形验证码已过期', '验证码不正确.', '验证码无效', '滑块验证失败,请重试', '未输入验证码'],
-      noMatch: ['手机验证码错误', '请输入验证码', '请拖动滑块完成验证', '看不清?换一张', '未输入短信验证码'],
+      noMatch: [
+        '手机验证码错误',
+        '请输入验证码',
+        '请拖动滑块完成验证',
+        '看不清?换一张',
+        '未输入短信验证码',
+        '手机号或验证码错误',
+      ],
     },
   },
   {
@@ -153,11 +163,21 @@ export const ACCOUNT_RULES: readonly Rule[] = [
       '(?:长度|位数)(?:不正确|不能|应|必须|需)|(?:应|需|必须)(?:在|为)#(?:-|到|至)#位|应为#位',
       '(?:不能|不得)少于#位|(?:不能|不得)(?:超过|多于)#(?:个字符|位)',
       '请(?:输入|填写)正确的',
+      // the whole form asked for again, or in the right form: "请正确填写登录信息", "请先完整输入手机号码和验证码"
+      '请(?:先)?(?:正确|完整)(?:地)?(?:输入|填写|录入)',
+      'please (?:enter|input|provide) (?:a |an |the )?(?:valid|correct)',
     ],
     severity: 'warning',
     priority: 30,
     examples: {
-      match: ['用户名不能为空', '密码应在4-16位之间', '手机号码格式不正确', '请求中缺少必要的验证码信息'],
+      match: [
+        '用户名不能为空',
+        '密码应在4-16位之间',
+        '手机号码格式不正确',
+        '请求中缺少必要的验证码信息',
+        '请正确填写单位信息',
+        'please enter a valid email address',
+      ],
       noMatch: ['请输入您的账号', '密码长', '用户名'],
     },
   },

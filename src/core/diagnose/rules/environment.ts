@@ -64,7 +64,11 @@ export const ENVIRONMENT_RULES: readonly Rule[] = [
     ],
     // an announcement's title or a schedule alone is a notice, not an error; a page that *is* the notice (the
     // login page replaced by "正在进行系统升级维护…") is one
-    unless: ['^[^,.!;。]{0,30}(?:公告|通知)$|^关于|时间:|时间为'],
+    // maintenance announced for a later date ("将于11月9日22:00至次日6:00停机升级") is a notice too
+    unless: [
+      '^[^,.!;。]{0,30}(?:公告|通知)$|^关于|时间:|时间为',
+      '(?:将于|将在|计划于|拟于|定于)[^,.!?;。]{0,30}?(?:进行)?[^,.!?;。]{0,6}(?:停机|维护|升级)',
+    ],
     severity: 'warning',
     priority: 48,
     examples: {
@@ -77,7 +81,12 @@ export const ENVIRONMENT_RULES: readonly Rule[] = [
         'HTTP 503',
         '系统升级公告 尊敬的纳税人:电子税务局正在进行系统升级维护,维护期间暂停服务。预计今日18:00恢复访问。',
       ],
-      noMatch: ['关于系统升级维护的公告', '系统维护时间:每日0:00-6:00', '升级浏览器'],
+      noMatch: [
+        '关于系统升级维护的公告',
+        '系统维护时间:每日0:00-6:00',
+        '升级浏览器',
+        '本系统将于12月1日20:00至22:00进行停机维护',
+      ],
     },
   },
   {
