@@ -337,7 +337,7 @@ export function composeHits(text: string, clauses: readonly Clause[]): ConceptHi
     if (hit) hits.push(hit);
   }
   // "您已长时间未操作，系统将在5分钟后自动登出": a logout announced is a notice, not a lapsed login
-  const notice = LOGOUT_AHEAD.test(text) ? hits.filter((hit) => !hit.rule.endsWith('reauth')) : hits;
+  const notice = LOGOUT_AHEAD.test(text) ? hits.filter((hit) => !/(?:reauth|logged-out)$/u.test(hit.rule)) : hits;
   return policyRemoved(checksAfterFailure(notice), clauses);
 }
 

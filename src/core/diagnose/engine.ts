@@ -151,8 +151,12 @@ function sharedCaptures(text: string): Captures {
 function settle(hits: Hit[], text: string, clauses: readonly Clause[]): Hit[] {
   // a catch-all goes only before a reason said as strongly ("上海CA接口错误:登录错误": the label does not count)
   let kept = hits.filter((hit) => !hit.fallback || !hits.some((other) => !other.fallback && other.tier >= hit.tier));
-  // "登录失败,请重新登录", "未知错误,请重新登录": after a failure said first, logging in again is advice about it
-  const failure = kept.find((hit) => hit.category === 'login-failed' && hit.tier === 2);
+  // "登录失败,请重新登录", "未知错误,请重新登录": after a failure said first, logging in again is advice about it;
+  // after a refusal ("未授权,请重新登录") it is the answer: the login is gone
+  const failure = kept.find(
+    (hit) =>
+      hit.category === 'login-failed' && hit.tier === 2 && !/[.-](?:denied|unassigned|not-linked)$/u.test(hit.rule),
+  );
   if (failure) kept = kept.filter((hit) => !(hit.rule.endsWith('reauth') && hit.position > failure.position));
   if (kept.some((hit) => hit.category === 'password-wrong'))
     kept = kept.filter((hit) => hit.category !== 'account-not-registered');

@@ -79,8 +79,11 @@ export function clausesOf(full: string): Clause[] {
 /** Leading brackets, quotes and list numbers ("(建议…", "2、如果…") do not change what a clause is. */
 const LEAD = /^[\s([【「“"'*·-]{0,3}(?:\d{1,2}[、.)]|[一二三四五六七八九十][、.])?\s?/u;
 
-/** What will happen by itself once something is done ("未注册手机号登录后将自动生成账号"): a policy, like a condition. */
-const AUTOMATIC_LATER = /(?:后|之后|以后)(?:将|会|即)(?:会)?(?:被)?自动/u;
+/**
+ * What will happen by itself once or when something is done ("未注册手机号登录后将自动生成账号", "…登录时将自动注册"): a
+ * policy, like a condition.
+ */
+const AUTOMATIC_LATER = /(?:后|之后|以后|时)(?:将|会|即)(?:会)?(?:被)?自动/u;
 
 function kindOf(raw: string): ClauseKind {
   const body = raw.replace(LEAD, '');

@@ -331,7 +331,11 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'system',
-    variants: ['系统|服务|平台|网厅|电子税务局|cas|应用程序', '(?<![a-z])(?:service|system|platform)s?(?![a-z])'],
+    // "系统资源" are what the system holds ("认证失败,无法访问系统资源": a refusal, not a system that is down)
+    variants: [
+      '系统(?!资源)|服务|平台|网厅|电子税务局|cas|应用程序',
+      '(?<![a-z])(?:service|system|platform)s?(?![a-z])',
+    ],
     source: `${MINED}: "系统正在维护中", "服务暂时不可用", "系统繁忙"; English server pages ("Service Unavailable")`,
     examples: { match: ['系统', '服务', 'service'], noMatch: ['网络', 'webservice'] },
   },

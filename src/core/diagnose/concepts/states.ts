@@ -100,7 +100,7 @@ export const STATES: readonly StateConcept[] = [
       '(?:另一个|其他|多个)(?:活动的?|并发的?)?(?:单点登录)?会话|被(?:挤|踢|顶)(?:下线|出|掉)|被迫下线|(?:被)?强制(?:下线|退出)|最大会话数|maximum sessions|session limit|会话数(?:已达|超过|超出)',
       '(?:上次|之前|前一次)~(?:未|没有)(?:正常)?(?:退出|注销)|重复登录|已(?:经)?登录(?:了)?(?:其他|另一)',
       '(?<=账号|帐号|账户|帐户|用户)正在(?:被)?(?:使用|登录|在线)中',
-      '(?<![a-z])(?:kicked|logged|signed)(?: out| off)?(?: from| on| in)? (?:an|the)? ?other (?:device|location|browser|session)|(?:logged|signed) in elsewhere',
+      '(?<![a-z])(?:kicked|logged|signed)(?: (?:out|off|in))?(?: (?:from|on|in|at))? (?:an|the)? ?other (?:device|location|browser|session)|(?:logged|signed) in elsewhere',
       // another user holds this browser or machine: "已以不同用户…的身份登录", "其他用户正在使用本机登录"
       '(?:当前|本机|浏览器)?已(?:经)?有(?:其他|其它|别的)?(?:用户|账号|帐号)(?:在)?(?:登录|登陆|在线)|以(?:不同|其他|其它|另一个?)的?(?:用户|账号|帐号|身份)|(?:其他|其它|另一个?)(?:用户|账号|帐号)~(?:已|仍|还|正在)~(?:登录|登陆|在线|使用)(?!时|后|的|会|将)',
     ],
@@ -134,6 +134,17 @@ export const STATES: readonly StateConcept[] = [
     variants: ['(?:尚|还)?未(?:生效|启用)|不在有效期(?:内)?|有效期(?:未开始|尚未开始)'],
     source: `${MINED}: "您的证书尚未生效!距离生效日期还剩3天!"`,
     examples: { match: ['尚未生效', '不在有效期内'], noMatch: ['已生效'] },
+  },
+  {
+    // logged out by the system, not by the user ("系统自动超时退出", "超时登出"); one announced for later
+    // ("将在5分钟后自动退出") is a notice (compose.ts LOGOUT_AHEAD)
+    id: 'logged-out',
+    side: 'before',
+    alone: 'session-expired',
+    variants: ['(?:超时|自动)(?:退出|登出|注销|下线)(?!成功)'],
+    source:
+      'idle-logout pages of portals (tests/fixtures/corpus/tuning.json, round 6: "系统自动超时退出,请重新登录系统")',
+    examples: { match: ['超时退出', '自动登出'], noMatch: ['退出', '安全退出', '自动退出成功'] },
   },
   {
     // waiting too long: a stale login for the user's own things ("账号超时", "登录超时"), a slow line for the network's

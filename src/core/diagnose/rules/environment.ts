@@ -145,7 +145,8 @@ export const ENVIRONMENT_RULES: readonly Rule[] = [
     },
   },
   {
-    id: 'session-expired.relogin',
+    // "reauth" like the concept of the same meaning: after a failure said first it is advice about that failure
+    id: 'session-expired.reauth',
     category: 'session-expired',
     patterns: ['(?:请|需要?)(?:您)?重新(?:登录|登陆|认证|打开页面)|再次认证|请先登录'],
     fallback: true,
