@@ -354,9 +354,11 @@ export const OBJECTS: readonly ObjectConcept[] = [
     // a bare 值 only next to what a validator says of it ("无效值", "值不能为空"), never inside a word (价值)
     variants: [
       '(?:此|该|这个|本)(?:字段|项|输入项)|必填项|输入项|输入框|文本框|字段|(?<=无效的?|非法的?|错误的?|输入的|填写的)值|(?<![\\u4e00-\\u9fff])值(?=不能|无效|错误|为空|不正确|有误|格式)',
+      // what was typed, said first and alone ("输入有误,请检查"); "密码输入有误" keeps the password as its thing
+      '(?<![\\u4e00-\\u9fff])输入(?:的)?(?:内容|信息)?(?=有误|错误|不正确|不合法|无效|格式)',
     ],
     source:
       'form validators of SSO and admin frameworks (tests/fixtures/corpus/tuning.json: Keycloak "请指定此字段", "无效值")',
-    examples: { match: ['此字段', '输入项', '无效值'], noMatch: ['价值观'] },
+    examples: { match: ['此字段', '输入项', '无效值', '输入有误'], noMatch: ['价值观', '密码输入有误'] },
   },
 ];

@@ -207,7 +207,7 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     alone: 'input-missing',
     variants: [
-      '不符合~(?:策略|规则|要求|政策|规范)|(?:不得|不能|不可|不允许)(?:含有|包含|使用)(?=~(?:空格|字符|符号|汉字|中文|用户名|账号|帐号|邮箱|手机号|生日))|(?:不能|不得|不可)(?:全是|全为|全部是|全部为|纯)|(?:必须)?至少(?:包含|有|需要|选择|输入|填写)|只(?:能|可|允许)(?:包含|由|是|为|输入|填写|使用)|最短长度|不能与~相同|包含(?:无效|非法)字符|(?:无效|非法|不合法)(?:的)?字符',
+      '不符合~(?:策略|规则|要求|政策|规范)|(?:不得|不能|不可|不允许)(?:含有|包含|使用|有|输入)(?=~(?:空格|字符|符号|汉字|中文|用户名|账号|帐号|邮箱|手机号|生日))|(?:不能|不得|不可)(?:全是|全为|全部是|全部为|纯)|(?:必须)?至少(?:包含|有|需要|选择|输入|填写)|只(?:能|可|允许)(?:包含|由|是|为|输入|填写|使用)|最短长度|不能与~相同|包含(?:无效|非法)字符|(?:无效|非法|不合法)(?:的)?字符',
     ],
     source:
       'password and field policies (tests/fixtures/corpus/tuning.json: Keycloak, RuoYi): "密码不符合密码策略", "至少包含2个数字"',
@@ -252,10 +252,18 @@ export const STATES: readonly StateConcept[] = [
       // "密码不能少于8个字符", "用户名不得超过20个字": a bound the value broke
       '(?:不能|不得|不可|不允许|不应)(?:少于|低于|小于|短于|多于|超过|大于|长于|超出)#',
       'too (?:short|long)|(?:minimum|maximum) is #',
+      '(?<![a-z])(?:invalid|wrong|incorrect) (?:[a-z]{1,12} )?(?:[a-z]{1,12} )?(?:[a-z]{1,12} )?format|format is (?:invalid|wrong|incorrect)',
     ],
-    source: `${MINED}: "密码长度应该在6-16位之间", "纳税人识别号不能为空且至少为十位数字"`,
+    source: `${MINED}: "密码长度应该在6-16位之间", "纳税人识别号不能为空且至少为十位数字"; English validators ("Invalid phone number format")`,
     examples: {
-      match: ['格式不正确', '长度应在6-16位', '不能少于8个字符', '不得超过20个字', 'is too short'],
+      match: [
+        '格式不正确',
+        '长度应在6-16位',
+        '不能少于8个字符',
+        '不得超过20个字',
+        'is too short',
+        'invalid phone number format',
+      ],
       noMatch: ['格式', '不超过20个字'],
     },
   },
@@ -277,6 +285,9 @@ export const STATES: readonly StateConcept[] = [
       '(?:字符数|字数|长度|位数)(?:最少|最多|至少|至多|不少于|不多于|不超过|不能少于|不能超过|必须|须|应|需)?(?:为|是)#',
       '(?:字符数|字数|长度|位数)(?:最少|最多|至少|至多|不少于|不多于|不超过|不能少于|不能超过)#',
       'can ?not be (?:less|more|shorter|longer|fewer) than #|must not (?:be )?(?:exceed|less than|more than) #',
+      // the kind of value the field takes: "应为数字", "必须是整数", "Must be a number"
+      '(?:应|须|必须|需|应该|只能)(?:为|是)(?:纯)?(?:数字|整数|正整数|字母|汉字|中文|英文|字母或数字|数字或字母)',
+      '(?<![a-z])must be (?:a |an )?(?:number|numeric|integer|digits?|letters?)(?![a-z])',
     ],
     source:
       'form validators of admin and SSO frameworks (tests/fixtures/corpus/tuning.json: RuoYi "* 5-50个字符", "必须以非数字开头")',
@@ -289,6 +300,8 @@ export const STATES: readonly StateConcept[] = [
         '必须包含大小写字母',
         'at least 8 characters',
         '字符数最少为6',
+        '应为数字',
+        'must be a number',
         'the password can not be less than 6 digits',
       ],
       noMatch: ['密码', '必须具有管理员权限', '20个', '长度'],
