@@ -64,6 +64,7 @@ export type StateId =
   | 'elsewhere'
   | 'expiring'
   | 'not-yet-valid'
+  | 'logged-out'
   | 'timeout'
   | 'expired'
   | 'closed'
