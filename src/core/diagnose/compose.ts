@@ -251,6 +251,21 @@ function thingOf(
 }
 
 /**
+ * "错误次数太多，该验证码已失效": a state that opens the message with no thing before it is said of the thing the next
+ * fact names. Advice after it ("…次数过多，请输入验证码") names what to do next, not what the state was about.
+ */
+function opening(
+  state: Token<StateConcept>,
+  all: readonly Token<ObjectConcept>[],
+  clause: Clause,
+  next: Clause | undefined,
+): Token<ObjectConcept> | undefined {
+  if (!next || clause.kind !== 'fact' || next.kind !== 'fact' || all.some((o) => o.start < clause.end))
+    return undefined;
+  return all.find((o) => !o.inner && o.start >= next.start && o.end <= next.end && meaningOf(o, state));
+}
+
+/**
  * "证书与密钥不匹配", "私钥与公钥不相匹配": a certificate that does not fit its own key is a broken key pair, not a
  * certificate of another company (cert-mismatch needs a company, a person or an account in the pair).
  */
@@ -319,12 +334,13 @@ export function composeHits(text: string, clauses: readonly Clause[]): ConceptHi
   // "为了更好的体验, 请使用…": a request next to a recommendation is part of it
   const recommends = clauses.some((clause) => clause.kind === 'recommendation');
   for (const state of states) {
-    const clause = clauses[clauseAt(clauses, state.start)];
+    const at = clauseAt(clauses, state.start);
+    const clause = clauses[at];
     if (!clause || clause.kind === 'condition' || clause.kind === 'question' || clause.kind === 'recommendation')
       continue;
     if (recommends && clause.kind === 'advice') continue;
     if (DENIAL.test(text.slice(clause.start, state.start))) continue;
-    const thing = thingOf(text, state, objects, clause);
+    const thing = thingOf(text, state, objects, clause) ?? opening(state, objects, clause, clauses[at + 1]);
     if (!thing && namesAField(state, text.slice(state.end, clause.end))) continue;
     const hedged = HEDGE.test(text.slice(clause.start, state.start));
     const hit = hitOf(state, thing, clause, severalEmpty(state, objects, clause), hedged);

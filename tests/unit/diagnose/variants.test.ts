@@ -91,6 +91,10 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['用户名中不能有空格', 'input-missing'],
   ['密码不能输入中文', 'input-missing'],
   ['输入的账号有误', 'password-wrong'],
+  // a state that opens the message is said of the thing the next fact names; advice after it is not that thing
+  ['输错次数过多，本次短信验证码已作废', 'sms-code-wrong'],
+  ['失败次数过多，请稍后再输入验证码', 'account-locked'],
+  ['错误 1001：找不到该用户', 'account-not-registered'],
   ['请插入U盾后再点击登录', '', 'inline'],
   ['请插入U盾后再点击登录', 'cert-not-detected', 'dialog'],
   ['请先安装证书驱动', '', 'inline'],
