@@ -175,6 +175,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
     variants: [
       'u盾|u-?key|usb ?-?key|uskey|ca锁|加密锁|(?<![a-z])key(?![a-z])|介质|金税盘|税控盘|密码器|身份验证盘|ic卡|智能卡|电子钥匙|电子密钥|(?:智能)?密码钥匙|硬件',
       '私钥|密钥|(?:读(?:证书|私钥|key)?)?设备|(?<![a-z])ca(?=是否|被拔|未插|没插)',
+      '(?<![a-z])(?:smart ?cards?|security keys?|usb keys?|card readers?)(?![a-z])',
       // a smart card said as "卡" alone ("卡被永久锁定", "该卡已锁死"); not a word's tail (社保卡, 银行卡, 月卡)
       '(?:(?<![\\u4e00-\\u9fff])|(?<=该|此|这张|您的|你的|当前的?))卡(?=被|已|将|未|中|内|里|$|[,.!;。])',
     ],
@@ -251,7 +252,10 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'phone',
-    variants: ['手机号码|手机号|手机|电话号码|联系电话|(?:电子)?邮箱(?:地址)?|电子邮件(?:地址)?|e-?mail'],
+    variants: [
+      '手机号码|手机号|手机|电话号码|联系电话|(?:电子)?邮箱(?:地址)?|电子邮件(?:地址)?|e-?mail',
+      '(?<![a-z])(?:(?:mobile |cell )?phone|mobile)(?: number)?(?![a-z])',
+    ],
     source: `${MINED}: "手机号和验证码不能为空"`,
     examples: { match: ['手机号码', '手机号'], noMatch: ['手机验证码'] },
   },
@@ -265,7 +269,10 @@ export const OBJECTS: readonly ObjectConcept[] = [
     // what the login hands back or checks as a whole: wrong when it was typed, a stale login when it lapses
     // ("登录凭证已失效" is no expired password)
     id: 'credentials',
-    variants: ['(?:登录|身份|访问|认证|用户)?(?:凭据|凭证)|认证信息|身份信息|登录信息|身份(?=已经?(?:过期|失效)|无效)'],
+    variants: [
+      '(?:登录|身份|访问|认证|用户)?(?:凭据|凭证)|认证信息|身份信息|登录信息|身份(?=已经?(?:过期|失效)|无效)',
+      '(?<![a-z])(?:login |sign-?in )?credentials?(?![a-z])',
+    ],
     source: `${MINED}: "认证信息无效", "无效的登录凭证"; SSO texts where a lapsed credential means logging in again`,
     examples: { match: ['登录凭证', '凭据', '认证信息'], noMatch: ['密码', '证书'] },
   },
@@ -301,7 +308,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   },
   {
     id: 'server',
-    variants: ['(?:内部)?服务器(?!证书)'],
+    variants: ['(?:内部)?服务器(?!证书)', '(?<![a-z])servers?(?![a-z])(?! certificate)'],
     source: `${MINED}: "连接服务器失败", "服务器异常,请重试"; portal 500 pages (tests/fixtures/corpus/tuning.json): "服务器错误,请联系管理员"`,
     examples: { match: ['服务器', '内部服务器'], noMatch: ['服务'] },
   },

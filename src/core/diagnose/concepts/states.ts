@@ -162,7 +162,7 @@ export const STATES: readonly StateConcept[] = [
       // "到期前30天请续期", "过期后请重新获取": a time around the expiry, said as a policy, is no expiry
       '(?:已经?|已被)(?:过期|失效|到期)(?!时间|时长|日|提醒|设置|查询|前|之前|以前|后|之后|以后)|(?<!已|已经|已被|后|将|将会|会)(?:过期|失效|到期)(?!时间|时长|日|提醒|设置|查询|前|之前|以前|后|之后|以后|请|时|即|就)|过了?有效期|有效期已过|超(?:过|出)(?:了)?(?:最后使用期限|有效期|使用期限)',
       '已经?无效|不再有效|不在活动状态|(?:已)?不活动|已经?(?:结束|终止)(?!登录|会话)',
-      'expired',
+      'expired|no longer valid|not valid any ?more',
       // a one-time code spent already ("该验证码已被使用"): said at the end of its clause only, so "已使用IE" is no state
       '(?:已|已经)被?使用过?(?=$|[,.!;。])',
     ],
@@ -329,7 +329,7 @@ export const STATES: readonly StateConcept[] = [
       // an account still being reviewed is not open yet ("帐号仍在审核中")
       '(?:正在|仍在|还在)?审核中|(?:尚未|未|没有)(?:通过)?审核|待审核',
       // "您的邮箱尚未验证": an address never confirmed, said at the end of its clause
-      '(?:尚|还)?(?:未|没有)(?:通过)?(?:验证|确认)(?=$|[,.!;。])|not (?:yet )?(?:been )?(?:activated|verified|confirmed)',
+      '(?:尚|还)?(?:未|没有)(?:通过)?(?:验证|确认)(?=$|[,.!;。])|not (?:yet )?(?:been )?(?:activated|verified|confirmed|registered)|(?<![a-z])unregistered(?![a-z])',
     ],
     source: `${MINED}: "主账户未激活", "该用户未注册", "单位账号尚未激活"`,
     examples: {
@@ -374,6 +374,7 @@ export const STATES: readonly StateConcept[] = [
       '(?:被|已被|遭)?拒绝(?:访问)?|(?:已)?被限制|缺少~(?:权限|授权)|(?:无|没有)(?:访问|登录|操作|使用)权限|权限不足|无此权限|(?:无|没有)(?:权限|权)(?:访问|查看|登录|使用)?|无权(?:访问|查看|登录|以)?|未经?(?:认证)?授权(?!的?(?:用户|人员|访问)?(?:禁止|不得|严禁|请勿))|未被(?:准许|授权|允许)|不允许(?!同时|重复|多)|(?<!授权)禁止访问|(?:被|已)(?:阻止|禁止|屏蔽|封锁)|(?:阻止|拦截|屏蔽)了',
       '(?:未|不|无法)满足|无法(?:接受|完成|处理)|(?:不能|不可以|不可|无法)(?:从[^,.!?;:。]{0,8})?登录|(?:不能|无法)(?:使用|通过|以)[^,.!?;:。]{1,10}登录|被?(?:强制)?取消',
       "(?:unable to|cannot|can't|could not) (?:complete (?:the |your )?)?(?:log|sign) ?in|不在~(?:白名单|允许的?范围|访问范围)|(?:access|permission) denied|forbidden|(?<![a-z])(?:not authori[sz]ed|unauthori[sz]ed)(?! (?:access|use|users?) (?:is|are) (?:prohibited|forbidden|not permitted))",
+      "(?<![a-z])(?:do(?:es)?(?:n't| not) have (?:the )?(?:permission|access|rights?)|(?:is |are )?not (?:allowed|permitted)(?! to (?:share|use|disclose))|couldn't (?:sign|log) ?(?:you )?in)(?![a-z])",
     ],
     source:
       'CAS, Keycloak and ZITADEL access texts (tests/fixtures/corpus/tuning.json): "访问被拒绝", "您无权访问此资源", "未经授权的访问"',
@@ -398,6 +399,7 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:请|请先|需要?|需先|请您)(?:正确)?(?:插入|插上|插好|连接|拔插|插拔|重新插入|重新插拔)',
       '(?:请|请先|请您)在~(?:插入|插上|插好)',
+      '(?<![a-z])(?:please )?(?:insert|plug in|connect) (?:your |the |a )?(?=(?:smart ?card|card|token|security key|usb key|key|device|reader))',
       '(?:或|或者|并|再)(?:重新)?(?:插入|拔插|插拔)',
     ],
     source: `${MINED}: "请插入Ukey!", "请确认USBKey是否插入或重新插拔USBKey后重试", "请检查是否插入设备"`,
@@ -469,6 +471,7 @@ export const STATES: readonly StateConcept[] = [
       '未载入|未加载|未连接|(?:丢失|缺失)|not found|no such|(?:已被|被|已)(?:移除|拔出|拔掉|拔下|拔)',
       // "User does not exist", "No account found with that email"
       "does(?: not|n't) exist|(?<![a-z])no(?= (?:such |valid )?(?:account|user|record|certificate|device|key|token|session)s? (?:found|exists?|with|for|match|detected|available))",
+      "(?<![a-z])(?:could(?:n't| not)|can(?:'t|not| not)|unable to) (?:find|locate)(?![a-z])|(?<![a-z])no(?= (?:smart ?card|card reader|card|reader)s? (?:found|detected|present))",
     ],
     source: `${MINED}: "未检测到密钥", "没有找到对应的证书", "用户不存在", "未取到证书", "USBKEY未插或未插好", "私钥未载入"`,
     examples: { match: ['未检测到', '找不到', '不存在', '未插入', '无有效账户'], noMatch: ['检测到'] },
@@ -504,6 +507,8 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       '(?:必须|需要|需|请先|请|应|须)(?:及时)?(?:修改|更改|重置|重新设置|变更|更新|升级)',
       '(?:长期|长时间|很久)(?:未|没有)(?:修改|更改|更新)',
+      // "You must change your password before logging in"; a standing period ("every 90 days") is a policy
+      '(?<![a-z])(?:must|need to|have to|are required to) (?:change|reset|update)(?= (?:your |the )?(?:password|pin)s? (?:now|before|to continue|first|immediately)|$| your password$)',
       '(?:正在|仍在|还在)?使用(?:的是)?(?:系统)?(?:初始|默认)|超过#天(?:未|没有)(?:修改|更改)|已经?使用(?:了)?超过#(?:天|个月)',
       // "请将本网站添加到兼容性视图 / 受信任站点": a browser setting to change
       '(?:添加|加入)(?:到|至|为)?(?=~(?:兼容性视图|兼容模式|受信任的?站点|可信站点|信任站点))',
@@ -529,6 +534,7 @@ export const STATES: readonly StateConcept[] = [
     variants: [
       // work announced for a later date in the same clause ("将于11月9日22:00进行停机升级") is a notice, not a state
       '(?:(?:正在|暂时)?(?:维护|升级|调试|检修|排查|抢修)(?:中)?(?!时间|期间|公告|通知|窗口|计划|说明|版本|浏览器|客户端|控件|驱动|插件|后)|暂停(?:服务|使用|办理|受理|访问)?|停机)(?<!(?:将于|将在|计划于|拟于|定于)[^,.!?;。]{0,40})',
+      '(?<![a-z])(?:under|(?:performing|down for|in)(?: scheduled)?) maintenance|maintenance mode',
     ],
     source: `${MINED}: "系统正在维护中", "系统升级中,暂停服务"; portal notices of maintenance; "系统排查中,请耐心等待" (tests/fixtures/corpus/tuning.json, round 6)`,
     examples: {
@@ -555,6 +561,7 @@ export const STATES: readonly StateConcept[] = [
       '(?:无法|不能|未能)(?:安全地?|正常|成功)?(?:访问|连接|打开)|(?:无法|不能|未能)~(?:建立|创建|协商出?|提供)~(?:连接|参数)|连接不上|连不上',
       // "etax.example.gov.cn 未发送任何数据", "发回了空白页": the server answered nothing
       '(?:未|没有)(?:发送|返回|发回)(?:任何)?数据|发回了?空白页|empty response',
+      "(?<![a-z])(?:unable to|could(?:n't| not)|can(?:'t|not)) (?:connect|reach)|connection (?:was )?refused|refused to connect",
       // "无法与 <host> 的服务器创建安全连接": the host name is longer than a short gap (its dots break no clause)
       '(?:无法|不能|未能)(?:与|和|同|在)[^,!?;:。]{1,40}?(?:建立|创建|进行)~连接|阻止~(?:安全地?)(?:连接|访问)',
     ],
