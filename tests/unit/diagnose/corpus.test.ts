@@ -27,7 +27,9 @@ const tuning = read('tuning.json');
 // 1.7 % with no engine change); raised again once the engine had learned the kinds of message they show.
 // Lowered to 0.83 on branch corpus3 when the issue-15 data round added generic sign-on texts (83.8 % with no engine
 // change); raised to 0.87 on branch classifier3 (87.8 %) once the engine had learned the kinds of message they show.
-const TUNING_RIGHT_FLOOR = 0.87;
+// Round 6 (issue 15) added 170 tuning errors (87.2 % with no engine change, under the attempt protocol); raised to
+// 0.88 once the engine had learned the kinds they show (89.0 %).
+const TUNING_RIGHT_FLOOR = 0.88;
 const TUNING_FLAGGED_CEILING = 0.01;
 
 describe('corpus: tuning part (asserted)', () => {
