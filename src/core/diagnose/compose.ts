@@ -288,11 +288,22 @@ function credentialPair(objects: readonly Token<ObjectConcept>[], clause: Clause
   return things.includes('password') && things.some((id) => LOGIN_NAMES.has(id)) && !things.includes('new-password');
 }
 
+/** "经办人与单位不匹配", "办税员身份信息与企业不一致": the person is not this company's agent. */
+function agentPair(objects: readonly Token<ObjectConcept>[], clause: Clause): boolean {
+  const things = objects
+    .filter((o) => !o.inner && o.start >= clause.start && o.end <= clause.end)
+    .map((o) => o.entry.id);
+  return things.includes('agent') && things.includes('company');
+}
+
 /** What a mismatch of the clause's pair means when the pair itself says it (a key pair, a login name and password). */
 function pairMeaning(objects: readonly Token<ObjectConcept>[], clause: Clause): Category | undefined {
   if (keyPair(objects, clause)) return 'cert-failed';
+  if (agentPair(objects, clause)) return 'agent-not-linked';
   return credentialPair(objects, clause) ? 'password-wrong' : undefined;
 }
+
+const PAIR_NAMES: Partial<Record<Category, string>> = { 'cert-failed': 'key', 'agent-not-linked': 'agent' };
 
 /** "手机号和验证码不能为空": several things left empty at once is an incomplete form, whatever the things are. */
 function severalEmpty(state: Token<StateConcept>, objects: readonly Token<ObjectConcept>[], clause: Clause): boolean {
@@ -347,7 +358,7 @@ export function composeHits(text: string, clauses: readonly Clause[]): ConceptHi
     const pair = hit && state.entry.id === 'mismatch' ? pairMeaning(objects, clause) : undefined;
     if (hit && pair) {
       hit.category = pair;
-      hit.rule = `${pair}.${pair === 'cert-failed' ? 'key' : 'credential'}-pair-mismatch`;
+      hit.rule = `${pair}.${PAIR_NAMES[pair] ?? 'credential'}-pair-mismatch`;
       hit.priority = CATEGORY_PRIORITY[pair];
     }
     if (hit) hits.push(hit);

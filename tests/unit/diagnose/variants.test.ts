@@ -95,6 +95,9 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['输错次数过多，本次短信验证码已作废', 'sms-code-wrong'],
   ['失败次数过多，请稍后再输入验证码', 'account-locked'],
   ['错误 1001：找不到该用户', 'account-not-registered'],
+  // an agent and a company that do not go together: the person is not this company's agent
+  ['经办人与该单位不匹配', 'agent-not-linked'],
+  ['办税员信息与企业信息不一致', 'agent-not-linked'],
   // English sign-on wording
   ['Your sign-in session is no longer valid', 'session-expired'],
   ["We couldn't sign you in right now", 'login-failed'],
