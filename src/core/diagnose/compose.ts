@@ -51,6 +51,8 @@ const GENERIC_ALONE: ReadonlySet<Category> = new Set([
   'session-expired',
   'input-missing',
   'maintenance',
+  // "请先注册后再登录", "请先到柜台开通网上业务" (register-first): whatever is named, the account is not open yet
+  'account-not-registered',
 ]);
 
 /** "错误提示", "错误代码:", "失败原因": a state word that only names a field or a heading reports nothing by itself. */

@@ -95,6 +95,10 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['输错次数过多，本次短信验证码已作废', 'sms-code-wrong'],
   ['失败次数过多，请稍后再输入验证码', 'account-locked'],
   ['错误 1001：找不到该用户', 'account-not-registered'],
+  // asked to register or open the service first: an answer in a popup, advice on the page
+  ['请先注册后再登录', 'account-not-registered'],
+  ['请先到办税服务厅开通网上办税', 'account-not-registered'],
+  ['请先注册后再登录', '', 'inline'],
   // an agent and a company that do not go together: the person is not this company's agent
   ['经办人与该单位不匹配', 'agent-not-linked'],
   ['办税员信息与企业信息不一致', 'agent-not-linked'],

@@ -321,6 +321,18 @@ export const STATES: readonly StateConcept[] = [
     },
   },
   {
+    // "请先注册", "请先到柜台开通网上业务": in a popup after the click, the account or service is not open yet; standing
+    // beside the form it is the page's advice (imperative: silent there)
+    id: 'register-first',
+    side: 'after',
+    alone: 'account-not-registered',
+    imperative: true,
+    variants: ['(?:请先|请您先|需先|需要先)(?:到[^,.!?;:。]{0,10})?(?:注册|开通|激活|备案)'],
+    source:
+      'the first login of a company, which needs its account or online service opened first (README "Diagnosis accuracy"; variant cases in tests/unit/diagnose/variants.test.ts)',
+    examples: { match: ['请先注册', '请先到柜台开通'], noMatch: ['注册', '已开通'] },
+  },
+  {
     id: 'not-registered',
     side: 'before',
     variants: [

@@ -65,6 +65,7 @@ export type StateId =
   | 'expiring'
   | 'not-yet-valid'
   | 'logged-out'
+  | 'register-first'
   | 'timeout'
   | 'expired'
   | 'closed'
