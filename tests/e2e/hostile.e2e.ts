@@ -151,7 +151,13 @@ describe('overlays', () => {
       await clickHintButton(page, '.not-helpful');
       await clickHintButton(page, '.mute-kind');
       await expect.poll(() => page.locator(HOST).count()).toBe(0);
+      // the hint closes at once, the mute is written after: clear only once it is stored, or it would land after
+      // the clear and mute the next case's hint
+      const storedMutes = () =>
+        session.worker.evaluate(async () => Object.keys((await chrome.storage.local.get('mutes')).mutes ?? {}).length);
+      await expect.poll(storedMutes).toBeGreaterThan(0);
       await session.worker.evaluate(() => chrome.storage.local.clear());
+      await expect.poll(storedMutes).toBe(0);
       await page.close();
     });
   }
