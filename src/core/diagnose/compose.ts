@@ -11,6 +11,7 @@ import {
 } from './concepts/index';
 import { CODE_RE } from './concepts/codes';
 import type { ObjectConcept, ObjectId, StateConcept } from './concepts/types';
+import { compile } from './rule';
 import { DENIAL, clauseAt, type Clause } from './structure';
 
 /**
@@ -162,7 +163,7 @@ const KEY_CONTEXT =
   /ca接口|调用ca|(?<![a-z])(?:u-?key|usb ?-?key|key|pkcs)(?![a-z])|u盾|介质|安全设备|智能卡|令牌|密码钥匙|电子密钥|数字证书|证书口令/iu;
 const PIN = OBJECTS.find((entry) => entry.id === 'pin')!;
 /** A message about a phone or a text message: a bare "验证码" in it is the SMS code ("手机号或验证码错误", "验证码每天发送不能超过5次"). */
-const SMS_CONTEXT = /手机|短信|发送|下发|(?<![a-z])sms(?![a-z])/iu;
+const SMS_CONTEXT = compile('{sms}');
 const SMS_CODE = OBJECTS.find((entry) => entry.id === 'sms-code')!;
 
 /**
@@ -272,10 +273,13 @@ function opening(
  * certificate of another company (cert-mismatch needs a company, a person or an account in the pair).
  */
 const KEY_THINGS: ReadonlySet<ObjectId> = new Set(['certificate', 'device', 'ca-module', 'trust-chain', 'pin']);
+/** The things a clause names itself (not those inside a state's words). */
+function thingIdsIn(objects: readonly Token<ObjectConcept>[], clause: Clause): ObjectId[] {
+  return objects.filter((o) => !o.inner && o.start >= clause.start && o.end <= clause.end).map((o) => o.entry.id);
+}
+
 function keyPair(objects: readonly Token<ObjectConcept>[], clause: Clause): boolean {
-  const things = objects
-    .filter((o) => !o.inner && o.start >= clause.start && o.end <= clause.end)
-    .map((o) => o.entry.id);
+  const things = thingIdsIn(objects, clause);
   const certificate = things.includes('certificate');
   const key = things.includes('device') || things.includes('ca-module');
   return certificate && key && things.every((id) => KEY_THINGS.has(id));
@@ -284,17 +288,13 @@ function keyPair(objects: readonly Token<ObjectConcept>[], clause: Clause): bool
 /** "邮箱和密码不匹配", "手机号与密码不一致": a login name with its password that do not fit is a wrong password. */
 const LOGIN_NAMES: ReadonlySet<ObjectId> = new Set(['account', 'phone', 'id-number']);
 function credentialPair(objects: readonly Token<ObjectConcept>[], clause: Clause): boolean {
-  const things = objects
-    .filter((o) => !o.inner && o.start >= clause.start && o.end <= clause.end)
-    .map((o) => o.entry.id);
+  const things = thingIdsIn(objects, clause);
   return things.includes('password') && things.some((id) => LOGIN_NAMES.has(id)) && !things.includes('new-password');
 }
 
 /** "经办人与单位不匹配", "办税员身份信息与企业不一致": the person is not this company's agent. */
 function agentPair(objects: readonly Token<ObjectConcept>[], clause: Clause): boolean {
-  const things = objects
-    .filter((o) => !o.inner && o.start >= clause.start && o.end <= clause.end)
-    .map((o) => o.entry.id);
+  const things = thingIdsIn(objects, clause);
   return things.includes('agent') && things.includes('company');
 }
 

@@ -7,7 +7,7 @@ import type { FindingSeverity, PortalKind, Surface } from './types';
  * these shorthands, expanded by `compile`:
  *   `#`      a number, Arabic or Chinese (3, 30, 三, 两, 十五)
  *   `~`      a short gap inside one clause (0–12 characters, no punctuation)
- *   `{pw}` `{acct}` `{dev}` `{cert}` `{client}` `{bad}` `{gone}` `{browser}` — word sets below
+ *   `{pw}` `{acct}` `{dev}` `{cert}` `{client}` `{bad}` `{gone}` `{browser}` `{sms}` `{later}` — word sets below
  * Numbers worth keeping go in NAMED groups: triesLeft, minutes, hours (→ minutes), days.
  * Patterns must be linear: bounded quantifiers only (`{0,10}`, `?`), never `*` or `+` (the lint test checks).
  */
@@ -45,6 +45,10 @@ const WORDS: Record<string, string> = {
   bad: '(?:错误|不正确|有误|不对|无效|校验失败|验证失败|不合法|非法)',
   gone: '(?:过期|失效|超时|到期)',
   browser: '(?:浏览器|(?<![a-z])ie(?![a-z])|chrome|谷歌|edge|firefox|火狐|360|极速模式|兼容模式|高速模式|兼容性视图)',
+  // a message about a phone or a text message: its bare 验证码 is the SMS code
+  sms: '(?:手机|短信|发送|下发|(?<![a-z])sms(?![a-z]))',
+  // a date announced ahead: what follows is planned, not happening
+  later: '(?:将于|将在|计划于|拟于|定于)',
 };
 
 /** Expands the shorthands of one pattern source. */

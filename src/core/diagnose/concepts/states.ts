@@ -282,8 +282,7 @@ export const STATES: readonly StateConcept[] = [
       '(?:必须|须|应|需)(?:少于|多于|小于|大于|超过|不少于|不超过|不多于)#|长度(?:为|在)?#(?:-|到|至|\\x7e)#(?![\\d位个字])',
       'at least # characters|between # and # characters|must be (?:at least|at most|between|no more than|no less than) #',
       // the bound named with its measure first: "字符数最少为 6", "长度必须是6", "can not be less than 6 digits"
-      '(?:字符数|字数|长度|位数)(?:最少|最多|至少|至多|不少于|不多于|不超过|不能少于|不能超过|必须|须|应|需)?(?:为|是)#',
-      '(?:字符数|字数|长度|位数)(?:最少|最多|至少|至多|不少于|不多于|不超过|不能少于|不能超过)#',
+      '(?:字符数|字数|长度|位数)(?:(?:最少|最多|至少|至多|不少于|不多于|不超过|不能少于|不能超过)(?:为|是)?|(?:必须|须|应|需)?(?:为|是))#',
       'can ?not be (?:less|more|shorter|longer|fewer) than #|must not (?:be )?(?:exceed|less than|more than) #',
       // the kind of value the field takes: "应为数字", "必须是整数", "Must be a number"
       '(?:应|须|必须|需|应该|只能)(?:为|是)(?:纯)?(?:数字|整数|正整数|字母|汉字|中文|英文|字母或数字|数字或字母)',
@@ -545,7 +544,7 @@ export const STATES: readonly StateConcept[] = [
     alone: 'maintenance',
     variants: [
       // work announced for a later date in the same clause ("将于11月9日22:00进行停机升级") is a notice, not a state
-      '(?:(?:正在|暂时)?(?:维护|升级|调试|检修|排查|抢修)(?:中)?(?!时间|期间|公告|通知|窗口|计划|说明|版本|浏览器|客户端|控件|驱动|插件|后)|暂停(?:服务|使用|办理|受理|访问)?|停机)(?<!(?:将于|将在|计划于|拟于|定于)[^,.!?;。]{0,40})',
+      '(?:(?:正在|暂时)?(?:维护|升级|调试|检修|排查|抢修)(?:中)?(?!时间|期间|公告|通知|窗口|计划|说明|版本|浏览器|客户端|控件|驱动|插件|后)|暂停(?:服务|使用|办理|受理|访问)?|停机)(?<!{later}[^,.!?;。]{0,40})',
       '(?<![a-z])(?:under|(?:performing|down for|in)(?: scheduled)?) maintenance|maintenance mode',
     ],
     source: `${MINED}: "系统正在维护中", "系统升级中,暂停服务"; portal notices of maintenance; "系统排查中,请耐心等待" (tests/fixtures/corpus/tuning.json, round 6)`,

@@ -115,7 +115,7 @@ export const ACCOUNT_RULES: readonly Rule[] = [
       '请(?:先)?(?:完成|进行)?(?:滑块|拼图|滑动)(?:验证|校验)',
     ],
     // a message about a phone or a text message: its bare "验证码" is the SMS code (the concept layer reads it so)
-    unless: ['手机|短信|发送|下发|(?<![a-z])sms(?![a-z])'],
+    unless: ['{sms}'],
     severity: 'error',
     priority: 55,
     examples: {

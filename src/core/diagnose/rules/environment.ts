@@ -67,7 +67,7 @@ export const ENVIRONMENT_RULES: readonly Rule[] = [
     // maintenance announced for a later date ("将于11月9日22:00至次日6:00停机升级") is a notice too
     unless: [
       '^[^,.!;。]{0,30}(?:公告|通知)$|^关于|时间:|时间为',
-      '(?:将于|将在|计划于|拟于|定于)[^,.!?;。]{0,30}?(?:进行)?[^,.!?;。]{0,6}(?:停机|维护|升级)',
+      '{later}[^,.!?;。]{0,30}?(?:进行)?[^,.!?;。]{0,6}(?:停机|维护|升级)',
     ],
     severity: 'warning',
     priority: 48,
