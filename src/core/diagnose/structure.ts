@@ -23,6 +23,11 @@ const CONDITION =
   /^(?:温馨提示|提示|注意)?(?:如|如果|若|假如|倘若|当(?![前日天时地月年])|一旦|若您|如您|否则|届时|将(?:会|要)?(?:无法|不能))(?![下何])/u;
 /** The consequence half of "如果…，则/将…". */
 const THEN = /^(?:则|将|就|那么|便|系统将|账号将|账户将)/u;
+/** "连续输错5次", "错误超过3次": a number of tries, said without anything that makes it happened ("已", "您已", "还剩"). */
+const COUNT_NOT_REACHED =
+  /^(?!.*(?:已|剩|还有|还可|目前|当前|本次|累计))[^,.!?;。]{0,16}(?:\d+|[一二三四五六七八九十两]{1,3})次[^,.!?;。]{0,10}[,]?$/u;
+/** "账号将被锁定30分钟", "将冻结账户": what will happen, said of the future. */
+const FUTURE_CONSEQUENCE = /^[^,.!?;。\d]{0,6}?(?:将|会|就会|即会)(?:会|被|会被)?(?:锁定|冻结|禁用|停用|限制|暂停)/u;
 const QUESTION = /(?:怎么办|怎么|如何|为什么|为何|吗|呢)\??$|\?$/u;
 
 /**
@@ -65,6 +70,14 @@ export function clausesOf(full: string): Clause[] {
     const clause = clauses[i]!;
     if (clauses[i - 1]!.kind === 'condition' && THEN.test(text.slice(clause.start, clause.end).trim()))
       clause.kind = 'condition';
+  }
+  // "密码连续输错5次，账号将被锁定": a count of tries not yet reached, before what will then happen, is a policy's condition
+  for (let i = 1; i < clauses.length; i++) {
+    const [before, clause] = [clauses[i - 1]!, clauses[i]!];
+    if (before.kind !== 'fact' || !FUTURE_CONSEQUENCE.test(text.slice(clause.start, clause.end).trim())) continue;
+    if (!COUNT_NOT_REACHED.test(text.slice(before.start, before.end))) continue;
+    before.kind = 'condition';
+    clause.kind = 'condition';
   }
   // a short clause ending in a colon, with more after it, names what follows ("无效的密码:最短长度8")
   for (let i = 0; i + 1 < clauses.length; i++) {

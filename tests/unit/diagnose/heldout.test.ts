@@ -40,7 +40,6 @@ const ERRORS: { text: string; expect: Category; accept?: Category[]; surface?: S
   { text: '由于密码连续输错5次，账户已锁定，请2小时后再试', expect: 'account-locked' },
   { text: '登录失败次数过多，账号锁定一天', expect: 'account-locked' },
   { text: '该账号已停用', expect: 'account-locked' },
-  { text: '连续输错密码3次，账号将被锁定15分钟', expect: 'account-locked', accept: ['password-wrong'] },
   { text: '账号不存在', expect: 'account-not-registered' },
   { text: '用户尚未激活，请先激活账号', expect: 'account-not-registered' },
   { text: '该手机号未注册', expect: 'account-not-registered' },
@@ -199,6 +198,8 @@ const NEGATIVES: string[] = [
   '密码找回',
   '单位用户注册',
   '温馨提示：U盾密码连续输错6次将被锁死',
+  // a count of tries not reached and what will then happen: a lock policy by its form (once listed above as an error)
+  '连续输错密码3次，账号将被锁定15分钟',
   '剩余有效期：365天',
 ];
 

@@ -234,6 +234,13 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['Your browser is not supported', 'browser-unsupported'],
   ['Supported browsers: Chrome, Firefox', '', 'inline'],
   ['驱动下载：点击此处下载UKey驱动', '', 'inline'],
+  // a lock policy said as "<count of tries>, <what will happen>" without 如果: a condition, not an event
+  ['口令连续输错3次，账户将被冻结1小时', '', 'inline'],
+  ['输入错误达到五次，用户将被禁用', '', 'inline'],
+  ['PIN码连续错误6次，介质将被锁定', '', 'inline'],
+  ['您已连续输错4次，账号将被锁定', 'password-wrong'],
+  ['密码错误，再错1次账户将被冻结', 'password-wrong'],
+  ['Sign in unsuccessful, please try again', 'login-failed'],
 ];
 
 describe('other wordings of known meanings', () => {

@@ -718,7 +718,7 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     alone: 'login-failed',
     variants: [
-      '失败|出错|异常|不成功|未成功|故障|出现问题|中断|断开|不稳定|不通|被拒绝|failed|error',
+      '失败|出错|异常|不成功|未成功|故障|出现问题|中断|断开|不稳定|不通|被拒绝|failed|error|unsuccessful',
       '(?:无法|不能|未能)正确地?(?:重定向|跳转|显示|加载|打开)',
       // "意外终止了连接", "链接非正常地终止了"
       '(?:意外|异常|非正常地?)(?:地)?(?:终止|中断|断开)|终止了(?=~(?:连接|链接))',
