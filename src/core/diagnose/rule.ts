@@ -48,7 +48,7 @@ const WORDS: Record<string, string> = {
   // a message about a phone or a text message: its bare 验证码 is the SMS code
   sms: '(?:手机|短信|发送|下发|(?<![a-z])sms(?![a-z]))',
   // a date announced ahead: what follows is planned, not happening
-  later: '(?:将于|将在|计划于|拟于|定于)',
+  later: '(?:将于|将在|计划于|拟于|定于|将(?:要)?(?:进行|开展|实施))',
 };
 
 /** Expands the shorthands of one pattern source. */

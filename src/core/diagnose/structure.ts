@@ -28,6 +28,8 @@ const COUNT_NOT_REACHED =
   /^(?!.*(?:已|剩|还有|还可|目前|当前|本次|累计))[^,.!?;。]{0,16}(?:\d+|[一二三四五六七八九十两]{1,3})次[^,.!?;。]{0,10}[,]?$/u;
 /** "账号将被锁定30分钟", "将冻结账户": what will happen, said of the future. */
 const FUTURE_CONSEQUENCE = /^[^,.!?;。\d]{0,6}?(?:将|会|就会|即会)(?:会|被|会被)?(?:锁定|冻结|禁用|停用|限制|暂停)/u;
+/** "您的浏览器版本过低", "当前浏览器不支持…": the user's own browser, reported. */
+const REPORTED_BROWSER = /(?:您|你|当前|目前|本机|所用)[^,.!?;。]{0,6}(?:浏览器|版本)|过低|太低|太旧|过旧/u;
 const QUESTION = /(?:怎么办|怎么|如何|为什么|为何|吗|呢)\??$|\?$/u;
 
 /**
@@ -97,11 +99,15 @@ const LEAD = /^[\s([【「“"'*·-]{0,3}(?:\d{1,2}[、.)]|[一二三四五六�
  * policy, like a condition.
  */
 const AUTOMATIC_LATER = /(?:后|之后|以后|时)(?:将|会|即)(?:会)?(?:被)?自动/u;
+/** An English lock policy: what happens after a number of tries ("Accounts are locked after 5 failed attempts"; not "after 2 more"). */
+const POLICY_FORM = /(?<![a-z])after \d{1,3} (?!more|remaining)(?:[a-z-]{1,12} ){0,2}(?:attempts|tries)(?![a-z])/u;
+/** "本系统不支持IE8及以下版本浏览器": what versions are supported is a requirement, not a report on the user's browser. */
+const VERSION_RANGE = /支持[^,.!?;。]{0,24}(?:及以下|及以上|以下|以上|或更高|或更低|以前)/u;
 
 function kindOf(raw: string): ClauseKind {
   const body = raw.replace(LEAD, '');
-  if (CONDITION.test(body) || AUTOMATIC_LATER.test(body)) return 'condition';
-  if (RECOMMENDATION.test(body)) return 'recommendation';
+  if (CONDITION.test(body) || AUTOMATIC_LATER.test(body) || POLICY_FORM.test(body)) return 'condition';
+  if (RECOMMENDATION.test(body) || (VERSION_RANGE.test(body) && !REPORTED_BROWSER.test(body))) return 'recommendation';
   if (ADVICE.test(body) && !/^请(?:重新|稍后|重试|再试)/u.test(body)) return 'advice';
   if (QUESTION.test(body) && !body.startsWith('请')) return 'question';
   return 'fact';
@@ -120,7 +126,7 @@ export function clauseAt(clauses: readonly Clause[], at: number): number {
  * ("请检查驱动是否正确安装"), an apology.
  */
 export const FAILURE_MARKER =
-  /重试|再试|请重新|重新(?:登录|登陆|输入|获取|插入|插拔|认证|验证|连接|选择)|稍后|(?:输入|填写|选择|插入|使用)正确|(?:未|没有|是否|不)能?正确(?:地|的)?(?:安装|插入|连接|输入)|(?:确认|检查)[^,.!?;。]{0,12}是否|检查|抱歉|对不起|sorry|无法|不能|失败|错误|有误|异常|否则/u;
+  /重试|再试|请重新|重新(?:登录|登陆|输入|获取|插入|插拔|认证|验证|连接|选择)|稍后|(?:输入|填写|选择|插入|使用)正确|(?:未|没有|是否|不)能?正确(?:地|的)?(?:安装|插入|连接|输入)|(?:确认|检查)[^,.!?;。]{0,12}是否|检查|抱歉|对不起|遗憾|sorry|无法|不能|失败|错误|有误|异常|否则/u;
 
 /**
  * "如果提示“用户名或密码错误”，请…", "遇到“证书不存在”的提示": an error quoted as an example in help text is mentioned,

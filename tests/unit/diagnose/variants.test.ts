@@ -241,6 +241,18 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['您已连续输错4次，账号将被锁定', 'password-wrong'],
   ['密码错误，再错1次账户将被冻结', 'password-wrong'],
   ['Sign in unsuccessful, please try again', 'login-failed'],
+  // page furniture by its form: a button, work planned after a date, an English
+  // lock policy, the versions a site supports
+  ['取消', '', 'inline'],
+  ['登录已被取消', 'login-failed'],
+  ['公告：本月30日晚将进行数据库升级', '', 'inline'],
+  ['系统正在升级，升级期间暂停服务', 'maintenance'],
+  ['Your account is locked after 3 unsuccessful sign-in attempts', '', 'inline'],
+  ['Your account will be locked after 2 more failed attempts', 'account-locked'],
+  ['本平台不支持IE9以下的浏览器', '', 'inline'],
+  ['抱歉，本平台不支持IE9以下的浏览器', 'browser-unsupported', 'inline'],
+  ['您的浏览器版本过低，本平台不支持IE9以下版本', 'browser-unsupported', 'inline'],
+  ['浏览器已禁用Cookie，请开启后重试', 'browser-unsupported'],
 ];
 
 describe('other wordings of known meanings', () => {

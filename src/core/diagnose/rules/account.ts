@@ -14,6 +14,7 @@ export const ACCOUNT_RULES: readonly Rule[] = [
     // a locked USB key is pin-locked, disabled cookies are the browser's; a FAQ link is no error
     unless: [
       '(?:{dev}|pin|证书|cookie|javascript|脚本|插件|控件|弹出窗口|客户端|应用|功能|ssl|tls|协议|token|会话|令牌)~(?:已|被|锁|冻结|禁用)',
+      '(?:禁用|阻止|关闭|屏蔽)(?:了)?~(?:cookie|javascript|脚本|插件|控件|弹出窗口)',
       '怎么办|如何|解锁方法',
     ],
     severity: 'error',
