@@ -38,6 +38,8 @@ export interface ConceptHit {
   position: number;
   /** the state only tells a consequence ("还有2次机会", "将被锁定"), not a cause */
   consequence: boolean;
+  /** a report only as the page's answer to an attempt (StateConcept.answerOnly) */
+  answerOnly: boolean;
   /** "<thing words> × <state words>" for --explain */
   evidence: string;
 }
@@ -336,6 +338,7 @@ function hitOf(
     tier: clause.kind === 'fact' && !state.entry.imperative ? 2 : 1,
     position: state.start,
     consequence,
+    answerOnly: state.entry.answerOnly === true,
     evidence: `${thing ? `${thing.entry.id}「${thing.words}」` : '—'} × ${state.entry.id}「${state.words}」`,
   };
 }
@@ -366,7 +369,9 @@ export function composeHits(text: string, clauses: readonly Clause[]): ConceptHi
     if (hit) hits.push(hit);
   }
   // "您已长时间未操作，系统将在5分钟后自动登出": a logout announced is a notice, not a lapsed login
-  const notice = LOGOUT_AHEAD.test(text) ? hits.filter((hit) => !/(?:reauth|logged-out)$/u.test(hit.rule)) : hits;
+  const notice = LOGOUT_AHEAD.test(text)
+    ? hits.filter((hit) => !/(?:reauth|logged-out|not-logged-in)$/u.test(hit.rule))
+    : hits;
   return policyRemoved(checksAfterFailure(notice), clauses);
 }
 
@@ -417,6 +422,7 @@ export function codeHit(text: string): ConceptHit | undefined {
     tier: 2,
     position: match.index,
     consequence: false,
+    answerOnly: false,
     evidence: `${entry.vendor} code ${entry.code} (${entry.means})`,
   };
 }

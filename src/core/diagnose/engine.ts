@@ -35,7 +35,7 @@ export function judgedSurface(message: PageMessage): Surface {
 }
 
 /** A message that reports a success. */
-const SUCCESS = /(?<!无法|不能|未能|没有|未|不)成功|已发送|已退出/u;
+const SUCCESS = /(?<!无法|不能|未能|没有|未|不)成功|已发送|已退出|已注销/u;
 /** A logout the page puts down to idling ("由于长时间未操作，您已退出系统") is a lapsed login, not the user's own logout. */
 const IDLE_CAUSE = /(?:长时间|长期|较长时间)(?:未|没有|无)(?:操作|使用|活动)|(?:闲置|空闲)(?:时间)?(?:过长|太长)/u;
 
@@ -149,8 +149,11 @@ function sharedCaptures(text: string): Captures {
  * - "A或B" in one clause names alternatives: they rank by the order the page names them.
  */
 function settle(hits: Hit[], text: string, clauses: readonly Clause[]): Hit[] {
-  // a catch-all goes only before a reason said as strongly ("上海CA接口错误:登录错误": the label does not count)
-  let kept = hits.filter((hit) => !hit.fallback || !hits.some((other) => !other.fallback && other.tier >= hit.tier));
+  // a catch-all goes only before a reason said as strongly ("上海CA接口错误:登录错误": the label does not count), or
+  // before advice to check a named thing, which names the reason ("登录失败,请检查用户名和密码")
+  const outranks = (other: Hit, hit: Hit) =>
+    !other.fallback && (other.tier >= hit.tier || other.rule.endsWith('-check'));
+  let kept = hits.filter((hit) => !hit.fallback || !hits.some((other) => outranks(other, hit)));
   // "登录失败,请重新登录", "未知错误,请重新登录": after a failure said first, logging in again is advice about it;
   // after a refusal ("未授权,请重新登录") it is the answer: the login is gone
   const failure = kept.find(
@@ -188,8 +191,11 @@ export function traceMessage(message: PageMessage, kind?: PortalKind, explain = 
   const empty: MessageTrace = { normalized: text, clauses: [], concepts: [], rules: [], instruction: false, hits: [] };
   if (text.length < 2 || isNotError(text)) return empty;
   const clauses = clausesOf(text);
-  const concepts = composeHits(text.slice(0, CONCEPT_TEXT), clauses).map(fromConcept);
   const surface = judgedSurface(message);
+  // what is true of a login page before any attempt ("您尚未登录") reports nothing while it stands there
+  const concepts = composeHits(text.slice(0, CONCEPT_TEXT), clauses)
+    .filter((hit) => !(hit.answerOnly && STANDING_SURFACES.includes(surface)))
+    .map(fromConcept);
   const rules = ruleHits(text, clauses, surface, kind);
   const code = codeHit(text);
   // a vendor code is the vendor's own diagnosis, never a catch-all, even when it only says "login failed"

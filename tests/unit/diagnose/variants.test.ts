@@ -253,6 +253,20 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['抱歉，本平台不支持IE9以下的浏览器', 'browser-unsupported', 'inline'],
   ['您的浏览器版本过低，本平台不支持IE9以下版本', 'browser-unsupported', 'inline'],
   ['浏览器已禁用Cookie，请开启后重试', 'browser-unsupported'],
+  // corpus round 7 kinds: advice to check the credentials after a bare failure names the cause; "not logged in"
+  // is a report only as the page's answer; how often after the verb; a second factor's spare codes; a logout done
+  ['认证失败，请核对用户名和密码', 'password-wrong'],
+  ['Sign-in failed. Please verify your password.', 'password-wrong'],
+  ['登录失败，请检查网络连接', 'network'],
+  ['您好，您还没有登录', '', 'inline'],
+  ['您还没有登录，请先登录', 'session-expired'],
+  ['You are not signed in', 'session-expired', 'toast'],
+  ['验证码获取频繁，请稍候', 'sms-code-wrong'],
+  ['登录过于频繁，请稍后重试', 'account-locked'],
+  ['备用码不正确', 'sms-code-wrong'],
+  ['您已成功注销', ''],
+  ['您的会话已注销', 'session-expired'],
+  ['你没有访问该页面的权限', 'login-failed'],
 ];
 
 describe('other wordings of known meanings', () => {

@@ -62,6 +62,8 @@ export const OBJECTS: readonly ObjectConcept[] = [
       '(?<=你的|您的|新的?|该|此)代码|(?:验证|安全|动态|授权|一次性)代码',
       '短信',
       '动态密码|一次性(?:密码|验证码|口令|代码)|(?<![a-z])t?otp(?![a-z])',
+      // the spare codes of a second factor ("恢复码无效", "backup code")
+      '(?:恢复|备用|备份|救援)(?:码|代码)|(?:recovery|backup) codes?',
       // sending codes too often names no code: the verb stands for it ("发送次数过多", "获取过于频繁")
       '(?:发送|获取|下发)(?=次数|过于|太频|过多|频繁)|(?<![\\u4e00-\\u9fff])(?:发送|下发)(?=失败)',
       '(?:verification|security|authentication|one-time|otp|sms) code|(?<=the |your |this )code(?![a-z])',

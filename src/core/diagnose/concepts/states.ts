@@ -21,6 +21,8 @@ export const STATES: readonly StateConcept[] = [
       '(?:已|已经)?超(?:过|出)了?[^,.!?;:。]{0,10}?次数的?(?:上限|限制)?|已(?:经)?达(?:到)?了?[^,.!?;:。]{0,10}?次数?的?(?:上限|限制)',
       // sending or trying often, said as a fact ("频繁发送短信"); "请勿频繁…" is a rule, and stays one
       '(?<!勿|不要|不能|禁止|避免)频繁(?:地)?(?:发送|获取|请求|登录|尝试|操作)',
+      // "短信发送频繁", "登录频繁,稍后重试", "发送频率异常": the verb first, then how often
+      '(?<=发送|获取|请求|登录|登陆|尝试|操作|访问)(?:过于|太|较为)?频繁|频率(?:异常|过高|过快|太快|太高|超限)',
     ],
     source: `${MINED}: "密码错误次数过多", "尝试次数过多", "验证码发送过于频繁", "今日短信发送次数已达上限"; limits reached with the limit named after a gap, and sending often (tests/fixtures/corpus/tuning.json, round 6)`,
     examples: {
@@ -34,7 +36,7 @@ export const STATES: readonly StateConcept[] = [
         '已达本月登录次数限制',
         '频繁发送短信',
       ],
-      noMatch: ['错误', '连续错误5次', '请勿频繁发送', '超过5次后'],
+      noMatch: ['错误', '连续错误5次', '请勿频繁发送', '超过5次后', '频繁'],
     },
   },
   {
@@ -43,7 +45,7 @@ export const STATES: readonly StateConcept[] = [
     alone: 'account-locked',
     variants: [
       '(?:还有|还剩|剩余|剩下|还可以?|还能|仅剩|只剩|尚有)(?:尝试|输入|登录|重试|验证)?(?:机会)?#次',
-      '(?:剩余|剩下|可用|可尝试)(?:尝试|输入|登录|重试)?次数(?:为|是|:|还有)?#',
+      '(?:剩余|剩下|可用|可尝试)(?:尝试|输入|登录|重试){0,2}次数(?:为|是|:|还有)?#',
       '第(?![一1]次登)#次(?:尝试|输入|登录|失败|错误)|已(?:输入)?错误(?:次数)?:?#次?',
       '(?:还有|还剩|仅剩|只剩|只有)?最后(?:一|1)次(?:尝试|输入|登录)?的?机会',
     ],
@@ -382,7 +384,7 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     alone: 'login-failed',
     variants: [
-      '(?:被|已被|遭)?拒绝(?:访问)?|(?:已)?被限制|缺少~(?:权限|授权)|(?:无|没有)(?:访问|登录|操作|使用)权限|权限不足|无此权限|(?:无|没有)(?:权限|权)(?:访问|查看|登录|使用)?|无权(?:访问|查看|登录|以)?|未经?(?:认证)?授权(?!的?(?:用户|人员|访问)?(?:禁止|不得|严禁|请勿))|未被(?:准许|授权|允许)|不允许(?!同时|重复|多)|(?<!授权)禁止访问|(?:被|已)(?:阻止|禁止|屏蔽|封锁)|(?:阻止|拦截|屏蔽)了',
+      '(?:被|已被|遭)?拒绝(?:访问)?|(?:已)?被限制|缺少~(?:权限|授权)|(?:无|没有)(?:访问|登录|操作|使用)权限|权限不足|无此权限|(?:无|没有)[^,.!?;:。]{1,10}的权限|(?:无|没有)(?:权限|权)(?:访问|查看|登录|使用)?|无权(?:访问|查看|登录|以)?|未经?(?:认证)?授权(?!的?(?:用户|人员|访问)?(?:禁止|不得|严禁|请勿))|未被(?:准许|授权|允许)|不允许(?!同时|重复|多)|(?<!授权)禁止访问|(?:被|已)(?:阻止|禁止|屏蔽|封锁)|(?:阻止|拦截|屏蔽)了',
       '(?:未|不|无法)满足|无法(?:接受|完成|处理)|(?:不能|不可以|不可|无法)(?:从[^,.!?;:。]{0,8})?登录|(?:不能|无法)(?:使用|通过|以)[^,.!?;:。]{1,10}登录|(?:被|已被|已经?)(?:强制)?取消|强制取消|取消了',
       "(?:unable to|cannot|can't|could not) (?:complete (?:the |your )?)?(?:log|sign) ?in|不在~(?:白名单|允许的?范围|访问范围)|(?:access|permission) denied|forbidden|(?<![a-z])(?:not authori[sz]ed|unauthori[sz]ed)(?! (?:access|use|users?) (?:is|are) (?:prohibited|forbidden|not permitted))",
       "(?<![a-z])(?:do(?:es)?(?:n't| not) have (?:the )?(?:permission|access|rights?)|(?:is |are )?not (?:allowed|permitted)(?! to (?:share|use|disclose))|couldn't (?:sign|log) ?(?:you )?in)(?![a-z])",
@@ -633,10 +635,27 @@ export const STATES: readonly StateConcept[] = [
     id: 'check',
     side: 'after',
     imperative: true,
-    variants: ['(?:请)?(?:检查|确认)(?:并)?(?:确认)?'],
+    variants: [
+      '(?:请)?(?:检查|确认|核对|核实)(?:并)?(?:确认)?|(?<![a-z])(?:please )?(?:re-?check|double-check|verify)(?![a-z])',
+    ],
     source:
       'advice after a failed connection (tests/fixtures/corpus/tuning.json: Firefox): "检查您的网络连接", "请检查浏览器的代理服务器设置是否正确"',
     examples: { match: ['请检查', '检查'], noMatch: ['检测'] },
+  },
+  {
+    // "您还未登录": said in answer to an attempt, the login the page needs is gone; standing in a portal's header
+    // before one, it is only true
+    id: 'not-logged-in',
+    side: 'before',
+    alone: 'session-expired',
+    answerOnly: true,
+    variants: [
+      '(?:尚|还)?(?:未|没有)(?:登录|登陆)(?!成功|失败)',
+      '(?<![a-z])not (?:yet )?(?:signed|logged) in(?![a-z])',
+    ],
+    source:
+      'sign-on platforms and request wrappers (tests/fixtures/corpus/tuning.json): "您尚未登录", "您还未登录，所以没有使用此连接的权限"',
+    examples: { match: ['您尚未登录', '还未登录', 'not logged in'], noMatch: ['未登录成功', '登录'] },
   },
   {
     id: 'reauth',
@@ -644,12 +663,12 @@ export const STATES: readonly StateConcept[] = [
     alone: 'session-expired',
     variants: [
       '(?:重新|再次)(?:进行)?(?:身份)?(?:认证|授权|验证|登录|登陆)|需要(?:完全)?(?:身份验证|认证)(?:以|才能|$|[.。!])',
-      '(?:尚|还)?(?:未|没有)(?:登录|登陆)(?!成功|失败)|长时间(?:未|没有)(?:操作|使用)',
+      '长时间(?:未|没有)(?:操作|使用)',
       // "请登录后再操作", "继续操作前请注册或者登录": the page needs a login it no longer has
       '(?:登录|登陆)(?:后|以后|之后)(?:再|才能|方可)|请(?:先)?注册或者?(?:登录|登陆)',
       // "页面停留时间过长", "due to inactivity": the page sat idle until its login lapsed
       '(?:停留|闲置|空闲|未操作|不活动)(?:的)?(?:时间)?(?:过长|太长|太久)|(?:due to|after) (?:a period of )?inactivity',
-      '(?:登录|登陆)(?:状态)?(?:已经?|已被|被)注销|(?:need|have|must) to (?:sign|log) ?in|not (?:signed|logged) in|(?:been )?logged out|(?:login|sign-?in|authentication) (?:is )?required',
+      '(?:登录|登陆)(?:状态)?(?:已经?|已被|被)注销|(?:need|have|must) to (?:sign|log) ?in|(?:been )?logged out|(?:login|sign-?in|authentication) (?:is )?required',
     ],
     source:
       'single sign-on texts (tests/fixtures/corpus/tuning.json: CAS, Keycloak): "请重新授权以继续", "你必须进行重新认证"',
@@ -658,7 +677,6 @@ export const STATES: readonly StateConcept[] = [
         '重新认证',
         '请重新授权',
         '需要身份验证以继续',
-        '您尚未登录',
         '长时间未操作',
         '请登录后再操作',
         'you need to sign in before continuing',
@@ -718,7 +736,7 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     alone: 'login-failed',
     variants: [
-      '失败|出错|异常|不成功|未成功|故障|出现问题|中断|断开|不稳定|不通|被拒绝|failed|error|unsuccessful',
+      '失败|出错|异常|不成功|未成功|故障|出现问题|中断|断开|不稳定|不通|被拒绝|failed|error|unsuccessful|(?<![a-z])failure(?![a-z])',
       '(?:无法|不能|未能)正确地?(?:重定向|跳转|显示|加载|打开)',
       // "意外终止了连接", "链接非正常地终止了"
       '(?:意外|异常|非正常地?)(?:地)?(?:终止|中断|断开)|终止了(?=~(?:连接|链接))',

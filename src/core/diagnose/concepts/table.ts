@@ -344,6 +344,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     denied: 'agent-not-linked',
   },
   credentials: {
+    // "请检查用户名和密码": advice to check them after a failure names them as its cause
+    check: 'password-wrong',
     'check-failed': 'login-failed',
     wrong: 'password-wrong',
     mismatch: 'password-wrong',
@@ -356,6 +358,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'tries-left': 'account-locked',
   },
   password: {
+    check: 'password-wrong',
     wait: 'account-locked',
     'check-present': 'password-wrong',
     wrong: 'password-wrong',

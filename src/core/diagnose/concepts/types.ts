@@ -97,6 +97,7 @@ export type StateId =
   | 'caps-lock'
   | 'insecure'
   | 'check'
+  | 'not-logged-in'
   | 'reauth'
   | 'denied'
   | 'policy'
@@ -119,6 +120,11 @@ export interface StateConcept extends Concept<StateId> {
   like?: StateId;
   /** a request to do something ("请插入…"): an instruction, not by itself a report of failure */
   imperative?: true;
+  /**
+   * true of a login page before any attempt ("您尚未登录" in a portal's header): a report only as the page's answer
+   * to an attempt (a popup, or text that appeared right after the click), never as text standing on the page
+   */
+  answerOnly?: true;
 }
 
 export type ObjectConcept = Concept<ObjectId>;
