@@ -153,7 +153,13 @@ function settle(hits: Hit[], text: string, clauses: readonly Clause[]): Hit[] {
   // before advice to check a named thing, which names the reason ("登录失败,请检查用户名和密码")
   const outranks = (other: Hit, hit: Hit) =>
     !other.fallback && (other.tier >= hit.tier || other.rule.endsWith('-check'));
-  let kept = hits.filter((hit) => !hit.fallback || !hits.some((other) => outranks(other, hit)));
+  // advice to check the password says who is to blame for a failure; with no failure reported it is only advice
+  const failed = hits.some((hit) => hit.tier === 2);
+  let kept = hits.filter(
+    (hit) =>
+      (!hit.fallback || !hits.some((other) => outranks(other, hit))) &&
+      (failed || !(hit.category === 'password-wrong' && hit.rule.endsWith('-check'))),
+  );
   // "登录失败,请重新登录", "未知错误,请重新登录": after a failure said first, logging in again is advice about it;
   // after a refusal ("未授权,请重新登录") it is the answer: the login is gone
   const failure = kept.find(

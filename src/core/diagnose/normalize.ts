@@ -17,7 +17,8 @@ const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}]) | (?=[${CJK}])`, 'gu');
 /**
  * The form rules are written against: bounded, tags and entities removed, NFKC (full-width → ASCII), lower case,
  * line breaks turned into a clause break, runs of white space folded, spaces next to Chinese characters removed
- * ("第 3 次" → "第3次", "登 录" → "登录").
+ * ("第 3 次" → "第3次", "登 录" → "登录"), and the common misspelling 登陆 read as 登录 (pages use both for the same
+ * thing, so no lexicon has to list both).
  */
 export function normalize(raw: string): string {
   const text = raw
@@ -33,6 +34,7 @@ export function normalize(raw: string): string {
     .replace(/\s*[\r\n]+\s*/g, '. ')
     .replace(/\s+/g, ' ')
     .replace(SPACE_NEAR_CJK, '')
+    .replace(/登陆/g, '登录')
     .trim();
   return text.slice(0, MAX_TEXT);
 }

@@ -23,6 +23,8 @@ const CONDITION =
   /^(?:温馨提示|提示|注意)?(?:如|如果|若|假如|倘若|当(?![前日天时地月年])|一旦|若您|如您|否则|届时|将(?:会|要)?(?:无法|不能))(?![下何])/u;
 /** The consequence half of "如果…，则/将…". */
 const THEN = /^(?:则|将|就|那么|便|系统将|账号将|账户将)/u;
+/** "如果您已办理登记，但未开通网上业务，将…": a clause that goes on with the condition (but, and, or) is still part of it. */
+const CONTINUES = /^(?:但|但是|而|并且|并|且|或者|或|同时)(?![后来])/u;
 /** "连续输错5次", "错误超过3次": a number of tries, said without anything that makes it happened ("已", "您已", "还剩"). */
 const COUNT_NOT_REACHED =
   /^(?!.*(?:已|剩|还有|还可|目前|当前|本次|累计))[^,.!?;。]{0,16}(?:\d+|[一二三四五六七八九十两]{1,3})次[^,.!?;。]{0,10}[,]?$/u;
@@ -70,8 +72,8 @@ export function clausesOf(full: string): Clause[] {
   // "如果…没有动作，将自动注销…": what follows a condition and says what then happens belongs to it
   for (let i = 1; i < clauses.length; i++) {
     const clause = clauses[i]!;
-    if (clauses[i - 1]!.kind === 'condition' && THEN.test(text.slice(clause.start, clause.end).trim()))
-      clause.kind = 'condition';
+    const body = text.slice(clause.start, clause.end).trim();
+    if (clauses[i - 1]!.kind === 'condition' && (THEN.test(body) || CONTINUES.test(body))) clause.kind = 'condition';
   }
   // "密码连续输错5次，账号将被锁定": a count of tries not yet reached, before what will then happen, is a policy's condition
   for (let i = 1; i < clauses.length; i++) {
@@ -99,8 +101,12 @@ const LEAD = /^[\s([【「“"'*·-]{0,3}(?:\d{1,2}[、.)]|[一二三四五六�
  * policy, like a condition.
  */
 const AUTOMATIC_LATER = /(?:后|之后|以后|时)(?:将|会|即)(?:会)?(?:被)?自动/u;
-/** An English lock policy: what happens after a number of tries ("Accounts are locked after 5 failed attempts"; not "after 2 more"). */
-const POLICY_FORM = /(?<![a-z])after \d{1,3} (?!more|remaining)(?:[a-z-]{1,12} ){0,2}(?:attempts|tries)(?![a-z])/u;
+/**
+ * Lock policies in one clause: what happens after a number of tries ("Accounts are locked after 5 failed attempts";
+ * not "after 2 more"), or what repeated wrong entries may or will do ("连续输错可能锁定UKey"; not once it has, 已).
+ */
+const POLICY_FORM =
+  /(?<![a-z])after \d{1,3} (?!more|remaining)(?:[a-z-]{1,12} ){0,2}(?:attempts|tries)(?![a-z])|^(?!.*已)[^,.!?;。]{0,12}(?:连续|多次|反复)(?:输错|输入错误|错误|失败)[^,.!?;。]{0,8}(?:可能|将|会|就会)(?:会)?被?(?:锁定|冻结|锁死|禁用)/u;
 /** "本系统不支持IE8及以下版本浏览器": what versions are supported is a requirement, not a report on the user's browser. */
 const VERSION_RANGE = /支持[^,.!?;。]{0,24}(?:及以下|及以上|以下|以上|或更高|或更低|以前)/u;
 

@@ -267,6 +267,29 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['您已成功注销', ''],
   ['您的会话已注销', 'session-expired'],
   ['你没有访问该页面的权限', 'login-failed'],
+  ['请核对密码', ''],
+  ['确认密码', '', 'inline'],
+  // corpus round 7, device and portal kinds: a key never set up, a check it did not pass, an initial password still
+  // in use, an action that needs a login, the PUK, a lock warning in one clause, a condition that goes on with 但,
+  // the browser's document mode and the operating system, identity never verified, the wrong one picked, a count
+  // of failures passed, the misspelling 登陆
+  ['该介质尚未初始化', 'cert-failed'],
+  ['安全控件初始化失败', 'client-missing'],
+  ['UKey未通过认证', 'cert-failed'],
+  ['证书口令不能通过验证', 'pin-wrong'],
+  ['您的密码仍为初始密码，请修改', 'password-expired'],
+  ['访问该功能需要先登录', 'session-expired'],
+  ['访问该功能需要先登录', '', 'inline'],
+  ['PUK码错误', 'pin-wrong'],
+  ['多次输错PIN可能会锁死UKey', '', 'inline'],
+  ['若您已注册，但尚未绑定手机，将无法使用短信登录', '', 'inline'],
+  ['浏览器文档模式不正确，请切换为IE10标准', 'browser-unsupported'],
+  ['当前操作系统不支持此控件', 'browser-unsupported'],
+  ['该用户尚未完成实名认证', 'account-not-registered'],
+  ['完成实名认证后可办理更多业务', '', 'inline'],
+  ['数字证书选择错误，请重新选择', 'cert-mismatch'],
+  ['密码错误次数已超过5次，请联系管理员', 'account-locked'],
+  ['您的账号已在别处登陆', 'session-expired'],
 ];
 
 describe('other wordings of known meanings', () => {

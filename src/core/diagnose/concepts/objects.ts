@@ -13,7 +13,7 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'pin',
     variants: [
-      'pin码?',
+      'pin码?|(?<![a-z])puk(?:码| code)?(?![a-z])',
       '(?:数字证书|证书|ca|u-?key|usb ?-?key|uskey|u盾|ca锁|key|加密锁|介质|ic卡|私钥|密钥|设备)(?:/key)?的?(?:保护)?(?:密码|口令)',
       '保护口令|设备口令|介质口令|(?:安全|主|隐私|管理员)密码',
     ],
@@ -198,6 +198,8 @@ export const OBJECTS: readonly ObjectConcept[] = [
     variants: [
       '浏览器|(?<![a-z])browsers?(?![a-z])|(?<![a-z])ie\\d{0,2}(?![a-z])|internet explorer|chrome|谷歌|edge|firefox|火狐|safari|360|搜狗|qq浏览器',
       '极速模式|兼容模式|高速模式|兼容性视图|cookies?|javascript|弹出窗口|(?:受信任的?|可信|信任)站点',
+      // the browser's document or text mode, the computer's operating system ("不支持您的操作系统")
+      '(?:文档|文本)模式|操作系统(?!时间|日期|时钟)',
     ],
     source: `${MINED}: "请使用IE浏览器", "火狐浏览器版本过低", "搜狗浏览器请采用高速模式", "您的浏览器不支持cookies"`,
     examples: { match: ['浏览器', 'IE11', '极速模式', 'cookie', 'browser'], noMatch: ['pie'] },
@@ -327,6 +329,8 @@ export const OBJECTS: readonly ObjectConcept[] = [
   {
     id: 'network',
     variants: [
+      // "连接服务器时出现错误": the line to the server, not the server itself (first: an alternation takes its first branch)
+      '连接(?:到|至)?(?:远程)?服务器|(?:与|和)服务器(?:的|之间的)?连接|服务器连接',
       '网络(?:连接|协议|请求)?|网址|互联网|联网|上网|连接|(?<=tls|ssl|对方|终止了|断开了|中断了)链接|接口|ajax|http|网关|代理服务器|代理|防火墙|dns|数据传输|i/o|内容编码',
       '(?<![a-z])(?:network|connection|socket)s?(?![a-z])',
       // a wait counted in milliseconds is a request's, never a login's ("timeout of 10000ms exceeded")

@@ -14,6 +14,8 @@ export const STATES: readonly StateConcept[] = [
     alone: 'account-locked',
     variants: [
       '(?:尝试|输入|错误|失败|输错|登录|认证|验证|重试)?次数(?:过多|太多|已达上限|已达到上限|超过限制|超出限制|超限|已超限|已用完|用尽|超过上限)',
+      // "错误次数超过十次": a count of failures already passed
+      '(?:错误|失败|输错)次数(?:已经?)?(?:超过|超出|达到|已达)(?:了)?#次',
       '(?:过于|太|过|较为)频(?:繁|率)|(?:请求|发送|获取)(?:太多|过多)|(?:已有)?过多的?(?=会话|连接|请求)|超(?:过|出)(?:当日|今日|每日|最大|限定|规定|允许的?)?(?:~发送)?(?:次数|数量|上限|限制)|已达(?:到)?(?:当日|今日|每日)?上限',
       '(?:连续|多次)(?:输错|错误|失败|登录失败|认证错误|输入错误)(?:次数)?(?:过多|太多)',
       'too many (?:[a-z]{1,12} )?(?:[a-z]{1,12} )?(?:attempts|requests|tries|failures)',
@@ -220,6 +222,8 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     variants: [
       "不一致|不相?匹配|不相符|不符(?:合)?|不相同|不对应|对应不上|不是同一|mismatch|do(?:es)? not match|don't match",
+      // "证书选择错误": the wrong one of several was picked
+      '选择(?:错误|有误|不正确)|选错',
       // "两次输入密码不同" at the end of its clause (not "不同意", "不同的")
       '不同(?=$|[,.!;。])',
     ],
@@ -334,10 +338,21 @@ export const STATES: readonly StateConcept[] = [
     examples: { match: ['请先注册', '请先到柜台开通'], noMatch: ['注册', '已开通'] },
   },
   {
+    // "您未进行实名认证": the person behind the account was never verified, so it is not open yet; standing on a
+    // page as a notice it is no report
+    id: 'no-real-name',
+    side: 'before',
+    alone: 'account-not-registered',
+    answerOnly: true,
+    variants: ['(?:尚|还)?(?:未|没有|没)(?:进行|完成|办理|通过)?实名(?:认证|验证|登记|核验)?'],
+    source: 'e-tax login scripts (tests/fixtures/corpus/tuning.json, round 7): "您未进行实名认证，请…进行实名认证"',
+    examples: { match: ['未进行实名认证', '尚未实名', '没有通过实名核验'], noMatch: ['实名认证', '已实名'] },
+  },
+  {
     id: 'not-registered',
     side: 'before',
     variants: [
-      '(?:尚|还)?(?:未|没有|没)(?:注册|激活|开通|开户|备案|登记|启用)',
+      '(?:尚|还)?(?:未|没有|没)(?:进行|完成|办理)?(?:注册|激活|开通|开户|备案|登记|启用)',
       '(?:未|没有)在~(?:注册|登记|开户|备案)',
       // an account still being reviewed is not open yet ("帐号仍在审核中")
       '(?:正在|仍在|还在)?审核中|(?:尚未|未|没有)(?:通过)?审核|待审核',
@@ -392,6 +407,18 @@ export const STATES: readonly StateConcept[] = [
     source:
       'CAS, Keycloak and ZITADEL access texts (tests/fixtures/corpus/tuning.json): "访问被拒绝", "您无权访问此资源", "未经授权的访问"',
     examples: { match: ['访问被拒绝', '无权访问', '未经授权'], noMatch: ['授权成功'] },
+  },
+  {
+    // "UKEY未初始化", "无法正常初始化PKCS#11库": of a key, it cannot be used yet; of a component, it is not ready
+    id: 'uninitialised',
+    side: 'before',
+    alone: 'client-missing',
+    variants: [
+      '(?:未|没有|尚未|没)被?(?:正确|成功)?初始化(?!成功)|(?:无法|不能|未能)(?:正常|成功)?(?:地)?初始化|初始化(?:失败|出错|错误|异常|不成功)',
+    ],
+    source:
+      'SKF error tables and UKey tools (tests/fixtures/corpus/tuning.json, round 7): "UKEY未初始化", "没有初始化用户口令"; sign-on components: "签名组件未初始化"',
+    examples: { match: ['未初始化', '初始化失败', '无法正常初始化'], noMatch: ['初始化成功', '初始化'] },
   },
   {
     id: 'not-installed',
@@ -522,7 +549,7 @@ export const STATES: readonly StateConcept[] = [
       '(?:长期|长时间|很久)(?:未|没有)(?:修改|更改|更新)',
       // "You must change your password before logging in"; a standing period ("every 90 days") is a policy
       '(?<![a-z])(?:must|need to|have to|are required to) (?:change|reset|update)(?= (?:your |the )?(?:password|pin)s? (?:now|before|to continue|first|immediately)|$| your password$)',
-      '(?:正在|仍在|还在)?使用(?:的是)?(?:系统)?(?:初始|默认)|超过#天(?:未|没有)(?:修改|更改)|已经?使用(?:了)?超过#(?:天|个月)',
+      '(?:正在|仍在|还在)?使用(?:的是)?(?:系统)?(?:初始|默认)|(?<=密码|口令)(?:仍)?(?:为|是)(?:系统)?(?:初始|默认)(?=密码|口令)|超过#天(?:未|没有)(?:修改|更改)|已经?使用(?:了)?超过#(?:天|个月)',
       // "请将本网站添加到兼容性视图 / 受信任站点": a browser setting to change
       '(?:添加|加入)(?:到|至|为)?(?=~(?:兼容性视图|兼容模式|受信任的?站点|可信站点|信任站点))',
     ],
@@ -636,7 +663,8 @@ export const STATES: readonly StateConcept[] = [
     side: 'after',
     imperative: true,
     variants: [
-      '(?:请)?(?:检查|确认|核对|核实)(?:并)?(?:确认)?|(?<![a-z])(?:please )?(?:re-?check|double-check|verify)(?![a-z])',
+      // not a form's confirmation field ("确认密码", "Verify password")
+      '(?:请)?(?:检查|确认|核对|核实)(?:并)?(?:确认)?(?!(?:新|登录)?(?:密码|口令))|(?<![a-z])(?:please )?(?:re-?check|double-check|verify)(?! (?:new )?password)(?![a-z])',
     ],
     source:
       'advice after a failed connection (tests/fixtures/corpus/tuning.json: Firefox): "检查您的网络连接", "请检查浏览器的代理服务器设置是否正确"',
@@ -650,7 +678,7 @@ export const STATES: readonly StateConcept[] = [
     alone: 'session-expired',
     answerOnly: true,
     variants: [
-      '(?:尚|还)?(?:未|没有)(?:登录|登陆)(?!成功|失败)',
+      '(?:尚|还)?(?:未|没有)(?:登录|登陆)(?!成功|失败)|需要(?:先)?(?:登录|登陆)|(?<=^|[,.!;。])请(?:先)?登录(?=$|[!.。])',
       '(?<![a-z])not (?:yet )?(?:signed|logged) in(?![a-z])',
     ],
     source:
@@ -711,7 +739,9 @@ export const STATES: readonly StateConcept[] = [
     side: 'before',
     alone: 'login-failed',
     like: 'wrong',
-    variants: ['(?:校验|验证|核验|认证|鉴权)(?:失败|异常|出错)|(?:验证|校验|认证)?(?:不通过|未通过|没通过)'],
+    variants: [
+      '(?:校验|验证|核验|认证|鉴权)(?:失败|异常|出错)|(?:验证|校验|认证)?(?:不通过|未通过|没通过)|(?:无法|不能|未能)通过(?:验证|校验|认证|核验)',
+    ],
     source: `${MINED}: "验证不通过", "短信验证码验证未通过"; sign-on platforms: "用户认证失败"`,
     examples: { match: ['认证失败', '校验失败', '验证未通过'], noMatch: ['认证', '失败'] },
   },

@@ -8,6 +8,8 @@ import type { ObjectId, StateId } from './types';
  */
 export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>>> = {
   pin: {
+    // "没有初始化用户口令": the key was never set up
+    uninitialised: 'cert-failed',
     'check-present': 'pin-wrong',
     wrong: 'pin-wrong',
     failed: 'pin-wrong',
@@ -29,6 +31,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   },
   'ca-module': {
     install: 'client-missing',
+    uninitialised: 'client-missing',
     timeout: 'cert-failed',
     failed: 'cert-failed',
     wrong: 'cert-failed',
@@ -138,6 +141,8 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   },
   client: {
     install: 'client-missing',
+    uninitialised: 'client-missing',
+    check: 'client-missing',
     timeout: 'client-missing',
     'not-installed': 'client-missing',
     'must-change': 'client-missing',
@@ -212,6 +217,11 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   device: {
     // "该证书已绑定其他账号": the key is someone else's
     taken: 'cert-mismatch',
+    // "设备未通过认证", "UKEY未初始化": the key is there, but unusable
+    'check-failed': 'cert-failed',
+    uninitialised: 'cert-failed',
+    // "请检查UKey是否正常": advice to check the key after a failure
+    check: 'cert-not-detected',
     install: 'cert-not-detected',
     timeout: 'cert-not-detected',
     absent: 'cert-not-detected',
@@ -245,6 +255,9 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
   },
   browser: {
     install: 'browser-unsupported',
+    // "文档模式设置不正确", "请确认您的浏览器版本为IE9以上": its settings or version are the problem
+    wrong: 'browser-unsupported',
+    check: 'browser-unsupported',
     switch: 'browser-unsupported',
     unsupported: 'browser-unsupported',
     'not-yet-valid': 'browser-unsupported',
@@ -358,6 +371,7 @@ export const TABLE: Readonly<Record<ObjectId, Partial<Record<StateId, Category>>
     'tries-left': 'account-locked',
   },
   password: {
+    // only beside a failure the message reports (engine.ts settle): alone, "请核对密码" is advice
     check: 'password-wrong',
     wait: 'account-locked',
     'check-present': 'password-wrong',
