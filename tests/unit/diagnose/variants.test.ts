@@ -290,6 +290,10 @@ const cases: [text: string, want: string, surface?: Surface][] = [
   ['数字证书选择错误，请重新选择', 'cert-mismatch'],
   ['密码错误次数已超过5次，请联系管理员', 'account-locked'],
   ['您的账号已在别处登陆', 'session-expired'],
+  // a newer browser or control asked for
+  ['请升级您的浏览器后再登录', 'browser-unsupported'],
+  ['请升级您的浏览器后再登录', '', 'inline'],
+  ['请更新签名控件', 'client-missing'],
 ];
 
 describe('other wordings of known meanings', () => {

@@ -468,9 +468,16 @@ export const STATES: readonly StateConcept[] = [
     id: 'install',
     side: 'after',
     imperative: true,
-    variants: ['(?:请|请先|需要?|需先|请您)(?:先)?(?:下载)?(?:并|后)?(?:安装|重新安装|重装)'],
+    variants: [
+      '(?:请|请先|需要?|需先|请您)(?:先)?(?:下载)?(?:并|后)?(?:安装|重新安装|重装)',
+      // "请升级你的浏览器", "请更新控件": a newer one is needed (never "请更新证书": renewing is another matter)
+      '(?:请|请先|需要?|需先|请您)(?:先)?(?:升级|更新)(?=[^,.!?;:。]{0,4}(?:浏览器|browser|ie|chrome|控件|插件|客户端|驱动|组件))',
+    ],
     source: `${MINED}: "请下载并安装安全控件"; "请先安装数字证书" (tests/fixtures/corpus/tuning.json)`,
-    examples: { match: ['请先安装', '请下载并安装', '需要重新安装'], noMatch: ['安装成功', '已安装'] },
+    examples: {
+      match: ['请先安装', '请下载并安装', '需要重新安装', '请升级你的浏览器'],
+      noMatch: ['安装成功', '已安装', '请更新证书'],
+    },
   },
   {
     id: 'check-present',
