@@ -151,14 +151,14 @@ function sharedCaptures(text: string): Captures {
 function settle(hits: Hit[], text: string, clauses: readonly Clause[]): Hit[] {
   // a catch-all goes only before a reason said as strongly ("上海CA接口错误:登录错误": the label does not count), or
   // before advice to check a named thing, which names the reason ("登录失败,请检查用户名和密码")
-  const outranks = (other: Hit, hit: Hit) =>
-    !other.fallback && (other.tier >= hit.tier || other.rule.endsWith('-check'));
+  const advisesCheck = (hit: Hit) => hit.rule.endsWith('-check');
+  const outranks = (other: Hit, hit: Hit) => !other.fallback && (other.tier >= hit.tier || advisesCheck(other));
   // advice to check the password says who is to blame for a failure; with no failure reported it is only advice
   const failed = hits.some((hit) => hit.tier === 2);
   let kept = hits.filter(
     (hit) =>
       (!hit.fallback || !hits.some((other) => outranks(other, hit))) &&
-      (failed || !(hit.category === 'password-wrong' && hit.rule.endsWith('-check'))),
+      (failed || !(hit.category === 'password-wrong' && advisesCheck(hit))),
   );
   // "登录失败,请重新登录", "未知错误,请重新登录": after a failure said first, logging in again is advice about it;
   // after a refusal ("未授权,请重新登录") it is the answer: the login is gone

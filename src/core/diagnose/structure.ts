@@ -28,8 +28,10 @@ const CONTINUES = /^(?:但|但是|而|并且|并|且|或者|或|同时)(?![后�
 /** "连续输错5次", "错误超过3次": a number of tries, said without anything that makes it happened ("已", "您已", "还剩"). */
 const COUNT_NOT_REACHED =
   /^(?!.*(?:已|剩|还有|还可|目前|当前|本次|累计))[^,.!?;。]{0,16}(?:\d+|[一二三四五六七八九十两]{1,3})次[^,.!?;。]{0,10}[,]?$/u;
+/** What a lock policy says will be done to the account or the key (both policy forms below share it). */
+const LOCK_WORDS = '(?:锁定|冻结|锁死|禁用|停用|限制|暂停)';
 /** "账号将被锁定30分钟", "将冻结账户": what will happen, said of the future. */
-const FUTURE_CONSEQUENCE = /^[^,.!?;。\d]{0,6}?(?:将|会|就会|即会)(?:会|被|会被)?(?:锁定|冻结|禁用|停用|限制|暂停)/u;
+const FUTURE_CONSEQUENCE = new RegExp(`^[^,.!?;。\\d]{0,6}?(?:将|会|就会|即会)(?:会|被|会被)?${LOCK_WORDS}`, 'u');
 /** "您的浏览器版本过低", "当前浏览器不支持…": the user's own browser, reported. */
 const REPORTED_BROWSER = /(?:您|你|当前|目前|本机|所用)[^,.!?;。]{0,6}(?:浏览器|版本)|过低|太低|太旧|过旧/u;
 const QUESTION = /(?:怎么办|怎么|如何|为什么|为何|吗|呢)\??$|\?$/u;
@@ -105,8 +107,10 @@ const AUTOMATIC_LATER = /(?:后|之后|以后|时)(?:将|会|即)(?:会)?(?:被)
  * Lock policies in one clause: what happens after a number of tries ("Accounts are locked after 5 failed attempts";
  * not "after 2 more"), or what repeated wrong entries may or will do ("连续输错可能锁定UKey"; not once it has, 已).
  */
-const POLICY_FORM =
-  /(?<![a-z])after \d{1,3} (?!more|remaining)(?:[a-z-]{1,12} ){0,2}(?:attempts|tries)(?![a-z])|^(?!.*已)[^,.!?;。]{0,12}(?:连续|多次|反复)(?:输错|输入错误|错误|失败)[^,.!?;。]{0,8}(?:可能|将|会|就会)(?:会)?被?(?:锁定|冻结|锁死|禁用)/u;
+const POLICY_FORM = new RegExp(
+  `(?<![a-z])after \\d{1,3} (?!more|remaining)(?:[a-z-]{1,12} ){0,2}(?:attempts|tries)(?![a-z])|^(?!.*已)[^,.!?;。]{0,12}(?:连续|多次|反复)(?:输错|输入错误|错误|失败)[^,.!?;。]{0,8}(?:可能|将|会|就会)(?:会)?被?${LOCK_WORDS}`,
+  'u',
+);
 /** "本系统不支持IE8及以下版本浏览器": what versions are supported is a requirement, not a report on the user's browser. */
 const VERSION_RANGE = /支持[^,.!?;。]{0,24}(?:及以下|及以上|以下|以上|或更高|或更低|以前)/u;
 

@@ -24,7 +24,7 @@ export const STATES: readonly StateConcept[] = [
       // sending or trying often, said as a fact ("频繁发送短信"); "请勿频繁…" is a rule, and stays one
       '(?<!勿|不要|不能|禁止|避免)频繁(?:地)?(?:发送|获取|请求|登录|尝试|操作)',
       // "短信发送频繁", "登录频繁,稍后重试", "发送频率异常": the verb first, then how often
-      '(?<=发送|获取|请求|登录|登陆|尝试|操作|访问)(?:过于|太|较为)?频繁|频率(?:异常|过高|过快|太快|太高|超限)',
+      '(?<=发送|获取|请求|登录|尝试|操作|访问)(?:过于|太|较为)?频繁|频率(?:异常|过高|过快|太快|太高|超限)',
     ],
     source: `${MINED}: "密码错误次数过多", "尝试次数过多", "验证码发送过于频繁", "今日短信发送次数已达上限"; limits reached with the limit named after a gap, and sending often (tests/fixtures/corpus/tuning.json, round 6)`,
     examples: {
@@ -685,7 +685,7 @@ export const STATES: readonly StateConcept[] = [
     alone: 'session-expired',
     answerOnly: true,
     variants: [
-      '(?:尚|还)?(?:未|没有)(?:登录|登陆)(?!成功|失败)|需要(?:先)?(?:登录|登陆)|(?<=^|[,.!;。])请(?:先)?登录(?=$|[!.。])',
+      '(?:尚|还)?(?:未|没有)登录(?!成功|失败)|需要(?:先)?登录|(?<=^|[,.!;。])请(?:先)?登录(?=$|[!.。])',
       '(?<![a-z])not (?:yet )?(?:signed|logged) in(?![a-z])',
     ],
     source:
